@@ -1,0 +1,80 @@
+package eu.sharingcities.audit;
+
+import eu.sharingcities.security.CityScoped;
+import eu.sharingcities.security.CurrentUser;
+import eu.sharingcities.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Records and reads the audit log. Writes join the caller's transaction, so an audited change and
+ * its entry commit or roll back together.
+ */
+@ApplicationScoped
+@Transactional
+@CityScoped
+public class AuditLog {
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public void record(String cityCode, String action, String target, String before, String after) {
+        String actor = CurrentUser.isSystem() ? "system" : currentUser.username();
+        em.persist(new AuditEntry(Instant.now(), actor, cityCode, action, target, before, after));
+    }
+
+    /** The newest entries of a city, for its admins; consortium admins may pass null for all. */
+    public List<AuditRecord> latest(String cityCode, int limit) {
+        if (cityCode == null) {
+            currentUser.require(Role.CONSORTIUM_ADMIN, "*");
+        } else {
+            currentUser.require(Role.CITY_ADMIN, cityCode);
+        }
+        String where = cityCode == null ? "" : " where e.cityCode = :city";
+        var query = em.createQuery("select e from AuditEntry e" + where + " order by e.at desc, e.id desc", AuditEntry.class)
+                .setMaxResults(limit);
+        if (cityCode != null) {
+            query.setParameter("city", cityCode);
+        }
+        return query.getResultList().stream().map(AuditEntry::toRecord).toList();
+    }
+
+    public long countLastDay(String cityCode) {
+        currentUser.require(Role.VIEWER, cityCode);
+        return ((Number) em.createNativeQuery("select count(*) from audit_entry where city_code = ?1 and at > now() - interval '1 day'")
+                .setParameter(1, cityCode).getSingleResult()).longValue();
+    }
+
+    /** Entries per local day over the last {@code days} days, oldest first; days without entries count 0. */
+    public Map<LocalDate, Long> activityPerDay(String cityCode, ZoneId zone, int days) {
+        currentUser.require(Role.VIEWER, cityCode);
+        LocalDate today = LocalDate.now(zone);
+        Instant from = today.minusDays(days - 1L).atStartOfDay(zone).toInstant();
+        List<Object[]> rows = em.createNativeQuery("""
+                        select (at at time zone ?1)::date as day, count(*) from audit_entry
+                        where city_code = ?2 and at >= ?3 group by 1""")
+                .setParameter(1, zone.getId()).setParameter(2, cityCode).setParameter(3, from)
+                .getResultList();
+        Map<LocalDate, Long> perDay = new LinkedHashMap<>();
+        for (int i = days - 1; i >= 0; i--) {
+            perDay.put(today.minusDays(i), 0L);
+        }
+        for (Object[] row : rows) {
+            perDay.put(row[0] instanceof LocalDate day ? day : ((java.sql.Date) row[0]).toLocalDate(), ((Number) row[1]).longValue());
+        }
+        return perDay;
+    }
+}

@@ -1,0 +1,130 @@
+package eu.sharingcities.launcher;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What {@code ./run} starts: the embedded PostgreSQL (unless DB_URL names another), then Payara
+ * Micro with the WAR, then prints the URL and the demo sign-ins. Ctrl-C stops both, Payara first.
+ */
+public final class Launcher {
+
+    private static final String[] CITIES = {"london", "milan", "lisbon", "bordeaux", "burgas", "warsaw"};
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("platform.root", ".")).toAbsolutePath().normalize();
+        Path data = root.resolve("data");
+        try {
+            int port = intSetting("PORT", 8080);
+            requireFreePort(port, "the web server", "PORT");
+            new Launcher().run(root, data, port);
+        } catch (LauncherException e) {
+            System.err.println();
+            System.err.println("Cannot start the platform: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private void run(Path root, Path data, int port) throws Exception {
+        long started = System.nanoTime();
+        Map<String, String> env = new HashMap<>();
+        EmbeddedDatabase embedded = null;
+        if (System.getenv("DB_URL") == null) {
+            int pgPort = intSetting("PG_PORT", 15432);
+            requireFreePort(pgPort, "the embedded PostgreSQL", "PG_PORT");
+            System.out.println("Starting PostgreSQL 17 (data in " + data.resolve("postgres") + ") ...");
+            embedded = EmbeddedDatabase.start(data.resolve("postgres"), pgPort, data.resolve("logs/postgres.log"));
+            env.put("DB_URL", embedded.jdbcUrl());
+            env.put("DB_USER", embedded.user());
+            env.put("DB_PASSWORD", embedded.password());
+        } else {
+            requireDatabaseAnswers(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+        }
+        env.putIfAbsent("PLATFORM_DEMO", System.getenv().getOrDefault("PLATFORM_DEMO", "true"));
+
+        Path log = data.resolve("logs/payara.log");
+        System.out.println("Starting Payara Micro on http://localhost:" + port + "/ (log: " + log + ") ...");
+        PayaraMicroProcess payara = PayaraMicroProcess.start(root.resolve("target/payara/payara-micro.jar"),
+                root.resolve("target/sharing-cities.war"), port, log, env);
+        EmbeddedDatabase database = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database)));
+
+        if (!payara.awaitReady(Duration.ofMinutes(4))) {
+            System.err.println("The platform did not become ready. What the server said:");
+            payara.errorLines().forEach(line -> System.err.println("  " + line));
+            System.err.println("Full log: " + log);
+            System.exit(1);
+        }
+        printBanner(port, (System.nanoTime() - started) / 1_000_000, "true".equals(env.get("PLATFORM_DEMO")));
+        payara.waitFor();
+    }
+
+    private static void stop(PayaraMicroProcess payara, EmbeddedDatabase database) {
+        try {
+            payara.close();
+            if (database != null) {
+                database.close();
+            }
+            System.out.println("Stopped.");
+        } catch (Exception e) {
+            System.err.println("While stopping: " + e);
+        }
+    }
+
+    private static void printBanner(int port, long millis, boolean demo) {
+        System.out.printf("%nSharing Cities Platform is ready after %.1f s: http://localhost:%d/%n", millis / 1000.0, port);
+        if (demo) {
+            System.out.println("Demo sign-ins (password: demo):");
+            System.out.println("  consortium.admin           all six cities");
+            for (String city : CITIES) {
+                System.out.printf("  %-26s %s%n", city + ".admin / .operator / .viewer", city);
+            }
+        }
+        System.out.println("Press Ctrl-C to stop.");
+    }
+
+    private static void requireFreePort(int port, String what, String variable) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new LauncherException("port " + port + " for " + what + " is already in use. Stop the program "
+                    + "using it (ss -ltnp | grep :" + port + ") or choose another port with " + variable + "=<port>.");
+        }
+    }
+
+    private static void requireDatabaseAnswers(String url, String user, String password) {
+        DriverManager.setLoginTimeout(10);
+        try (var connection = DriverManager.getConnection(url, user, password)) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            throw new LauncherException("the database at DB_URL=" + url + " does not answer: " + e.getMessage()
+                    + "\nCheck DB_URL (jdbc:postgresql://host:port/database), DB_USER and DB_PASSWORD, "
+                    + "or unset DB_URL to use the embedded PostgreSQL.");
+        }
+    }
+
+    private static int intSetting(String name, int fallback) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new LauncherException(name + "=" + value + " is not a port number; use e.g. " + name + "=" + fallback + ".");
+        }
+    }
+
+    static final class LauncherException extends RuntimeException {
+        LauncherException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package eu.sharingcities.portal;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import eu.sharingcities.city.Cities;
+import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.security.CurrentUser;
+import eu.sharingcities.security.Role;
+import eu.sharingcities.security.SignedInUser;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+
+import java.util.Optional;
+
+/**
+ * The shell around every city page: header with the city switcher (only the user's cities), the
+ * language switcher and sign-out; side navigation with the modules that exist. Before any city view
+ * opens it checks that the user holds a role in that city (and the role the view requires), and
+ * applies the city's colour, language and locale.
+ */
+@CdiComponent
+public class CityLayout extends AppLayout implements BeforeEnterObserver {
+
+    @Inject
+    Cities cities;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private CityInfo city;
+    private HorizontalLayout header;
+    private SideNav navigation;
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SignedInUser user = currentUser.get().orElse(null);
+        if (user == null) {
+            return; // PortalAccess sends the visitor to the login view
+        }
+        Optional<CityInfo> target = event.getRouteParameters().get("city").flatMap(cities::find);
+        if (target.isEmpty() || !user.canSee(target.get().code())) {
+            event.forwardTo(NoAccessView.class);
+            return;
+        }
+        RequiresCityRole required = event.getNavigationTarget().getAnnotation(RequiresCityRole.class);
+        if (required != null && !user.may(required.value(), target.get().code())) {
+            event.forwardTo(NoAccessView.class);
+            return;
+        }
+        if (!target.get().equals(city)) {
+            city = target.get();
+            Languages.apply(UI.getCurrent(), city.locale().getLanguage(), city.country());
+            build(user);
+        }
+    }
+
+    CityInfo city() {
+        return city;
+    }
+
+    private void build(SignedInUser user) {
+        getElement().getStyle().set("--lumo-primary-color", city.accentColour());
+        getElement().getStyle().set("--lumo-primary-text-color", city.accentColour());
+        getElement().setAttribute("data-city", city.code());
+        if (header != null) {
+            remove(header, navigation);
+        }
+        setPrimarySection(Section.DRAWER);
+
+        Span title = new Span(getTranslation("app.name") + " · " + city.name());
+        title.addClassName("app-title");
+        header = new HorizontalLayout(new DrawerToggle(), title, citySwitcher(), Languages.switcher(),
+                new Span(user.displayName() + " (" + user.username() + ")"), signOutButton());
+        header.addClassName("app-header");
+        header.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.CENTER);
+        header.setWidthFull();
+        addToNavbar(header);
+        navigation = navigation(user);
+        addToDrawer(navigation);
+    }
+
+    private SideNav navigation(SignedInUser user) {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        nav.addItem(new SideNavItem(getTranslation("nav.overview"), "/" + city.code()));
+        if (user.may(Role.CITY_ADMIN, city.code())) {
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), "/" + city.code() + "/users"));
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), "/" + city.code() + "/audit"));
+        }
+        return nav;
+    }
+
+    private Select<CityInfo> citySwitcher() {
+        Select<CityInfo> select = new Select<>();
+        select.setAriaLabel(getTranslation("header.city"));
+        select.setItems(cities.visibleToCurrentUser());
+        select.setItemLabelGenerator(CityInfo::name);
+        select.setValue(city);
+        select.addClassName("city-switcher");
+        select.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                UI.getCurrent().navigate(event.getValue().code());
+            }
+        });
+        return select;
+    }
+
+    private Button signOutButton() {
+        Button button = new Button(getTranslation("header.signout"), click -> {
+            UI.getCurrent().getPage().setLocation("/login");
+            try {
+                VaadinServletRequest.getCurrent().getHttpServletRequest().logout();
+            } catch (ServletException e) {
+                // the session is invalidated below in any case
+            }
+            VaadinSession.getCurrent().getSession().invalidate();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+}

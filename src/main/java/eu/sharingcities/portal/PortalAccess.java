@@ -1,0 +1,28 @@
+package eu.sharingcities.portal;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import eu.sharingcities.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/** Sends anyone who is not signed in to the login view, unless the view is open to all. */
+@ApplicationScoped
+public class PortalAccess {
+
+    @Inject
+    CurrentUser currentUser;
+
+    void onServiceInit(@Observes ServiceInitEvent event) {
+        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
+    }
+
+    private void check(BeforeEnterEvent event) {
+        boolean open = event.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class);
+        if (!open && currentUser.get().isEmpty()) {
+            event.forwardTo(LoginView.class);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package eu.sharingcities.security;
+
+import eu.sharingcities.database.PlatformStartupException;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+
+/**
+ * At start-up, after the migrations: in demo mode the demo accounts exist (password {@code demo});
+ * outside it they are disabled, and a platform without any administrator refuses to start until
+ * PLATFORM_ADMIN_PASSWORD gives the first one a strong password.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AccountBootstrap {
+
+    @Inject
+    @ConfigProperty(name = "platform.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "platform.admin.username", defaultValue = "admin")
+    String adminUsername;
+
+    @Inject
+    @ConfigProperty(name = "platform.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    InitialAccounts initialAccounts;
+
+    @PostConstruct
+    void prepare() {
+        CurrentUser.runAsSystem(() -> {
+            if (demo) {
+                initialAccounts.ensureDemoAccounts();
+            } else {
+                initialAccounts.disableDemoAccounts();
+                if (!initialAccounts.anyAdministrator()) {
+                    createFirstAdministrator();
+                }
+            }
+            return null;
+        });
+    }
+
+    private void createFirstAdministrator() {
+        String password = adminPassword.filter(p -> !p.isBlank()).orElseThrow(() -> new PlatformStartupException(
+                "No administrator exists yet. Set PLATFORM_ADMIN_PASSWORD (at least " + PasswordRules.MIN_LENGTH
+                        + " characters; optionally PLATFORM_ADMIN_USERNAME, default 'admin') and start again, "
+                        + "or set PLATFORM_DEMO=true for the demo accounts."));
+        try {
+            initialAccounts.createConsortiumAdmin(adminUsername, PasswordRules.requireStrong(password, adminUsername));
+        } catch (IllegalArgumentException e) {
+            throw new PlatformStartupException("PLATFORM_ADMIN_PASSWORD is refused: " + e.getMessage() + " Set a stronger one and start again.");
+        }
+    }
+}

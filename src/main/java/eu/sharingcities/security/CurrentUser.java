@@ -1,0 +1,72 @@
+package eu.sharingcities.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+
+import java.security.Principal;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The signed-in user of this request, loaded once per request from the caller principal.
+ * Start-up and background work that belongs to no user runs through {@link #runAsSystem}.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> false);
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    Accounts accounts;
+
+    private Optional<SignedInUser> user;
+
+    public Optional<SignedInUser> get() {
+        if (user == null) {
+            Principal principal = securityContext.getCallerPrincipal();
+            user = principal == null ? Optional.empty() : accounts.signedIn(principal.getName());
+        }
+        return user;
+    }
+
+    public SignedInUser require() {
+        return get().orElseThrow(NotSignedInException::new);
+    }
+
+    /** Requires the role in the city, e.g. {@code require(Role.OPERATOR, "milan")}. */
+    public SignedInUser require(Role role, String cityCode) {
+        SignedInUser signedIn = require();
+        if (!signedIn.may(role, cityCode)) {
+            throw new NotPermittedException(signedIn.username() + " is not " + role.groupName() + " in " + cityCode + ".");
+        }
+        return signedIn;
+    }
+
+    public String username() {
+        return get().map(SignedInUser::username).orElse("anonymous");
+    }
+
+    String scopeSetting() {
+        return get().map(SignedInUser::scopeSetting).orElse("");
+    }
+
+    public static boolean isSystem() {
+        return SYSTEM.get();
+    }
+
+    /** Runs work that belongs to no user (start-up, schedules) with every city in scope. */
+    public static <T> T runAsSystem(Supplier<T> work) {
+        boolean outer = SYSTEM.get();
+        SYSTEM.set(true);
+        try {
+            return work.get();
+        } finally {
+            SYSTEM.set(outer);
+        }
+    }
+
+}

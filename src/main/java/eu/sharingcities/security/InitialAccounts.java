@@ -1,0 +1,75 @@
+package eu.sharingcities.security;
+
+import eu.sharingcities.audit.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** The accounts a platform starts with: demo accounts in demo mode, else the first administrator. */
+@ApplicationScoped
+@Transactional
+public class InitialAccounts {
+
+    static final String DEMO_PASSWORD = "demo";
+    static final List<String> CITIES = List.of("london", "milan", "lisbon", "bordeaux", "burgas", "warsaw");
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AuditLog audit;
+
+    void ensureDemoAccounts() {
+        ensureDemo("consortium.admin", "Consortium administrator", null, Role.CONSORTIUM_ADMIN);
+        for (String city : CITIES) {
+            ensureDemo(city + ".admin", "Demo city administrator", city, Role.CITY_ADMIN);
+            ensureDemo(city + ".operator", "Demo operator", city, Role.OPERATOR);
+            ensureDemo(city + ".viewer", "Demo viewer", city, Role.VIEWER);
+        }
+    }
+
+    private void ensureDemo(String username, String displayName, String city, Role role) {
+        UserAccount account = accounts.find(username).orElse(null);
+        if (account == null) {
+            account = new UserAccount(new Username(username), displayName, hasher.hash(DEMO_PASSWORD), true);
+            account.grant(city == null ? CityGrant.consortiumAdmin() : CityGrant.in(city, role));
+            em.persist(account);
+            audit.record(city, "user.created", "user/" + username, null, role.groupName() + " (demo)");
+        } else if (account.isDemo()) {
+            account.enable();
+        }
+    }
+
+    void disableDemoAccounts() {
+        em.createQuery("select u from UserAccount u where u.demo = true and u.enabled = true", UserAccount.class)
+                .getResultList()
+                .forEach(account -> {
+                    account.disable();
+                    audit.record(null, "user.disabled", "user/" + account.username(), "enabled", "disabled: demo accounts exist only in demo mode");
+                });
+    }
+
+    boolean anyAdministrator() {
+        return !em.createNativeQuery("""
+                        select 1 from city_grant g join user_account u on u.id = g.user_id
+                        where u.enabled and not u.demo and g.role in ('CONSORTIUM_ADMIN', 'CITY_ADMIN') limit 1""")
+                .getResultList().isEmpty();
+    }
+
+    void createConsortiumAdmin(String username, String password) {
+        UserAccount account = new UserAccount(new Username(username), "Administrator", hasher.hash(password), false);
+        account.grant(CityGrant.consortiumAdmin());
+        em.persist(account);
+        audit.record(null, "user.created", "user/" + username, null, "consortium-admin (first administrator)");
+    }
+}

@@ -1,0 +1,55 @@
+package eu.sharingcities.security;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Who is signed in and what they hold in which city; what the portal and the services decide on. */
+public record SignedInUser(String username, String displayName, String language, Set<CityGrant> grants) {
+
+    public SignedInUser {
+        grants = Set.copyOf(grants);
+    }
+
+    public boolean isConsortiumAdmin() {
+        return grants.stream().anyMatch(g -> g.role() == Role.CONSORTIUM_ADMIN);
+    }
+
+    /** The strongest municipal role this user holds in the city, if any. */
+    public Optional<Role> roleIn(String cityCode) {
+        if (isConsortiumAdmin()) {
+            return Optional.of(Role.CONSORTIUM_ADMIN);
+        }
+        return grants.stream()
+                .filter(g -> cityCode.equals(g.cityCode()))
+                .map(CityGrant::role)
+                .max(Comparator.comparingInt(Role::ordinal));
+    }
+
+    public boolean may(Role required, String cityCode) {
+        return roleIn(cityCode).map(role -> role.includes(required)).orElse(false);
+    }
+
+    public boolean canSee(String cityCode) {
+        return may(Role.VIEWER, cityCode);
+    }
+
+    /** The cities this user may see, or empty when they may see all. */
+    public Optional<List<String>> cityCodes() {
+        if (isConsortiumAdmin()) {
+            return Optional.empty();
+        }
+        return Optional.of(grants.stream().map(CityGrant::cityCode).distinct().sorted().toList());
+    }
+
+    /** The value of PostgreSQL's {@code platform.cities} for this user's transactions. */
+    public String scopeSetting() {
+        return cityCodes().map(codes -> String.join(",", codes)).orElse("*");
+    }
+
+    public Set<String> groups() {
+        return grants.stream().map(g -> g.role().groupName()).collect(Collectors.toSet());
+    }
+}

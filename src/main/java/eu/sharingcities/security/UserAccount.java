@@ -1,0 +1,166 @@
+package eu.sharingcities.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person (or a system) who signs in. Holds a PBKDF2 hash, never the password, and counts wrong
+ * passwords: after {@link SignInPolicy#maxFailedAttempts()} in a row the account locks for a while.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    private String language;
+    private boolean enabled = true;
+    private boolean demo;
+
+    @Column(name = "failed_attempts")
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_sign_in")
+    private Instant lastSignIn;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "city_grant", joinColumns = @JoinColumn(name = "user_id"))
+    private Set<CityGrant> grants = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(Username username, String displayName, String passwordHash, boolean demo) {
+        this.username = Objects.requireNonNull(username, "A username is required.").value();
+        this.displayName = requireText(displayName, "A display name is required.");
+        this.passwordHash = requireText(passwordHash, "A password hash is required.");
+        this.demo = demo;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a wrong password; returns true when this attempt locked the account. */
+    public boolean recordFailedSignIn(Instant now, SignInPolicy policy) {
+        failedAttempts++;
+        if (failedAttempts >= policy.maxFailedAttempts()) {
+            lockedUntil = now.plus(policy.lockout());
+            failedAttempts = 0;
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSignIn(Instant now) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        lastSignIn = now;
+    }
+
+    public void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = requireText(newHash, "A password hash is required.");
+    }
+
+    public void grant(CityGrant grant) {
+        grants.add(grant);
+    }
+
+    public void revoke(CityGrant grant) {
+        grants.remove(grant);
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant lastSignIn() {
+        return lastSignIn;
+    }
+
+    public Set<CityGrant> grants() {
+        return Set.copyOf(grants);
+    }
+
+    private static String requireText(String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,108 @@
+package eu.sharingcities.security;
+
+import eu.sharingcities.audit.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What city admins do with users: list those with a role in their city, create accounts, grant and
+ * revoke roles in their city, unlock. Every change is audited in the city it concerns.
+ */
+@ApplicationScoped
+@Transactional
+public class UserAdministration {
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AuditLog audit;
+
+    public List<UserSummary> usersOf(String cityCode) {
+        currentUser.require(Role.CITY_ADMIN, cityCode);
+        Instant now = Instant.now();
+        return em.createQuery("select distinct u from UserAccount u join u.grants g where g.cityCode = :city order by u.username", UserAccount.class)
+                .setParameter("city", cityCode)
+                .getResultStream()
+                .map(u -> new UserSummary(u.username(), u.displayName(), u.isEnabled(), u.isLockedAt(now), u.lastSignIn(),
+                        // an admin sees the roles in their city only, not what the user holds elsewhere
+                        u.grants().stream().filter(g -> cityCode.equals(g.cityCode())).collect(Collectors.toSet())))
+                .toList();
+    }
+
+    public long countWithAccess(String cityCode) {
+        currentUser.require(Role.VIEWER, cityCode);
+        return (Long) em.createQuery("select count(distinct u) from UserAccount u join u.grants g where g.cityCode = :city")
+                .setParameter("city", cityCode).getSingleResult();
+    }
+
+    /** Creates an account with one role in the admin's city. */
+    public void create(String username, String displayName, String password, String cityCode, Role role) {
+        currentUser.require(Role.CITY_ADMIN, cityCode);
+        Username name = new Username(username == null ? "" : username.trim());
+        if (accounts.find(name.value()).isPresent()) {
+            throw new IllegalArgumentException("The username '" + name.value() + "' is taken; choose another.");
+        }
+        UserAccount account = new UserAccount(name, displayName, hasher.hash(PasswordRules.requireStrong(password, name.value())), false);
+        account.grant(CityGrant.in(cityCode, requireMunicipal(role)));
+        em.persist(account);
+        audit.record(cityCode, "user.created", "user/" + name.value(), null, role.groupName());
+    }
+
+    public void grant(String username, String cityCode, Role role) {
+        currentUser.require(Role.CITY_ADMIN, cityCode);
+        UserAccount account = existing(username);
+        account.grant(CityGrant.in(cityCode, requireMunicipal(role)));
+        audit.record(cityCode, "role.granted", "user/" + username, null, role.groupName());
+    }
+
+    public void revoke(String username, String cityCode, Role role) {
+        currentUser.require(Role.CITY_ADMIN, cityCode);
+        if (username.equals(currentUser.require().username()) && role == Role.CITY_ADMIN) {
+            throw new IllegalArgumentException("You cannot remove your own city-admin role; ask another admin.");
+        }
+        existing(username).revoke(CityGrant.in(cityCode, role));
+        audit.record(cityCode, "role.revoked", "user/" + username, role.groupName(), null);
+    }
+
+    public void unlock(String username, String cityCode) {
+        requireUserInCity(username, cityCode);
+        existing(username).unlock();
+        audit.record(cityCode, "user.unlocked", "user/" + username, "locked", "unlocked");
+    }
+
+    private void requireUserInCity(String username, String cityCode) {
+        currentUser.require(Role.CITY_ADMIN, cityCode);
+        boolean inCity = existing(username).grants().stream().anyMatch(g -> cityCode.equals(g.cityCode()));
+        if (!inCity) {
+            throw new NotPermittedException(username + " has no role in " + cityCode + ".");
+        }
+    }
+
+    private UserAccount existing(String username) {
+        return accounts.find(username).orElseThrow(() -> new IllegalArgumentException("No user '" + username + "'."));
+    }
+
+    private static Role requireMunicipal(Role role) {
+        if (role == null || role == Role.CONSORTIUM_ADMIN) {
+            throw new IllegalArgumentException("Choose a role of the city: city-admin, operator, viewer, partner, citizen or scada.");
+        }
+        return role;
+    }
+}

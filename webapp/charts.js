@@ -1,0 +1,16 @@
+// Draws ECharts options sent by the server-side Chart component (portal/chart/Chart.java).
+window.platformCharts = window.platformCharts || {
+  draw(element, optionJson) {
+    const option = JSON.parse(optionJson);
+    const render = () => {
+      if (!window.echarts) { setTimeout(render, 50); return; }
+      const chart = window.echarts.getInstanceByDom(element) || window.echarts.init(element);
+      chart.setOption(option, true);
+      if (!element.platformResize) {
+        element.platformResize = () => chart.resize();
+        window.addEventListener('resize', element.platformResize);
+      }
+    };
+    render();
+  }
+};
