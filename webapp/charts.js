@@ -6,9 +6,10 @@ window.platformCharts = window.platformCharts || {
       if (!window.echarts) { setTimeout(render, 50); return; }
       const chart = window.echarts.getInstanceByDom(element) || window.echarts.init(element);
       chart.setOption(option, true);
-      if (!element.platformResize) {
-        element.platformResize = () => chart.resize();
-        window.addEventListener('resize', element.platformResize);
+      if (!element.platformResizeObserver) {
+        // the element may get its final size only after layout (drawer, phone width): follow it
+        element.platformResizeObserver = new ResizeObserver(() => chart.resize());
+        element.platformResizeObserver.observe(element);
       }
     };
     render();

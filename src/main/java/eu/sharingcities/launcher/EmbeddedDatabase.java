@@ -24,12 +24,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts (initialising on first use) the server whose data lives in {@code dataDir}. */
     public static EmbeddedDatabase start(Path dataDir, int port, Path logFile) throws IOException {
+        return start(dataDir, port, logFile, false);
+    }
+
+    /** A server whose data folder is deleted when it stops: for tests and benchmarks. */
+    public static EmbeddedDatabase startThrowaway(Path dataDir, int port, Path logFile) throws IOException {
+        return start(dataDir, port, logFile, true);
+    }
+
+    private static EmbeddedDatabase start(Path dataDir, int port, Path logFile, boolean throwaway) throws IOException {
         Files.createDirectories(dataDir);
         Files.createDirectories(logFile.getParent());
         var log = ProcessBuilder.Redirect.appendTo(logFile.toFile());
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
-                .setCleanDataDirectory(false)
+                .setCleanDataDirectory(throwaway)
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(120))
                 .setOutputRedirector(log)

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -42,7 +43,7 @@ public class CityLayout extends AppLayout implements BeforeEnterObserver {
 
     private CityInfo city;
     private HorizontalLayout header;
-    private SideNav navigation;
+    private Div navigation;
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -82,13 +83,14 @@ public class CityLayout extends AppLayout implements BeforeEnterObserver {
 
         Span title = new Span(getTranslation("app.name") + " · " + city.name());
         title.addClassName("app-title");
-        header = new HorizontalLayout(new DrawerToggle(), title, citySwitcher(), Languages.switcher(),
-                new Span(user.displayName() + " (" + user.username() + ")"), signOutButton());
+        header = new HorizontalLayout(new DrawerToggle(), title, citySwitcher(), Languages.switcher(), signOutButton());
         header.addClassName("app-header");
         header.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.CENTER);
         header.setWidthFull();
         addToNavbar(header);
-        navigation = navigation(user);
+        Span signedIn = new Span(user.displayName() + " (" + user.username() + ")");
+        signedIn.addClassName("signed-in-user");
+        navigation = new Div(signedIn, navigation(user));
         addToDrawer(navigation);
     }
 

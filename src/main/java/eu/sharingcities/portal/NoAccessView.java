@@ -22,6 +22,7 @@ class NoAccessView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Languages.applySessionLanguage(com.vaadin.flow.component.UI.getCurrent());
         removeAll();
         addClassName("no-access");
         add(new H1(getTranslation("noaccess.title")), new Paragraph(getTranslation("noaccess.text")));

@@ -1,0 +1,134 @@
+package eu.sharingcities.city;
+
+import eu.sharingcities.testsupport.Api;
+import eu.sharingcities.testsupport.PlatformDeployment;
+import eu.sharingcities.testsupport.TestDatabase;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.sql.SQLException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Against the deployed platform and its PostgreSQL: a user of one city can neither see nor change
+ * another city's data over REST, and what they may change is audited. (The portal side is in
+ * PortalIT; sign-in and lock-out in SignInIT.)
+ */
+@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+class CityIsolationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PlatformDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void readinessSaysTheDatabaseIsMigrated() {
+        Api.Answer ready = new Api(base).get("/health/ready", null);
+        assertThat(ready.status()).isEqualTo(200);
+        JsonObject check = ready.json().asJsonObject().getJsonArray("checks").getJsonObject(0);
+        assertThat(check.getString("name")).isEqualTo("platform-database");
+        assertThat(check.getString("status")).isEqualTo("UP");
+    }
+
+    @Test
+    void anonymousCallersAreAskedToSignIn() {
+        Api.Answer answer = new Api(base).get("/api/cities", null);
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.challenge()).startsWith("Basic");
+        assertThat(answer.json().asJsonObject().getString("error")).contains("Sign in");
+    }
+
+    @Test
+    void eachUserSeesOnlyTheirCities() {
+        Api api = new Api(base);
+        assertThat(codes(api.get("/api/cities", "milan.operator").json().asJsonArray())).containsExactly("milan");
+        assertThat(codes(api.get("/api/cities", "consortium.admin").json().asJsonArray()))
+                .containsExactlyInAnyOrder("london", "milan", "lisbon", "bordeaux", "burgas", "warsaw");
+    }
+
+    @Test
+    void aUserOfOneCityCannotReadAnothersData() {
+        Api api = new Api(base);
+        long londonDistrict = firstDistrictId(api, "london");
+
+        Api.Answer list = api.get("/api/cities/london/districts", "milan.operator");
+        assertThat(list.status()).isEqualTo(403);
+        assertThat(list.json().asJsonObject().getString("error")).contains("milan.operator is not viewer in london");
+
+        // even asked by id, past the city check, row-level security hides the row
+        assertThat(api.get("/api/districts/" + londonDistrict, "milan.operator").status()).isEqualTo(404);
+        assertThat(api.get("/api/districts/" + londonDistrict, "london.viewer").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aUserOfOneCityCannotChangeAnothersData() {
+        Api api = new Api(base);
+        long londonDistrict = firstDistrictId(api, "london");
+        String before = api.get("/api/districts/" + londonDistrict, "london.viewer").json().asJsonObject().getString("description");
+
+        Api.Answer attempt = api.putJson("/api/districts/" + londonDistrict + "/description", "milan.operator", "{\"description\":\"taken over\"}");
+
+        assertThat(attempt.status()).isEqualTo(404);
+        assertThat(api.get("/api/districts/" + londonDistrict, "london.viewer").json().asJsonObject().getString("description")).isEqualTo(before);
+    }
+
+    @Test
+    void anOperatorChangesTheirCityAndTheChangeIsAudited() throws SQLException {
+        Api api = new Api(base);
+        long milanDistrict = firstDistrictId(api, "milan");
+        String text = "Porta Romana e Vettabbia, distretto faro " + System.nanoTime();
+
+        Api.Answer answer = api.putJson("/api/districts/" + milanDistrict + "/description", "milan.operator", "{\"description\":\"" + text + "\"}");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().asJsonObject().getString("description")).isEqualTo(text);
+        try (var db = TestDatabase.connect(); var st = db.createStatement()) {
+            st.execute("select set_config('platform.cities', '*', false)");
+            var rows = st.executeQuery("select actor, city_code, after_state from audit_entry where action = 'district.described' order by id desc limit 1");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString("actor")).isEqualTo("milan.operator");
+            assertThat(rows.getString("city_code")).isEqualTo("milan");
+            assertThat(rows.getString("after_state")).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void viewersMayNotChangeAndBadInputIsExplained() {
+        Api api = new Api(base);
+        long milanDistrict = firstDistrictId(api, "milan");
+
+        Api.Answer viewer = api.putJson("/api/districts/" + milanDistrict + "/description", "milan.viewer", "{\"description\":\"x\"}");
+        assertThat(viewer.status()).isEqualTo(403);
+
+        Api.Answer empty = api.putJson("/api/districts/" + milanDistrict + "/description", "milan.operator", "{\"description\":\"  \"}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().asJsonObject().getString("error")).isEqualTo("The description must not be empty.");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() {
+        Api.Answer openapi = new Api(base).get("/openapi", null);
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/cities/{city}/districts", "Sharing Cities Platform API");
+    }
+
+    private static long firstDistrictId(Api api, String city) {
+        return api.get("/api/cities/" + city + "/districts", "consortium.admin").json().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private static java.util.List<String> codes(JsonArray cities) {
+        return cities.getValuesAs(JsonObject.class).stream().map(c -> c.getString("code")).toList();
+    }
+}

@@ -1,0 +1,100 @@
+package eu.sharingcities.database;
+
+import eu.sharingcities.testsupport.TestDatabase;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The SQL in migrations/ on an empty PostgreSQL: what it creates, what row-level security enforces, and a failing migration. */
+class MigrationsIT {
+
+    @Test
+    void anEmptyDatabaseGetsEveryCityAndDistrict() throws SQLException {
+        String url = TestDatabase.createEmptyDatabase("migrations_fresh");
+        var result = flyway(url, "filesystem:migrations").migrate();
+
+        assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(3);
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+            st.execute("select set_config('platform.cities', '*', false)");
+            assertThat(count(st, "select count(*) from city")).isEqualTo(6);
+            assertThat(count(st, "select count(*) from city where tier = 'LIGHTHOUSE'")).isEqualTo(3);
+            assertThat(count(st, "select count(distinct city_code) from district")).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void rowLevelSecurityKeepsEachTransactionToItsCities() throws SQLException {
+        String url = TestDatabase.createEmptyDatabase("migrations_rls");
+        flyway(url, "filesystem:migrations").migrate();
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+            db.setAutoCommit(false);
+            st.execute("select set_config('role', 'platform_tenant', true), set_config('platform.cities', 'milan', true)");
+            assertThat(count(st, "select count(*) from district")).isEqualTo(1);
+            assertThat(count(st, "select count(*) from district where city_code = 'london'")).isZero();
+            assertThat(st.executeUpdate("update district set description = 'x' where city_code = 'london'")).isZero();
+            assertThatThrownBy(() -> st.execute("insert into district (city_code, name, latitude, longitude) values ('london', 'Intruder', 0, 0)"))
+                    .hasMessageContaining("row-level security");
+            db.rollback();
+
+            st.execute("select set_config('role', 'platform_tenant', true)");
+            assertThat(count(st, "select count(*) from district")).as("no cities set: nothing visible").isZero();
+            db.rollback();
+        }
+    }
+
+    @Test
+    void theAuditLogCannotBeRewritten() throws SQLException {
+        String url = TestDatabase.createEmptyDatabase("migrations_audit");
+        flyway(url, "filesystem:migrations").migrate();
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+            st.execute("select set_config('platform.cities', '*', false)");
+            st.execute("insert into audit_entry (actor, city_code, action, target) values ('tester', 'milan', 'test', 'x')");
+            assertThatThrownBy(() -> st.execute("update audit_entry set actor = 'someone else'")).hasMessageContaining("cannot be changed");
+            assertThatThrownBy(() -> st.execute("delete from audit_entry")).hasMessageContaining("cannot be changed");
+        }
+    }
+
+    @Test
+    void aFailingMigrationLeavesNothingHalfApplied() throws Exception {
+        String url = TestDatabase.createEmptyDatabase("migrations_broken");
+        Path broken = Files.createTempDirectory("broken-migrations");
+        try (var files = Files.list(Path.of("migrations"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, broken.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(broken.resolve("V999__broken.sql"), """
+                create table half_done (id int);
+                insert into no_such_table values (1);
+                """);
+
+        assertThatThrownBy(() -> flyway(url, "filesystem:" + broken).migrate())
+                .isInstanceOf(FlywayException.class).hasMessageContaining("V999__broken.sql").hasMessageContaining("no_such_table");
+
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+            assertThat(count(st, "select count(*) from information_schema.tables where table_name = 'half_done'")).isZero();
+            assertThat(count(st, "select count(*) from city")).as("the earlier migrations stand").isEqualTo(6);
+        }
+    }
+
+    private static Flyway flyway(String url, String location) {
+        return Flyway.configure().dataSource(url, "postgres", "postgres").locations(location).load();
+    }
+
+    private static int count(Statement st, String sql) throws SQLException {
+        try (var rows = st.executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}

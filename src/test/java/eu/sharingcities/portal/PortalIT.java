@@ -1,0 +1,82 @@
+package eu.sharingcities.portal;
+
+import eu.sharingcities.testsupport.Browser;
+import eu.sharingcities.testsupport.PlatformDeployment;
+import eu.sharingcities.testsupport.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.net.URL;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a person sees in the portal, in headless Chromium. */
+@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+class PortalIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PlatformDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aMilanOperatorSeesMilanInItalianWithItsChartAndCannotOpenLondon() throws Exception {
+        try (Browser browser = new Browser(base, "en-GB")) {
+            browser.signIn("milan.operator", "demo");
+
+            browser.waitForPath("/milan");
+            browser.waitForText(By.tagName("h1"), "Milano");
+            String page = browser.pageText();
+            assertThat(page).as("the city's language, not the browser's").contains("Panoramica", "Distretti", "Porta Romana / Vettabbia", "Esci");
+            assertThat(browser.script("return document.documentElement.lang")).isEqualTo("it");
+            Object bars = browser.script("""
+                    const el = document.querySelector('#activity-chart .platform-chart-canvas');
+                    const chart = el && window.echarts && window.echarts.getInstanceByDom(el);
+                    return chart ? chart.getOption().series[0].data.filter(v => v > 0).length : -1;""");
+            assertThat(((Number) bars).intValue()).as("the activity chart is drawn with today's events").isGreaterThan(0);
+            assertThat(browser.waitFor(By.cssSelector("#activity-chart canvas")).getSize().getHeight()).isGreaterThan(100);
+            assertThat(page).as("no admin pages for an operator").doesNotContain("Registro di audit");
+            browser.screenshot("milan-operator-landing");
+
+            browser.open("/london");
+            browser.waitFor(By.cssSelector(".no-access h1"));
+            assertThat(browser.pageText()).doesNotContain("Royal Borough of Greenwich").contains("Milano");
+            browser.screenshot("milan-operator-opens-london");
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsExplainedAndNothingOpens() throws Exception {
+        try (Browser browser = new Browser(base, "en-GB")) {
+            browser.signIn("warsaw.viewer", "not-demo");
+            browser.waitFor(By.cssSelector("vaadin-login-form[error]"));
+            assertThat(browser.currentUrl()).doesNotContain("/warsaw");
+            browser.open("/warsaw");
+            browser.waitFor(By.tagName("vaadin-login-form"));
+        }
+    }
+
+    @Test
+    void aCityAdminSeesTheAuditLogOfTheirCityAtPhoneWidth() throws Exception {
+        try (Browser browser = new Browser(base, "en-GB")) {
+            browser.resize(390, 844);
+            browser.signIn("lisbon.admin", "demo");
+            browser.waitForPath("/lisbon");
+            browser.open("/lisbon/audit");
+            browser.waitFor(By.tagName("vaadin-grid"));
+            browser.waitForText(By.tagName("h1"), "Registo de auditoria");
+            assertThat(browser.pageText()).contains("Registo de auditoria");
+            Object rows = browser.script("return document.querySelector('vaadin-grid').size");
+            assertThat(((Number) rows).intValue()).as("the demo accounts of Lisbon were audited").isGreaterThanOrEqualTo(3);
+            browser.screenshot("lisbon-admin-audit-phone");
+        }
+    }
+}

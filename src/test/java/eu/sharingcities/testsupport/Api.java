@@ -1,0 +1,61 @@
+package eu.sharingcities.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A REST client that signs in with HTTP Basic, for the black-box tests. */
+public final class Api {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URL base;
+
+    public Api(URL base) {
+        this.base = base;
+    }
+
+    public Answer get(String path, String user) {
+        return send(request(path, user).GET(), user);
+    }
+
+    public Answer putJson(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)), user);
+    }
+
+    private HttpRequest.Builder request(String path, String user) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                .timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            String[] nameAndPassword = user.contains(":") ? user.split(":", 2) : new String[]{user, "demo"};
+            String token = Base64.getEncoder().encodeToString((nameAndPassword[0] + ":" + nameAndPassword[1]).getBytes(StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + token);
+        }
+        return builder;
+    }
+
+    private Answer send(HttpRequest.Builder request, String user) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(), response.headers().firstValue("WWW-Authenticate").orElse(null));
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("request as " + user + " failed", e);
+        }
+    }
+
+    /** An HTTP answer: status, body, and the challenge header if any. */
+    public record Answer(int status, String body, String challenge) {
+        public JsonStructure json() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package eu.sharingcities.testsupport;
+
+import eu.sharingcities.launcher.EmbeddedDatabase;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * One real PostgreSQL for the whole test JVM, the same embedded server {@code ./run} uses, in a
+ * throw-away folder on a free loopback port. Its URL goes into the system property
+ * {@code test.db.url}, which arquillian.xml hands to the Payara Micro under test. Register this
+ * extension before Arquillian's, so the database is up before the container starts.
+ */
+public final class TestDatabase implements BeforeAllCallback {
+
+    private static EmbeddedDatabase database;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        url();
+    }
+
+    public static synchronized String url() {
+        if (database == null) {
+            try {
+                Path dir = Files.createTempDirectory("sharing-cities-test-pg");
+                database = EmbeddedDatabase.startThrowaway(dir.resolve("data"), freePort(), Path.of("target", "test-postgres.log"));
+                Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stop));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the test PostgreSQL; see target/test-postgres.log", e);
+            }
+            System.setProperty("test.db.url", database.jdbcUrl());
+        }
+        return database.jdbcUrl();
+    }
+
+    /** A connection as the database owner (a superuser, like the embedded platform's). */
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), "postgres", "postgres");
+    }
+
+    /** A new, empty database on the test server; returns its JDBC URL. */
+    public static String createEmptyDatabase(String name) throws SQLException {
+        try (Connection c = connect(); var st = c.createStatement()) {
+            st.execute("drop database if exists " + name);
+            st.execute("create database " + name);
+        }
+        return url().substring(0, url().lastIndexOf('/') + 1) + name;
+    }
+
+    private static void stop() {
+        try {
+            database.close();
+        } catch (IOException e) {
+            System.err.println("Stopping the test PostgreSQL: " + e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
