@@ -20,7 +20,7 @@ public final class Launcher {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("platform.root", ".")).toAbsolutePath().normalize();
-        Path data = root.resolve("data");
+        Path data = Path.of(System.getenv().getOrDefault("PLATFORM_DATA", root.resolve("data").toString())).toAbsolutePath();
         try {
             int port = intSetting("PORT", 8080);
             requireFreePort(port, "the web server", "PORT");

@@ -62,24 +62,29 @@ public final class PayaraMicroProcess implements AutoCloseable {
      * Waits until the platform's own readiness check answers UP. Payara's health endpoint answers
      * even when the WAR failed to deploy, so the body must name the platform's database check.
      */
-    public boolean awaitReady(Duration timeout) throws InterruptedException {
+    public boolean awaitReady(Duration timeout) throws InterruptedException, IOException {
+        return awaitAnswer("/health/ready", "platform-database", timeout);
+    }
+
+    /** Waits until {@code path} answers 200 with a body containing {@code expected}. */
+    public boolean awaitAnswer(String path, String expected, Duration timeout) throws InterruptedException, IOException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
+        URI uri = URI.create("http://127.0.0.1:" + port + path);
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline) && process.isAlive()) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("platform-database")) {
+                if (response.statusCode() == 200 && response.body().contains(expected)) {
                     return true;
-                }
-                if (deploymentFailed()) {
-                    return false;
                 }
             } catch (IOException notYetListening) {
                 // Payara is still booting
             }
-            Thread.sleep(500);
+            if (deploymentFailed()) {
+                return false;
+            }
+            Thread.sleep(200);
         }
         return false;
     }

@@ -1,0 +1,19 @@
+package eu.sharingcities.bench;
+
+/** {@code ./run bench <name>}: runs one benchmark and prints its table. */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String name = args.length == 0 ? "" : args[0];
+        switch (name) {
+            case "startup" -> StartupBench.main(args);
+            default -> {
+                System.err.println("Unknown benchmark '" + name + "'. Available: startup");
+                System.exit(2);
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package eu.sharingcities.bench;
+
+import eu.sharingcities.bench.baseline.BaselineApplication;
+import eu.sharingcities.launcher.PayaraMicroProcess;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Time from starting to ready, measured the way a user meets it:
+ * <ul>
+ *   <li>baseline: Payara Micro serving a one-resource WAR (what the application server costs alone);</li>
+ *   <li>first start: {@code ./run}'s launcher on an empty data folder (initdb, migrations, demo accounts);</li>
+ *   <li>restart: the launcher again on the same data (what {@code ./run} costs once built).</li>
+ * </ul>
+ * Prints a table with each scenario's median and its ratio to the baseline measured in the same run.
+ */
+final class StartupBench {
+
+    private static final int RUNS = 3;
+    private static final int PORT = 18480;
+    private static final int PG_PORT = 18432;
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        Path work = Files.createTempDirectory("startup-bench");
+        List<Row> rows = new ArrayList<>();
+
+        Path baselineWar = work.resolve("baseline.war");
+        ShrinkWrap.create(WebArchive.class, "baseline.war").addPackage(BaselineApplication.class.getPackage())
+                .as(ZipExporter.class).exportTo(baselineWar.toFile(), true);
+        List<Double> baseline = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            baseline.add(baselineStart(root, baselineWar, work.resolve("baseline-" + i + ".log")));
+        }
+        rows.add(new Row("baseline: Payara Micro, one-resource WAR", baseline));
+
+        List<Double> first = new ArrayList<>();
+        List<Double> again = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            Path data = work.resolve("data-" + i);
+            first.add(launcherStart(root, data));
+            again.add(launcherStart(root, data));
+        }
+        rows.add(new Row("./run, first start (empty data folder)", first));
+        rows.add(new Row("./run, restart (data kept)", again));
+
+        double base = median(baseline);
+        System.out.printf("%nStartup to ready, %d runs each, %d cores, Java %s%n", RUNS, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf("%-44s %8s %8s %8s %10s%n", "scenario", "median s", "min s", "max s", "x baseline");
+        for (Row row : rows) {
+            System.out.printf(Locale.ROOT, "%-44s %8.1f %8.1f %8.1f %10.2f%n", row.name, median(row.seconds), min(row.seconds), max(row.seconds), median(row.seconds) / base);
+        }
+        System.out.printf(Locale.ROOT, "WAR size: %.1f MB (target/sharing-cities.war)%n", Files.size(root.resolve("target/sharing-cities.war")) / 1_048_576.0);
+    }
+
+    private static double baselineStart(Path root, Path war, Path log) throws Exception {
+        long start = System.nanoTime();
+        try (PayaraMicroProcess payara = PayaraMicroProcess.start(root.resolve("target/payara/payara-micro.jar"), war, PORT, log, Map.of())) {
+            if (!payara.awaitAnswer("/ping", "pong", Duration.ofMinutes(3))) {
+                throw new IllegalStateException("baseline did not start; see " + log);
+            }
+            return (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    /** Runs the launcher as ./run does and times it until it prints that the platform is ready. */
+    private static double launcherStart(Path root, Path data) throws Exception {
+        String classpath = root.resolve("target/classes") + File.pathSeparator + Files.readString(root.resolve("target/launcher.classpath")).trim();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dplatform.root=" + root, "-cp", classpath, "eu.sharingcities.launcher.Launcher").redirectErrorStream(true);
+        builder.environment().put("PORT", Integer.toString(PORT));
+        builder.environment().put("PG_PORT", Integer.toString(PG_PORT));
+        builder.environment().put("PLATFORM_DATA", data.toString());
+        builder.environment().remove("DB_URL");
+        long start = System.nanoTime();
+        Process launcher = builder.start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(launcher.getInputStream()))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.contains("is ready after")) {
+                    return (System.nanoTime() - start) / 1e9;
+                }
+                if (line.contains("Cannot start") || line.contains("did not become ready")) {
+                    throw new IllegalStateException("the launcher failed: " + line + " (log in " + data.resolve("logs") + ")");
+                }
+            }
+            throw new IllegalStateException("the launcher ended before it was ready");
+        } finally {
+            launcher.destroy(); // SIGTERM: the launcher's shutdown hook stops Payara, then PostgreSQL
+            if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
+                launcher.destroyForcibly();
+            }
+        }
+    }
+
+    private record Row(String name, List<Double> seconds) {
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+}
