@@ -81,6 +81,9 @@ class UsersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         TextField name = new TextField(getTranslation("users.name"));
         PasswordField password = new PasswordField(getTranslation("users.password"));
         password.setHelperText(getTranslation("users.password.help"));
+        username.setId("new-username");
+        name.setId("new-name");
+        password.setId("new-password");
         Select<Role> role = new Select<>();
         role.setLabel(getTranslation("users.role"));
         role.setItems(ASSIGNABLE);
@@ -93,6 +96,7 @@ class UsersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             password.clear();
         }));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("create-user");
         return new FormLayout(username, name, password, role, create);
     }
 

@@ -79,4 +79,31 @@ class PortalIT {
             browser.screenshot("lisbon-admin-audit-phone");
         }
     }
+
+    @Test
+    void aCityAdminCreatesAUserAndAWeakPasswordIsRefusedWithoutLosingTheForm() throws Exception {
+        try (Browser browser = new Browser(base, "en-GB")) {
+            browser.signIn("warsaw.admin", "demo");
+            browser.waitForPath("/warsaw");
+            browser.open("/warsaw/users");
+            browser.waitFor(By.id("create-user"));
+
+            browser.type(By.cssSelector("#new-username input"), "warsaw.planner");
+            browser.type(By.cssSelector("#new-name input"), "Urban planner");
+            browser.type(By.cssSelector("#new-password input"), "short");
+            browser.waitFor(By.id("create-user")).click();
+            browser.waitForText(By.tagName("vaadin-notification-card"), "12");
+            assertThat(browser.script("return document.querySelector('#new-username input').value")).isEqualTo("warsaw.planner");
+
+            browser.type(By.cssSelector("#new-password input"), "a long planning secret");
+            browser.waitFor(By.id("create-user")).click();
+            browser.waitForText(By.tagName("vaadin-grid"), "warsaw.planner");
+            browser.screenshot("warsaw-admin-created-user");
+        }
+        try (Browser browser = new Browser(base, "en-GB")) {
+            browser.signIn("warsaw.planner", "a long planning secret");
+            browser.waitForPath("/warsaw");
+            browser.waitForText(By.tagName("h1"), "Warszawa");
+        }
+    }
 }

@@ -55,6 +55,13 @@ public final class Browser implements AutoCloseable {
         new Actions(driver).sendKeys(username).sendKeys(Keys.TAB).sendKeys(password).sendKeys(Keys.ENTER).perform();
     }
 
+    /** Replaces a field's text as a person would: click, select all, type. */
+    public void type(By field, String text) {
+        WebElement input = waitFor(field);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
     public WebElement waitFor(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
