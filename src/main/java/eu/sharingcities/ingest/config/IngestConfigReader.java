@@ -1,0 +1,210 @@
+package eu.sharingcities.ingest.config;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one opcua-config/&lt;city&gt;.yaml (or .json: JSON is YAML) and checks everything in it.
+ * Every problem is reported with its line and what to write instead; a file with any problem
+ * yields no endpoints.
+ */
+public final class IngestConfigReader {
+
+    static final int MIN_SAMPLING_MS = 10;
+
+    public CityIngestConfig read(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            return read(name, Files.readString(file));
+        } catch (IOException e) {
+            return failed(name, List.of(new ConfigProblem(name, 0, "cannot read the file: " + e.getMessage())));
+        }
+    }
+
+    public CityIngestConfig read(String fileName, String content) {
+        Problems problems = new Problems(fileName);
+        Node root;
+        try (Reader reader = new StringReader(content)) {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            return failed(fileName, List.of(new ConfigProblem(fileName, line, "not valid YAML: " + e.getProblem())));
+        } catch (IOException e) {
+            return failed(fileName, List.of(new ConfigProblem(fileName, 0, e.getMessage())));
+        }
+        if (root == null) {
+            return failed(fileName, List.of(new ConfigProblem(fileName, 1, "the file is empty; it needs 'city:' and 'endpoints:'")));
+        }
+        YamlObject top = new YamlObject(root, "file", problems);
+        top.allowOnly(Set.of("city", "endpoints"));
+        String expectedCity = fileName.replaceFirst("\\.(ya?ml|json)$", "");
+        String city = top.requiredText("city", expectedCity);
+        if (!city.isEmpty() && !city.equals(expectedCity)) {
+            top.problem("city", "says '" + city + "' but the file is " + fileName + "; name the file " + city + ".yaml or write city: " + expectedCity);
+        }
+        List<EndpointSettings> endpoints = new ArrayList<>();
+        Set<String> endpointIds = new HashSet<>();
+        Map<String, String> codes = new HashMap<>();
+        for (YamlObject endpoint : top.list("endpoints")) {
+            EndpointSettings settings = endpoint(endpoint, codes);
+            if (!endpointIds.add(settings.id())) {
+                endpoint.problem("id", "'" + settings.id() + "' is used by another endpoint; give each endpoint its own id");
+            }
+            endpoints.add(settings);
+        }
+        List<ConfigProblem> found = problems.all();
+        return new CityIngestConfig(expectedCity, fileName, found.isEmpty() ? endpoints : List.of(), found);
+    }
+
+    private EndpointSettings endpoint(YamlObject e, Map<String, String> codes) {
+        e.allowOnly(Set.of("id", "url", "security", "auth", "publishingIntervalMs", "samplingIntervalMs", "queueSize", "deadband", "points"));
+        String id = e.requiredText("id", "bms-1");
+        String url = e.requiredText("url", "opc.tcp://10.0.0.5:4840");
+        checkUrl(e, url);
+
+        SecurityPolicyName policy = SecurityPolicyName.NONE;
+        SecurityModeName mode = SecurityModeName.NONE;
+        var security = e.object("security");
+        if (security.isPresent()) {
+            YamlObject s = security.get();
+            s.allowOnly(Set.of("policy", "mode"));
+            policy = parse(s, "policy", SecurityPolicyName::parse, SecurityPolicyName.NONE);
+            mode = parse(s, "mode", SecurityModeName::parse, policy == SecurityPolicyName.NONE ? SecurityModeName.NONE : SecurityModeName.SIGN_AND_ENCRYPT);
+            if ((policy == SecurityPolicyName.NONE) != (mode == SecurityModeName.NONE)) {
+                s.problem("mode", "policy " + policy.written() + " goes with mode " + (policy == SecurityPolicyName.NONE ? "None" : "Sign or SignAndEncrypt"));
+            }
+        }
+        Authentication auth = e.object("auth").map(this::authentication).orElse(new Authentication.Anonymous());
+
+        int publishing = e.integer("publishingIntervalMs", 1000);
+        int sampling = e.integer("samplingIntervalMs", publishing);
+        if (publishing < MIN_SAMPLING_MS) {
+            e.problem("publishingIntervalMs", "must be at least " + MIN_SAMPLING_MS + " ms");
+        }
+        if (sampling < MIN_SAMPLING_MS) {
+            e.problem("samplingIntervalMs", "must be at least " + MIN_SAMPLING_MS + " ms");
+        }
+        // the server queues the samples taken between two publishes; fewer slots lose values
+        int samplesPerPublish = (int) Math.ceil(publishing / (double) Math.max(sampling, 1));
+        int queueSize = e.integer("queueSize", Math.max(2 * samplesPerPublish, 10));
+        if (queueSize <= samplesPerPublish) {
+            e.problem("queueSize", queueSize + " cannot hold the " + samplesPerPublish + " samples taken per publishing interval, "
+                    + "so the server would discard values; set at least " + (samplesPerPublish + 1) + " (recommended " + 2 * samplesPerPublish + ")");
+        }
+        double deadband = e.number("deadband", 0);
+        if (deadband < 0) {
+            e.problem("deadband", "must be 0 (every change) or a positive absolute change");
+        }
+
+        List<PointBinding> points = new ArrayList<>();
+        Set<String> nodes = new HashSet<>();
+        for (YamlObject p : e.list("points")) {
+            PointBinding point = point(p);
+            if (point == null) {
+                continue;
+            }
+            String previous = codes.putIfAbsent(point.code().value(), p.path());
+            if (previous != null) {
+                p.problem("code", "'" + point.code().value() + "' is already used by " + previous + "; point codes are unique in a city");
+            }
+            if (!nodes.add(point.node().toString())) {
+                p.problem("node", "'" + point.node() + "' is bound twice in this endpoint");
+            }
+            points.add(point);
+        }
+        if (points.isEmpty()) {
+            e.problem("points", "lists no point; bind at least one node");
+        }
+        return new EndpointSettings(id, url, policy, mode, auth, Duration.ofMillis(publishing), Duration.ofMillis(sampling),
+                queueSize, deadband, points);
+    }
+
+    private Authentication authentication(YamlObject a) {
+        a.allowOnly(Set.of("type", "username", "passwordEnv"));
+        String type = a.requiredText("type", "anonymous");
+        return switch (type) {
+            case "anonymous" -> new Authentication.Anonymous();
+            case "certificate" -> new Authentication.Certificate();
+            case "username" -> {
+                String user = a.requiredText("username", "platform");
+                String variable = a.requiredText("passwordEnv", "MILAN_BMS_PASSWORD");
+                if (!variable.isEmpty() && !variable.matches("[A-Z][A-Z0-9_]*")) {
+                    a.problem("passwordEnv", "names the environment variable holding the password, e.g. MILAN_BMS_PASSWORD; never the password itself");
+                }
+                yield new Authentication.UsernamePassword(user, variable);
+            }
+            default -> {
+                a.problem("type", "'" + type + "' is not one of anonymous, username, certificate");
+                yield new Authentication.Anonymous();
+            }
+        };
+    }
+
+    private PointBinding point(YamlObject p) {
+        p.allowOnly(Set.of("node", "code", "asset", "unit", "scale", "offset"));
+        String nodeText = p.requiredText("node", "nsu=urn:vendor:bms;s=AHU1.SupplyTemp");
+        String codeText = p.requiredText("code", "milan.b01.supply-temp");
+        String unit = p.requiredText("unit", "°C");
+        String asset = p.text("asset").orElse("");
+        double scale = p.number("scale", 1);
+        double offset = p.number("offset", 0);
+        NodeBinding node = parse(p, "node", NodeBinding::parse, null, nodeText);
+        PointCode code = parse(p, "code", PointCode::new, null, codeText);
+        if (scale == 0 || !Double.isFinite(scale)) {
+            p.problem("scale", "must be a finite number other than 0");
+            return null;
+        }
+        return node == null || code == null || unit.isEmpty() ? null : new PointBinding(node, code, asset, unit, scale, offset);
+    }
+
+    private static void checkUrl(YamlObject e, String url) {
+        if (url.isEmpty()) {
+            return;
+        }
+        try {
+            URI uri = URI.create(url);
+            if (!"opc.tcp".equals(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 0) {
+                e.problem("url", "'" + url + "' must be opc.tcp://host:port[/path]");
+            }
+        } catch (IllegalArgumentException bad) {
+            e.problem("url", "'" + url + "' is not a URL; write opc.tcp://host:port[/path]");
+        }
+    }
+
+    private static <T> T parse(YamlObject o, String key, java.util.function.Function<String, T> parser, T fallback) {
+        return o.text(key).map(text -> parse(o, key, parser, fallback, text)).orElse(fallback);
+    }
+
+    private static <T> T parse(YamlObject o, String key, java.util.function.Function<String, T> parser, T fallback, String text) {
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            o.problem(key, e.getMessage());
+            return fallback;
+        }
+    }
+
+    private static CityIngestConfig failed(String fileName, List<ConfigProblem> problems) {
+        return new CityIngestConfig(fileName.replaceFirst("\\.(ya?ml|json)$", ""), fileName, List.of(), problems);
+    }
+}

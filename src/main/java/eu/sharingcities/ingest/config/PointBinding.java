@@ -1,0 +1,22 @@
+package eu.sharingcities.ingest.config;
+
+import java.util.Objects;
+
+/**
+ * One node read into one point: the value stored is {@code raw * scale + offset}, in {@code unit}.
+ * {@code asset} names what the point belongs to (e.g. {@code building/b01}).
+ */
+public record PointBinding(NodeBinding node, PointCode code, String asset, String unit, double scale, double offset) {
+
+    public PointBinding {
+        Objects.requireNonNull(node);
+        Objects.requireNonNull(code);
+        if (!Double.isFinite(scale) || scale == 0 || !Double.isFinite(offset)) {
+            throw new IllegalArgumentException("scale must be a finite number other than 0 and offset a finite number");
+        }
+    }
+
+    public double toEngineeringValue(double raw) {
+        return raw * scale + offset;
+    }
+}

@@ -1,0 +1,29 @@
+package eu.sharingcities.ingest.config;
+
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The problems found in one file, each with its line. */
+final class Problems {
+
+    private final String file;
+    private final List<ConfigProblem> found = new ArrayList<>();
+
+    Problems(String file) {
+        this.file = file;
+    }
+
+    void add(Node node, String message) {
+        add(node == null ? 0 : node.getStartMark().getLine() + 1, message);
+    }
+
+    void add(int line, String message) {
+        found.add(new ConfigProblem(file, line, message));
+    }
+
+    List<ConfigProblem> all() {
+        return List.copyOf(found);
+    }
+}

@@ -1,0 +1,21 @@
+package eu.sharingcities.ingest.config;
+
+/** OPC UA message security modes, as written in the files. */
+public enum SecurityModeName {
+    NONE("None"), SIGN("Sign"), SIGN_AND_ENCRYPT("SignAndEncrypt");
+
+    private final String written;
+
+    SecurityModeName(String written) {
+        this.written = written;
+    }
+
+    static SecurityModeName parse(String text) {
+        for (SecurityModeName mode : values()) {
+            if (mode.written.equalsIgnoreCase(text)) {
+                return mode;
+            }
+        }
+        throw new IllegalArgumentException("security mode '" + text + "' is not one of None, Sign, SignAndEncrypt");
+    }
+}

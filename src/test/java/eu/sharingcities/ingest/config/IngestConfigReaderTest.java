@@ -1,0 +1,105 @@
+package eu.sharingcities.ingest.config;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IngestConfigReaderTest {
+
+    private final IngestConfigReader reader = new IngestConfigReader();
+
+    private static final String GOOD = """
+            city: milan
+            endpoints:
+              - id: bms
+                url: opc.tcp://127.0.0.1:4842/milan
+                security: {policy: Basic256Sha256, mode: SignAndEncrypt}
+                auth: {type: username, username: platform, passwordEnv: MILAN_BMS_PASSWORD}
+                publishingIntervalMs: 1000
+                samplingIntervalMs: 100
+                points:
+                  - node: nsu=urn:sharingcities:simulator:milan;s=building/b01/supply-temperature
+                    code: milan.b01.supply-temp
+                    asset: building/b01
+                    unit: °C
+                  - node: nsu=urn:sharingcities:simulator:milan;s=building/b01/heat-power
+                    code: milan.b01.heat-power
+                    unit: kW
+                    scale: 0.001
+            """;
+
+    @Test
+    void aGoodFileGivesItsEndpointsAndPoints() {
+        CityIngestConfig config = reader.read("milan.yaml", GOOD);
+
+        assertThat(config.problems()).isEmpty();
+        EndpointSettings bms = config.endpoints().getFirst();
+        assertThat(bms.policy()).isEqualTo(SecurityPolicyName.BASIC256SHA256);
+        assertThat(bms.authentication()).isEqualTo(new Authentication.UsernamePassword("platform", "MILAN_BMS_PASSWORD"));
+        assertThat(bms.samplingInterval()).isEqualTo(Duration.ofMillis(100));
+        assertThat(bms.queueSize()).as("twice the samples per publish by default").isEqualTo(20);
+        assertThat(bms.points()).extracting(p -> p.code().value()).containsExactly("milan.b01.supply-temp", "milan.b01.heat-power");
+        assertThat(bms.points().get(1).toEngineeringValue(2500)).isEqualTo(2.5);
+        assertThat(bms.points().getFirst().node().namespaceUri()).isEqualTo("urn:sharingcities:simulator:milan");
+    }
+
+    @Test
+    void everyProblemNamesItsLineAndTheFix() {
+        String bad = GOOD.replace("samplingIntervalMs: 100", "samplingIntervl: 100\n    queueSize: 5")
+                .replace("nsu=urn:sharingcities:simulator:milan;s=building/b01/supply-temperature", "ns=2;s=building/b01/supply-temperature");
+
+        CityIngestConfig config = reader.read("milan.yaml", bad);
+
+        assertThat(config.endpoints()).as("a file with problems starts nothing").isEmpty();
+        assertThat(config.problems()).extracting(ConfigProblem::toString).anySatisfy(p ->
+                assertThat(p).startsWith("milan.yaml:8:").contains("unknown key 'samplingIntervl'").contains("samplingIntervalMs"));
+        assertThat(config.problems()).extracting(ConfigProblem::toString).anySatisfy(p ->
+                assertThat(p).startsWith("milan.yaml:11:").contains("namespace index").contains("nsu=urn:vendor:bms;s=building/b01/supply-temperature"));
+    }
+
+    @Test
+    void aPointCodeIsUniqueInItsCity() {
+        CityIngestConfig config = reader.read("milan.yaml", GOOD.replace("code: milan.b01.heat-power", "code: milan.b01.supply-temp"));
+
+        assertThat(config.problems()).singleElement().hasToString("milan.yaml:15: file.endpoints[0].points[1].code: "
+                + "'milan.b01.supply-temp' is already used by file.endpoints[0].points[0]; point codes are unique in a city");
+    }
+
+    @Test
+    void aQueueTooSmallForTheSamplesPerPublishIsRefused() {
+        CityIngestConfig config = reader.read("milan.yaml", GOOD.replace("samplingIntervalMs: 100", "samplingIntervalMs: 100\n    queueSize: 10"));
+
+        assertThat(config.problems()).singleElement().extracting(ConfigProblem::message).asString()
+                .contains("cannot hold the 10 samples").contains("set at least 11");
+    }
+
+    @Test
+    void securityPolicyAndModeMustAgree() {
+        CityIngestConfig config = reader.read("milan.yaml", GOOD.replace("mode: SignAndEncrypt", "mode: None"));
+
+        assertThat(config.problems()).singleElement().extracting(ConfigProblem::message).asString().contains("Sign or SignAndEncrypt");
+    }
+
+    @Test
+    void brokenYamlAndAWrongCityAreReportedWithTheirLine() {
+        assertThat(reader.read("milan.yaml", "city: milan\nendpoints: [\n").problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).startsWith("not valid YAML"));
+        assertThat(reader.read("london.yaml", GOOD).problems())
+                .singleElement().hasToString("london.yaml:1: file.city: says 'milan' but the file is london.yaml; name the file milan.yaml or write city: london");
+    }
+
+    @Test
+    void jsonFilesAreReadToo() {
+        String json = """
+                {"city": "lisbon", "endpoints": [{"id": "lighting", "url": "opc.tcp://127.0.0.1:4843",
+                  "points": [{"node": "nsu=urn:x;i=42", "code": "lisbon.lamp-1.dim", "unit": "%"}]}]}""";
+
+        CityIngestConfig config = reader.read("lisbon.json", json);
+
+        assertThat(config.problems()).isEmpty();
+        assertThat(config.pointCount()).isEqualTo(1);
+        assertThat(config.endpoints().getFirst().points().getFirst().node().identifierType()).isEqualTo('i');
+    }
+}
