@@ -1,0 +1,222 @@
+package eu.sharingcities.simulator;
+
+import eu.sharingcities.simulator.model.BuildingModel;
+import eu.sharingcities.simulator.model.HeatPumpModel;
+import eu.sharingcities.simulator.model.LampModel;
+import org.eclipse.milo.opcua.sdk.core.AccessLevel;
+import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
+import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
+import org.eclipse.milo.opcua.sdk.server.items.DataItem;
+import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
+import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
+import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
+import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilter;
+import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilterContext;
+import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
+import org.eclipse.milo.opcua.stack.core.AttributeId;
+import org.eclipse.milo.opcua.stack.core.NodeIds;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
+import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadDetails;
+import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadResult;
+import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadValueId;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.DoubleSupplier;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * The address space of one simulated city, namespace {@code urn:sharingcities:simulator:<city>}:
+ * folders per asset, a variable per measured value (node ids like
+ * {@code s=building/b001/zone-temperature}), writable setpoints and dimming levels that the device
+ * clamps to its limits, and history for HistoryRead ({@link HistoryReader}).
+ */
+final class CityNamespace extends ManagedNamespaceWithLifecycle {
+
+    static String uri(String cityCode) {
+        return "urn:sharingcities:simulator:" + cityCode;
+    }
+
+    private final SimulatedCity city;
+    private final int historyCapacity;
+    private final SubscriptionModel subscriptions;
+    private final Map<NodeId, SimulatedVariable> variables = new LinkedHashMap<>();
+    private final List<VariableDescription> descriptions = new ArrayList<>();
+
+    /** What a variable is, for writing the platform's configuration file. */
+    record VariableDescription(String path, String asset, String unit, boolean writable) {
+    }
+
+    CityNamespace(OpcUaServer server, SimulatedCity city, int historyCapacity) {
+        super(server, uri(city.code()));
+        this.city = city;
+        this.historyCapacity = historyCapacity;
+        this.subscriptions = new SubscriptionModel(server, this);
+        getLifecycleManager().addLifecycle(subscriptions);
+        getLifecycleManager().addStartupTask(this::createNodes);
+    }
+
+    private void createNodes() {
+        UaFolderNode root = folder("controllers", "Controllers " + city.code());
+        root.addReference(new org.eclipse.milo.opcua.sdk.core.Reference(root.getNodeId(), NodeIds.Organizes,
+                NodeIds.ObjectsFolder.expanded(), false));
+        UaFolderNode weather = child(root, "weather", "Weather");
+        variable(weather, "weather/outdoor-temperature", "weather", "°C", city::outdoorC, null);
+        UaFolderNode buildings = child(root, "building", "Buildings");
+        for (BuildingModel b : city.buildings()) {
+            String base = "building/" + b.spec().id();
+            UaFolderNode f = child(buildings, base, "Building " + b.spec().id());
+            variable(f, base + "/zone-temperature", base, "°C", b::zoneC, null);
+            variable(f, base + "/zone-setpoint", base, "°C", b::setpointC, b::requestSetpoint);
+            variable(f, base + "/supply-temperature", base, "°C", b::supplyC, null);
+            variable(f, base + "/return-temperature", base, "°C", b::returnC, null);
+            variable(f, base + "/heat-power", base, "kW", b::heatKw, null);
+            variable(f, base + "/electric-power", base, "kW", b::electricKw, null);
+            variable(f, base + "/heat-meter", base, "kWh", b::heatMeterKwh, null);
+            variable(f, base + "/electricity-meter", base, "kWh", b::electricityMeterKwh, null);
+        }
+        city.heatPump().ifPresent(hp -> heatPumpNodes(root, hp));
+        UaFolderNode lighting = child(root, "lighting", "Street lighting");
+        for (int i = 0; i < city.lamps().size(); i++) {
+            LampModel lamp = city.lamps().get(i);
+            String base = String.format("lighting/l%04d", i + 1);
+            UaFolderNode f = child(lighting, base, "Lamppost " + (i + 1));
+            bool(f, base + "/state", base, () -> lamp.on() ? 1 : 0);
+            variable(f, base + "/dim-level", base, "%", lamp::dimPercent, lamp::requestDim);
+            variable(f, base + "/power", base, "W", lamp::powerW, null);
+            bool(f, base + "/fault", base, () -> lamp.fault() ? 1 : 0);
+            variable(f, base + "/energy-meter", base, "kWh", lamp::energyKwh, null);
+        }
+    }
+
+    private void heatPumpNodes(UaFolderNode root, HeatPumpModel hp) {
+        String base = "heatpump/hp1";
+        UaFolderNode f = child(root, base, "Water-source heat pump");
+        variable(f, base + "/river-temperature", base, "°C", hp::riverC, null);
+        variable(f, base + "/discharge-temperature", base, "°C", hp::dischargeC, null);
+        variable(f, base + "/river-flow", base, "m³/h", hp::riverFlowM3PerHour, null);
+        variable(f, base + "/supply-temperature", base, "°C", hp::supplyC, null);
+        variable(f, base + "/heat-output", base, "kW", hp::heatKw, null);
+        variable(f, base + "/electric-power", base, "kW", hp::electricKw, null);
+        variable(f, base + "/cop", base, "1", hp::cop, null);
+        variable(f, base + "/heat-meter", base, "kWh", hp::heatMeterKwh, null);
+        variable(f, base + "/electricity-meter", base, "kWh", hp::electricityMeterKwh, null);
+    }
+
+    /** Publishes every variable's current model value, stamped {@code at}. */
+    void publish(DateTime at) {
+        variables.values().forEach(v -> v.publish(at));
+    }
+
+    Map<NodeId, SimulatedVariable> variables() {
+        return variables;
+    }
+
+    List<VariableDescription> descriptions() {
+        return descriptions;
+    }
+
+    private UaFolderNode folder(String path, String name) {
+        UaFolderNode folder = new UaFolderNode(getNodeContext(), newNodeId(path), newQualifiedName(path), LocalizedText.english(name));
+        getNodeManager().addNode(folder);
+        return folder;
+    }
+
+    private UaFolderNode child(UaFolderNode parent, String path, String name) {
+        UaFolderNode folder = folder(path, name);
+        parent.addOrganizes(folder);
+        return folder;
+    }
+
+    private void bool(UaFolderNode folder, String path, String asset, DoubleSupplier source) {
+        add(folder, path, asset, "", source, null, true);
+    }
+
+    private void variable(UaFolderNode folder, String path, String asset, String unit, DoubleSupplier source, DoubleUnaryOperator write) {
+        add(folder, path, asset, unit, source, write, false);
+    }
+
+    private void add(UaFolderNode folder, String path, String asset, String unit, DoubleSupplier source,
+                     DoubleUnaryOperator write, boolean bool) {
+        Set<AccessLevel> access = EnumSet.of(AccessLevel.CurrentRead, AccessLevel.HistoryRead);
+        if (write != null) {
+            access.add(AccessLevel.CurrentWrite);
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        UaVariableNode node = new UaVariableNode.UaVariableNodeBuilder(getNodeContext())
+                .setNodeId(newNodeId(path))
+                .setAccessLevel(access)
+                .setUserAccessLevel(access)
+                .setHistorizing(true)
+                .setBrowseName(newQualifiedName(name))
+                .setDisplayName(LocalizedText.english(name))
+                .setDataType(bool ? NodeIds.Boolean : NodeIds.Double)
+                .setTypeDefinition(NodeIds.BaseDataVariableType)
+                .build();
+        SimulatedVariable variable = new SimulatedVariable(node, source, bool, historyCapacity);
+        node.setValue(new DataValue(variable.variant(source.getAsDouble()), StatusCode.GOOD, DateTime.now(), DateTime.now()));
+        if (write != null) {
+            node.getFilterChain().addLast(new ClampingWrite(write));
+        }
+        getNodeManager().addNode(node);
+        folder.addOrganizes(node);
+        variables.put(node.getNodeId(), variable);
+        descriptions.add(new VariableDescription(path, asset, bool ? "bool" : unit, write != null));
+    }
+
+    /** A write goes to the device model, which clamps it; the node then shows what was applied. */
+    private record ClampingWrite(DoubleUnaryOperator device) implements AttributeFilter {
+        @Override
+        public void writeAttribute(AttributeFilterContext ctx, AttributeId attributeId, Object value) throws UaException {
+            if (attributeId != AttributeId.Value) {
+                ctx.writeAttribute(attributeId, value);
+                return;
+            }
+            Object requested = ((DataValue) value).getValue().getValue();
+            if (!(requested instanceof Number number)) {
+                throw new UaException(StatusCodes.Bad_TypeMismatch);
+            }
+            double applied = device.applyAsDouble(number.doubleValue());
+            DateTime now = DateTime.now();
+            ctx.writeAttribute(attributeId, new DataValue(new Variant(applied), StatusCode.GOOD, now, now));
+        }
+    }
+
+    @Override
+    public List<HistoryReadResult> historyRead(HistoryReadContext context, HistoryReadDetails details,
+                                               TimestampsToReturn timestamps, List<HistoryReadValueId> ids) {
+        return new HistoryReader(getServer(), variables).read(details, ids);
+    }
+
+    @Override
+    public void onDataItemsCreated(List<DataItem> items) {
+        subscriptions.onDataItemsCreated(items);
+    }
+
+    @Override
+    public void onDataItemsModified(List<DataItem> items) {
+        subscriptions.onDataItemsModified(items);
+    }
+
+    @Override
+    public void onDataItemsDeleted(List<DataItem> items) {
+        subscriptions.onDataItemsDeleted(items);
+    }
+
+    @Override
+    public void onMonitoringModeChanged(List<MonitoredItem> items) {
+        subscriptions.onMonitoringModeChanged(items);
+    }
+}

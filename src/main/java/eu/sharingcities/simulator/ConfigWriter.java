@@ -1,0 +1,35 @@
+package eu.sharingcities.simulator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes the opcua-config file that binds every variable of a simulated city to a point. */
+final class ConfigWriter {
+
+    private ConfigWriter() {
+    }
+
+    static Path write(CityControllerServer server, Path dir) throws IOException {
+        String city = server.namespaceUri().substring(server.namespaceUri().lastIndexOf(':') + 1);
+        StringBuilder yaml = new StringBuilder()
+                .append("# The simulated controllers of ").append(city).append(", written by ./run simulator --write-config.\n")
+                .append("# A real city lists its own controllers here: see docs/opcua-config.md.\n")
+                .append("city: ").append(city).append('\n')
+                .append("endpoints:\n")
+                .append("  - id: simulator\n")
+                .append("    url: ").append(server.endpointUrl()).append('\n')
+                .append("    auth: {type: username, username: platform, passwordEnv: SIMULATOR_PASSWORD}\n")
+                .append("    publishingIntervalMs: 1000\n")
+                .append("    samplingIntervalMs: 1000\n")
+                .append("    points:\n");
+        for (CityNamespace.VariableDescription v : server.variables()) {
+            yaml.append("      - {node: \"nsu=").append(server.namespaceUri()).append(";s=").append(v.path())
+                    .append("\", code: ").append(city).append('.').append(v.path().replace('/', '.'))
+                    .append(", asset: ").append(v.asset())
+                    .append(", unit: \"").append(v.unit()).append("\"}\n");
+        }
+        Files.createDirectories(dir);
+        return Files.writeString(dir.resolve(city + ".yaml"), yaml.toString());
+    }
+}

@@ -1,0 +1,78 @@
+package eu.sharingcities.simulator;
+
+import eu.sharingcities.simulator.model.BuildingModel;
+import eu.sharingcities.simulator.model.BuildingSpec;
+import eu.sharingcities.simulator.model.BuildingUse;
+import eu.sharingcities.simulator.model.CityClimate;
+import eu.sharingcities.simulator.model.HeatPumpModel;
+import eu.sharingcities.simulator.model.LampModel;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The controllers of one city as physics: its weather, buildings, street lamps and — in London —
+ * the Thames water-source heat pump that heats the residential buildings.
+ */
+final class SimulatedCity {
+
+    private static final double LAMP_RATED_W = 60;
+
+    private final String code;
+    private final CityClimate climate;
+    private final List<BuildingModel> buildings = new ArrayList<>();
+    private final List<LampModel> lamps = new ArrayList<>();
+    private final HeatPumpModel heatPump;
+    private double outdoorC;
+
+    SimulatedCity(String code, int buildingCount, int lampCount, long seed) {
+        this.code = code;
+        this.climate = CityClimate.of(code, seed);
+        for (int i = 0; i < buildingCount; i++) {
+            buildings.add(new BuildingModel(BuildingSpec.generated(String.format("b%03d", i + 1), i, seed), climate.zone(), seed, i));
+        }
+        for (int i = 0; i < lampCount; i++) {
+            lamps.add(new LampModel(LAMP_RATED_W, seed, i));
+        }
+        heatPump = "london".equals(code) ? new HeatPumpModel(2000, 55) : null;
+    }
+
+    void step(Instant at, Duration dt) {
+        outdoorC = climate.outdoorC(at);
+        double districtHeatKw = 0;
+        for (BuildingModel building : buildings) {
+            building.step(at, dt, outdoorC);
+            if (building.spec().use() == BuildingUse.RESIDENTIAL) {
+                districtHeatKw += building.heatKw();
+            }
+        }
+        if (heatPump != null) {
+            heatPump.step(dt, climate.riverC(at), districtHeatKw);
+        }
+        double sun = climate.sunElevationDegrees(at);
+        lamps.forEach(lamp -> lamp.step(at, dt, sun));
+    }
+
+    String code() {
+        return code;
+    }
+
+    double outdoorC() {
+        return outdoorC;
+    }
+
+    List<BuildingModel> buildings() {
+        return buildings;
+    }
+
+    List<LampModel> lamps() {
+        return lamps;
+    }
+
+    Optional<HeatPumpModel> heatPump() {
+        return Optional.ofNullable(heatPump);
+    }
+}

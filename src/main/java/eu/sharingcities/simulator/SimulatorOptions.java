@@ -1,0 +1,67 @@
+package eu.sharingcities.simulator;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How to run the simulator: which cities, from which port (one server per city, consecutive
+ * ports), how many buildings and lamps per city, the tick, the history kept, the seed, and the
+ * credentials clients must use.
+ */
+public record SimulatorOptions(List<String> cities, int firstPort, int buildings, int lamps, Duration interval,
+                               Duration history, long seed, String username, String password) {
+
+    public static final List<String> ALL_CITIES = List.of("london", "milan", "lisbon", "bordeaux", "burgas", "warsaw");
+
+    public static SimulatorOptions demo() {
+        return new SimulatorOptions(ALL_CITIES, 4841, 8, 24, Duration.ofSeconds(1), Duration.ofMinutes(30), 2026L,
+                "platform", System.getenv().getOrDefault("SIMULATOR_PASSWORD", "simulator"));
+    }
+
+    public SimulatorOptions {
+        cities = List.copyOf(cities);
+        if (buildings < 0 || lamps < 0 || interval.toMillis() < 10 || firstPort < 1 || firstPort + cities.size() > 65535) {
+            throw new IllegalArgumentException("buildings and lamps must be 0 or more, the interval at least 10 ms, ports 1..65535");
+        }
+        for (String city : cities) {
+            if (!ALL_CITIES.contains(city)) {
+                throw new IllegalArgumentException("unknown city '" + city + "'; choose from " + String.join(", ", ALL_CITIES));
+            }
+        }
+    }
+
+    /** Parses {@code --cities a,b --port P --buildings N --lamps N --interval-ms N --history-minutes N --seed N}. */
+    public static SimulatorOptions parse(String[] args) {
+        SimulatorOptions o = demo();
+        List<String> cities = o.cities;
+        int port = o.firstPort, buildings = o.buildings, lamps = o.lamps;
+        long intervalMs = o.interval.toMillis(), historyMinutes = o.history.toMinutes(), seed = o.seed;
+        for (int i = 0; i < args.length; i++) {
+            String flag = args[i];
+            if (flag.equals("simulator")) {
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(flag + " needs a value");
+            }
+            String value = args[++i];
+            try {
+                switch (flag) {
+                    case "--cities" -> cities = List.of(value.split(","));
+                    case "--port" -> port = Integer.parseInt(value);
+                    case "--buildings" -> buildings = Integer.parseInt(value);
+                    case "--lamps" -> lamps = Integer.parseInt(value);
+                    case "--interval-ms" -> intervalMs = Long.parseLong(value);
+                    case "--history-minutes" -> historyMinutes = Long.parseLong(value);
+                    case "--seed" -> seed = Long.parseLong(value);
+                    default -> throw new IllegalArgumentException("unknown option " + flag
+                            + "; use --cities, --port, --buildings, --lamps, --interval-ms, --history-minutes, --seed");
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(flag + " needs a whole number, not '" + value + "'");
+            }
+        }
+        return new SimulatorOptions(cities, port, buildings, lamps, Duration.ofMillis(intervalMs), Duration.ofMinutes(historyMinutes),
+                seed, o.username, o.password);
+    }
+}
