@@ -1,0 +1,118 @@
+package eu.sharingcities.ingest;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Commits batches of readings with one binary COPY into a temporary staging table and one
+ * statement that moves them into {@code reading} — duplicates (same point and source time, which
+ * OPC UA's at-least-once delivery and spool replays produce) are ignored — and adds the rows
+ * actually inserted, if their status is Good and their value finite, to the 15-minute, hourly and
+ * daily (city-local day) rollups. Idempotent: writing a batch twice changes nothing the second time.
+ * One connection of its own, not the application server's pool: COPY needs the driver's API.
+ */
+public final class ReadingWriter implements AutoCloseable {
+
+    private static final String MOVE_AND_ROLL_UP = """
+            with ins as (
+                insert into reading (point_id, source_time, value, status)
+                select distinct on (point_id, source_time) point_id, source_time, value, status
+                from reading_staging order by point_id, source_time
+                on conflict do nothing
+                returning point_id, source_time, value, status),
+            good as (
+                select i.point_id, i.source_time, i.value, c.time_zone
+                from ins i join point p on p.id = i.point_id join city c on c.code = p.city_code
+                where (i.status::bigint & 3221225472) = 0
+                  and i.value not in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)),
+            buckets as (
+                select '15min' as resolution, point_id, date_bin('15 minutes', source_time, timestamptz '2000-01-01 00:00+00') as bucket, source_time, value from good
+                union all
+                select 'hour', point_id, date_bin('1 hour', source_time, timestamptz '2000-01-01 00:00+00'), source_time, value from good
+                union all
+                select 'day', point_id, date_trunc('day', source_time at time zone time_zone) at time zone time_zone, source_time, value from good),
+            agg as (
+                select resolution, point_id, bucket, count(*)::int as samples, sum(value) as total, min(value) as minimum,
+                       max(value) as maximum, (array_agg(value order by source_time desc))[1] as last_value, max(source_time) as last_time
+                from buckets group by resolution, point_id, bucket),
+            rolled as (
+                insert into reading_rollup as r (resolution, point_id, bucket, samples, total, minimum, maximum, last_value, last_time)
+                select * from agg
+                on conflict (resolution, point_id, bucket) do update set
+                    samples = r.samples + excluded.samples,
+                    total = r.total + excluded.total,
+                    minimum = least(r.minimum, excluded.minimum),
+                    maximum = greatest(r.maximum, excluded.maximum),
+                    last_value = case when excluded.last_time >= r.last_time then excluded.last_value else r.last_value end,
+                    last_time = greatest(r.last_time, excluded.last_time)
+                returning 1)
+            select (select count(*) from ins), (select count(*) from rolled)""";
+
+    private final Connection connection;
+    private final CopyManager copy;
+
+    private ReadingWriter(Connection connection) throws SQLException {
+        this.connection = connection;
+        this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        try (Statement st = connection.createStatement()) {
+            // the writer works for every city; row-level security still applies to non-superusers
+            st.execute("set platform.cities = '*'");
+            st.execute("create temporary table if not exists reading_staging "
+                    + "(point_id integer, source_time timestamptz, value double precision, status integer) on commit delete rows");
+        }
+        connection.setAutoCommit(false);
+    }
+
+    public static ReadingWriter connect(String url, String user, String password) throws SQLException {
+        return new ReadingWriter(DriverManager.getConnection(url, user, password));
+    }
+
+    /** Commits the batch; returns how many readings were new (the rest were already stored). */
+    public int write(ReadingBatch batch) throws SQLException {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        try {
+            copy.copyIn("copy reading_staging from stdin (format binary)", new ByteArrayInputStream(batch.toBinaryCopy()));
+            int inserted;
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(MOVE_AND_ROLL_UP)) {
+                rs.next();
+                inserted = rs.getInt(1);
+            }
+            connection.commit();
+            return inserted;
+        } catch (SQLException | IOException | RuntimeException e) {
+            rollbackQuietly();
+            throw e instanceof SQLException sql ? sql : new SQLException("writing " + batch.size() + " readings failed: " + e.getMessage(), e);
+        }
+    }
+
+    public boolean isValid() {
+        try {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken; the caller reconnects
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}
