@@ -1,0 +1,138 @@
+package eu.sharingcities.ingest;
+
+import eu.sharingcities.testsupport.TestDatabase;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pipeline against a real PostgreSQL, including PostgreSQL being unreachable for a while. */
+class IngestPipelineIT {
+
+    private static final IngestPipeline.Settings FAST = new IngestPipeline.Settings(10_000, 1_000, Duration.ofMillis(50), Duration.ofMillis(100));
+    private static String url;
+    private static final List<Integer> points = new ArrayList<>();
+
+    @TempDir
+    Path spoolDir;
+
+    @BeforeAll
+    static void migrate() throws SQLException {
+        url = TestDatabase.createEmptyDatabase("ingest_pipeline");
+        Flyway.configure().dataSource(url, "postgres", "postgres").locations("filesystem:migrations").load().migrate();
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+            st.execute("set platform.cities = '*'");
+            for (int i = 0; i < 10; i++) {
+                ResultSet rs = st.executeQuery("insert into point (city_code, code, endpoint_id, node, unit) values "
+                        + "('lisbon', 'lisbon.p" + i + "', 'e', 'nsu=urn:x;s=p" + i + "', 'kW') returning id");
+                rs.next();
+                points.add(rs.getInt(1));
+            }
+        }
+    }
+
+    @Test
+    void everythingAcceptedIsCommittedOnce() throws Exception {
+        IngestMetrics metrics = new IngestMetrics();
+        long base = 1_780_000_000_000_000L;
+        try (IngestPipeline pipeline = new IngestPipeline(FAST, this::writer, new Spool(spoolDir, 1 << 30), metrics)) {
+            feed(pipeline, base, 2_000);
+            feed(pipeline, base, 2_000); // OPC UA's at-least-once: everything again
+            await(() -> metrics.snapshot().committed() + metrics.snapshot().duplicates() == 4_000);
+        }
+        assertThat(count(base, 2_000)).isEqualTo(2_000);
+        assertThat(metrics.snapshot().committed()).isEqualTo(2_000);
+        assertThat(metrics.snapshot().duplicates()).isEqualTo(2_000);
+    }
+
+    @Test
+    void whilePostgresIsDownReadingsWaitInTheSpoolAndArriveLater() throws Exception {
+        IngestMetrics metrics = new IngestMetrics();
+        AtomicBoolean databaseUp = new AtomicBoolean(false);
+        long base = 1_790_000_000_000_000L;
+        Spool spool = new Spool(spoolDir, 1 << 30);
+        try (IngestPipeline pipeline = new IngestPipeline(FAST, () -> {
+            if (!databaseUp.get()) {
+                throw new SQLException("Connection refused (simulated outage)");
+            }
+            return writer();
+        }, spool, metrics)) {
+            feed(pipeline, base, 3_000);
+            await(() -> metrics.snapshot().spooled() == 3_000);
+            assertThat(pipeline.databaseUp()).isFalse();
+            assertThat(pipeline.lastError()).contains("simulated outage");
+            assertThat(pipeline.spoolBytes()).isEqualTo(3_000L * 24);
+            assertThat(count(base, 3_000)).isZero();
+
+            databaseUp.set(true);
+            await(() -> count(base, 3_000) == 3_000);
+            await(spool::isEmpty);
+        }
+        assertThat(metrics.snapshot().rejects()).isEmpty();
+    }
+
+    @Test
+    void aFullQueueOverflowsToTheSpoolAndAFullSpoolIsCountedNotHidden() throws Exception {
+        IngestMetrics metrics = new IngestMetrics();
+        IngestPipeline.Settings tiny = new IngestPipeline.Settings(10, 100, Duration.ofMillis(50), Duration.ofSeconds(60));
+        long base = 1_800_000_000_000_000L;
+        try (IngestPipeline pipeline = new IngestPipeline(tiny, () -> {
+            throw new SQLException("down");
+        }, new Spool(spoolDir, 24 * 1_000), metrics)) {
+            feed(pipeline, base, 2_000);
+            await(() -> metrics.snapshot().spooled() + metrics.snapshot().rejects().getOrDefault("spool-full", 0L) == 2_000);
+        }
+        IngestMetrics.Snapshot s = metrics.snapshot();
+        assertThat(s.spooled()).isLessThanOrEqualTo(1_000);
+        assertThat(s.rejects().get("spool-full")).isEqualTo(2_000 - s.spooled());
+    }
+
+    private ReadingWriter writer() throws SQLException {
+        return ReadingWriter.connect(url, "postgres", "postgres");
+    }
+
+    private static void feed(IngestPipeline pipeline, long baseMicros, int n) {
+        for (int i = 0; i < n; i++) {
+            pipeline.accept(new Reading(points.get(i % points.size()), baseMicros + (i / points.size()) * 1_000_000L, i, 0));
+        }
+    }
+
+    private static int count(long baseMicros, int n) throws SQLException {
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("select count(*) from reading where source_time >= to_timestamp(" + baseMicros / 1_000_000
+                     + ") and source_time < to_timestamp(" + (baseMicros / 1_000_000 + n) + ")")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Waits up to 20 s for a condition of the pipeline's asynchronous work. */
+    private static void await(ThrowingCondition condition) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not reached in 20 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @FunctionalInterface
+    interface ThrowingCondition {
+        boolean holds() throws Exception;
+    }
+
+}
