@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes the opcua-config file that binds every variable of a simulated city to a point. */
-final class ConfigWriter {
+public final class ConfigWriter {
 
     private ConfigWriter() {
     }
 
-    static Path write(CityControllerServer server, Path dir) throws IOException {
+    public static Path write(CityControllerServer server, Path dir) throws IOException {
         String city = server.namespaceUri().substring(server.namespaceUri().lastIndexOf(':') + 1);
         StringBuilder yaml = new StringBuilder()
                 .append("# The simulated controllers of ").append(city).append(", written by ./run simulator --write-config.\n")

@@ -1,0 +1,308 @@
+package eu.sharingcities.ingest;
+
+import eu.sharingcities.ingest.config.Authentication;
+import eu.sharingcities.ingest.config.EndpointSettings;
+import eu.sharingcities.ingest.config.SecurityPolicyName;
+import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.sdk.client.SessionActivityListener;
+import org.eclipse.milo.opcua.sdk.client.UaSession;
+import org.eclipse.milo.opcua.sdk.client.identity.AnonymousProvider;
+import org.eclipse.milo.opcua.sdk.client.identity.IdentityProvider;
+import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
+import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.ExpandedNodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.DataChangeTrigger;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.DeadbandType;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
+import org.eclipse.milo.opcua.stack.core.types.structured.DataChangeFilter;
+import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
+
+/**
+ * One controller endpoint: a Milo client session with its subscriptions (at most
+ * {@link #ITEMS_PER_SUBSCRIPTION} monitored items each), every notification converted and handed
+ * to the pipeline. A first connection that fails is retried with capped exponential backoff;
+ * after that Milo keeps the session alive and reconnects, and subscriptions the server could not
+ * transfer to the new session are created again.
+ */
+public final class EndpointConnection implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EndpointConnection.class.getName());
+    static final int ITEMS_PER_SUBSCRIPTION = 5_000;
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    /** How long Milo may try to revive a lost session before the connection starts over (new discovery). */
+    private static final Duration REVIVAL_LIMIT = Duration.ofSeconds(15);
+
+    private final String cityCode;
+    private final EndpointSettings settings;
+    private final List<BoundPoint> points;
+    private final IngestPipeline pipeline;
+    private final IngestMetrics metrics;
+    private final ValueConversion conversion = new ValueConversion(Duration.ofMinutes(5));
+    private final Function<String, String> environment;
+    private final ScheduledExecutorService scheduler;
+    private final AtomicLong received = new AtomicLong();
+    private final List<OpcUaSubscription> subscriptions = new ArrayList<>();
+    private volatile EndpointState state = EndpointState.CONNECTING;
+    private volatile String lastMessage = "";
+    private volatile Instant since = Instant.now();
+    private volatile int unresolved;
+    private volatile boolean stopped;
+    private OpcUaClient client;
+    private Duration backoff = Duration.ofSeconds(1);
+
+    public EndpointConnection(String cityCode, EndpointSettings settings, List<BoundPoint> points, IngestPipeline pipeline,
+                              IngestMetrics metrics, Function<String, String> environment) {
+        this.cityCode = cityCode;
+        this.settings = settings;
+        this.points = List.copyOf(points);
+        this.pipeline = pipeline;
+        this.metrics = metrics;
+        this.environment = environment;
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().name("opcua-" + cityCode + "-" + settings.id()).daemon().unstarted(r));
+    }
+
+    public void start() {
+        scheduler.execute(this::connect);
+    }
+
+    /** Drops the session and connects again now (the portal's "reconnect" button). */
+    public void reconnect() {
+        scheduler.execute(() -> {
+            disconnectQuietly();
+            backoff = Duration.ofSeconds(1);
+            connect();
+        });
+    }
+
+    public EndpointStatus status() {
+        return new EndpointStatus(cityCode, settings.id(), settings.url(), state, lastMessage, since, points.size(), unresolved, received.get());
+    }
+
+    private void connect() {
+        if (stopped) {
+            return;
+        }
+        state(client == null ? EndpointState.CONNECTING : EndpointState.RECONNECTING, lastMessage);
+        try {
+            client = OpcUaClient.create(settings.url(), this::chooseEndpoint, transport -> {
+            }, config -> config
+                    .setApplicationName(LocalizedText.english("Sharing Cities Platform"))
+                    .setApplicationUri("urn:sharingcities:platform")
+                    .setIdentityProvider(identity())
+                    .setRequestTimeout(uint(30_000)));
+            client.addSessionActivityListener(new SessionActivityListener() {
+                @Override
+                public void onSessionActive(UaSession session) {
+                    state(EndpointState.CONNECTED, "");
+                }
+
+                @Override
+                public void onSessionInactive(UaSession session) {
+                    if (!stopped) {
+                        state(EndpointState.RECONNECTING, "session lost; reconnecting");
+                        scheduler.schedule(EndpointConnection.this::startOverIfStillDown, REVIVAL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+                    }
+                }
+            });
+            client.connect();
+            subscribe();
+            backoff = Duration.ofSeconds(1);
+            state(EndpointState.CONNECTED, unresolved == 0 ? "" : unresolved + " configured nodes were not found on the server");
+        } catch (UaException | RuntimeException e) {
+            String message = describe(e);
+            state(EndpointState.ERROR, message);
+            LOG.warning("OPC UA " + cityCode + "/" + settings.id() + " (" + settings.url() + "): " + message + "; retrying in " + backoff.toSeconds() + " s");
+            disconnectQuietly();
+            if (!stopped) {
+                scheduler.schedule(this::connect, backoff.toMillis(), TimeUnit.MILLISECONDS);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /**
+     * A controller that restarted with a new certificate or lost our session cannot be revived by
+     * Milo's reconnect: discover its endpoints again and subscribe anew.
+     */
+    private void startOverIfStillDown() {
+        if (!stopped && state == EndpointState.RECONNECTING) {
+            LOG.info("OPC UA " + cityCode + "/" + settings.id() + ": session not revived in " + REVIVAL_LIMIT.toSeconds() + " s; connecting anew");
+            disconnectQuietly();
+            connect();
+        }
+    }
+
+    private Optional<EndpointDescription> chooseEndpoint(List<EndpointDescription> offered) {
+        String policyUri = securityPolicy(settings.policy()).getUri();
+        MessageSecurityMode mode = switch (settings.mode()) {
+            case NONE -> MessageSecurityMode.None;
+            case SIGN -> MessageSecurityMode.Sign;
+            case SIGN_AND_ENCRYPT -> MessageSecurityMode.SignAndEncrypt;
+        };
+        return offered.stream().filter(e -> policyUri.equals(e.getSecurityPolicyUri()) && e.getSecurityMode() == mode).findFirst();
+    }
+
+    private IdentityProvider identity() {
+        return switch (settings.authentication()) {
+            case Authentication.Anonymous a -> new AnonymousProvider();
+            case Authentication.UsernamePassword u -> {
+                String password = environment.apply(u.passwordVariable());
+                if (password == null) {
+                    throw new IllegalStateException("the environment variable " + u.passwordVariable() + " with the password for "
+                            + u.username() + " is not set");
+                }
+                yield new UsernameProvider(u.username(), password);
+            }
+            case Authentication.Certificate c -> throw new IllegalStateException("certificate sign-in is not supported yet; use username");
+        };
+    }
+
+    private void subscribe() throws UaException {
+        subscriptions.clear();
+        List<OpcUaMonitoredItem> items = new ArrayList<>();
+        int missing = 0;
+        for (BoundPoint point : points) {
+            Optional<NodeId> node = ExpandedNodeId.parse(point.binding().node().toString()).toNodeId(client.getNamespaceTable());
+            if (node.isEmpty()) {
+                missing++;
+                continue;
+            }
+            OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(node.get());
+            item.setSamplingInterval((double) settings.samplingInterval().toMillis());
+            item.setQueueSize(uint(settings.queueSize()));
+            item.setDiscardOldest(true);
+            if (settings.deadband() > 0) {
+                item.setFilter(new DataChangeFilter(DataChangeTrigger.StatusValue, uint(DeadbandType.Absolute.getValue()), settings.deadband()));
+            }
+            item.setUserObject(point);
+            items.add(item);
+        }
+        if (missing > 0) {
+            metrics.rejected("unknown-namespace", missing);
+        }
+        for (int from = 0; from < items.size(); from += ITEMS_PER_SUBSCRIPTION) {
+            OpcUaSubscription subscription = new OpcUaSubscription(client, (double) settings.publishingInterval().toMillis());
+            subscription.setSubscriptionListener(new Listener());
+            subscription.create();
+            subscription.addMonitoredItems(items.subList(from, Math.min(items.size(), from + ITEMS_PER_SUBSCRIPTION)));
+            subscription.synchronizeMonitoredItems();
+            subscriptions.add(subscription);
+        }
+        long failed = items.stream().filter(i -> i.getCreateResult().map(StatusCode::isBad).orElse(true)).count();
+        if (failed > 0) {
+            metrics.rejected("unknown-node", failed);
+        }
+        unresolved = missing + (int) failed;
+    }
+
+    /** Converts notifications into readings; counts what cannot be one. */
+    private final class Listener implements OpcUaSubscription.SubscriptionListener {
+        @Override
+        public void onDataReceived(OpcUaSubscription subscription, List<OpcUaMonitoredItem> items, List<DataValue> values) {
+            long now = System.currentTimeMillis() * 1000;
+            for (int i = 0; i < values.size(); i++) {
+                BoundPoint point = (BoundPoint) items.get(i).getUserObject().orElseThrow();
+                switch (conversion.convert(point, values.get(i), now)) {
+                    case ValueConversion.Accepted accepted -> pipeline.accept(accepted.reading());
+                    case ValueConversion.Rejected rejected -> metrics.rejected(rejected.reason(), 1);
+                }
+            }
+            received.addAndGet(values.size());
+        }
+
+        @Override
+        public void onNotificationDataLost(OpcUaSubscription subscription) {
+            metrics.rejected("server-discarded", 1);
+        }
+
+        @Override
+        public void onTransferFailed(OpcUaSubscription subscription, StatusCode status) {
+            LOG.info("OPC UA " + cityCode + "/" + settings.id() + ": subscription not transferred (" + status + "); creating it again");
+            scheduler.execute(() -> {
+                try {
+                    subscriptions.forEach(s -> {
+                        try {
+                            s.delete();
+                        } catch (UaException ignored) {
+                            // it is gone with the old session
+                        }
+                    });
+                    subscribe();
+                } catch (UaException e) {
+                    state(EndpointState.ERROR, describe(e));
+                }
+            });
+        }
+    }
+
+    private void state(EndpointState newState, String message) {
+        if (newState != state) {
+            since = Instant.now();
+        }
+        state = newState;
+        lastMessage = message;
+    }
+
+    private static String describe(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return text.length() > 300 ? text.substring(0, 300) : text;
+    }
+
+    static SecurityPolicy securityPolicy(SecurityPolicyName name) {
+        return switch (name) {
+            case NONE -> SecurityPolicy.None;
+            case BASIC256SHA256 -> SecurityPolicy.Basic256Sha256;
+            case AES128_SHA256_RSAOAEP -> SecurityPolicy.Aes128_Sha256_RsaOaep;
+            case AES256_SHA256_RSAPSS -> SecurityPolicy.Aes256_Sha256_RsaPss;
+        };
+    }
+
+    private void disconnectQuietly() {
+        if (client != null) {
+            try {
+                client.disconnect();
+            } catch (UaException | RuntimeException e) {
+                LOG.log(Level.FINE, "disconnect", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stopped = true;
+        state(EndpointState.STOPPED, "");
+        scheduler.execute(this::disconnectQuietly);
+        scheduler.shutdown();
+        try {
+            scheduler.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package eu.sharingcities.ingest;
+
+import eu.sharingcities.ingest.config.CityIngestConfig;
+import eu.sharingcities.ingest.config.EndpointSettings;
+import eu.sharingcities.ingest.config.PointBinding;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps the {@code point} table in step with a city's configuration: new points are added,
+ * changed ones updated, points no longer configured marked inactive (their readings stay).
+ */
+public final class PointCatalog {
+
+    private PointCatalog() {
+    }
+
+    /** Synchronises the city's points and returns, per endpoint id, its points with their ids. */
+    public static Map<String, List<BoundPoint>> sync(Connection db, CityIngestConfig config) throws SQLException {
+        boolean autoCommit = db.getAutoCommit();
+        db.setAutoCommit(false);
+        Map<String, List<BoundPoint>> byEndpoint = new HashMap<>();
+        try (PreparedStatement scope = db.prepareStatement("select set_config('platform.cities', ?, true)");
+             PreparedStatement deactivate = db.prepareStatement("update point set active = false where city_code = ?");
+             PreparedStatement upsert = db.prepareStatement("""
+                     insert into point (city_code, code, endpoint_id, node, asset, unit, scale, value_offset, active)
+                     values (?, ?, ?, ?, ?, ?, ?, ?, true)
+                     on conflict (city_code, code) do update set endpoint_id = excluded.endpoint_id, node = excluded.node,
+                         asset = excluded.asset, unit = excluded.unit, scale = excluded.scale, value_offset = excluded.value_offset, active = true
+                     returning id""")) {
+            scope.setString(1, config.cityCode());
+            scope.execute();
+            deactivate.setString(1, config.cityCode());
+            deactivate.executeUpdate();
+            for (EndpointSettings endpoint : config.endpoints()) {
+                List<BoundPoint> bound = new ArrayList<>();
+                for (PointBinding p : endpoint.points()) {
+                    upsert.setString(1, config.cityCode());
+                    upsert.setString(2, p.code().value());
+                    upsert.setString(3, endpoint.id());
+                    upsert.setString(4, p.node().toString());
+                    upsert.setString(5, p.asset());
+                    upsert.setString(6, p.unit());
+                    upsert.setDouble(7, p.scale());
+                    upsert.setDouble(8, p.offset());
+                    try (ResultSet id = upsert.executeQuery()) {
+                        id.next();
+                        bound.add(new BoundPoint(id.getInt(1), p));
+                    }
+                }
+                byEndpoint.put(endpoint.id(), bound);
+            }
+            db.commit();
+            return byEndpoint;
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(autoCommit);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package eu.sharingcities.ingest;
+
+import eu.sharingcities.ingest.config.CityIngestConfig;
+import eu.sharingcities.ingest.config.IngestConfigReader;
+import eu.sharingcities.simulator.ConfigWriter;
+import eu.sharingcities.simulator.Simulator;
+import eu.sharingcities.simulator.SimulatorOptions;
+import eu.sharingcities.testsupport.TestDatabase;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** From simulated controllers over OPC UA into PostgreSQL, and back after the controller restarts. */
+class EndpointConnectionIT {
+
+    private static final int PORT = 48_521;
+    private static final SimulatorOptions OPTIONS = new SimulatorOptions(List.of("burgas"), PORT, 3, 2, Duration.ofMillis(200),
+            Duration.ofMinutes(1), 9, "platform", "s3cret");
+    private static String url;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void migrate() throws SQLException {
+        url = TestDatabase.createEmptyDatabase("endpoint_connection");
+        Flyway.configure().dataSource(url, "postgres", "postgres").locations("filesystem:migrations").load().migrate();
+    }
+
+    @Test
+    void everyConfiguredPointReceivesReadingsAndSurvivesAControllerRestart() throws Exception {
+        Simulator simulator = Simulator.start(OPTIONS);
+        CityIngestConfig config = new IngestConfigReader().read(ConfigWriter.write(simulator.servers().getFirst(), dir));
+        assertThat(config.problems()).isEmpty();
+        Map<String, List<BoundPoint>> points;
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
+            points = PointCatalog.sync(db, config);
+        }
+        List<BoundPoint> bound = points.get("simulator");
+        assertThat(bound).hasSize(simulator.variableCount());
+
+        IngestMetrics metrics = new IngestMetrics();
+        IngestPipeline.Settings settings = new IngestPipeline.Settings(100_000, 5_000, Duration.ofMillis(100), Duration.ofMillis(200));
+        try (IngestPipeline pipeline = new IngestPipeline(settings, () -> ReadingWriter.connect(url, "postgres", "postgres"),
+                new Spool(dir.resolve("spool"), 1 << 26), metrics);
+             EndpointConnection connection = new EndpointConnection("burgas", config.endpoints().getFirst(), bound, pipeline, metrics,
+                     name -> name.equals("SIMULATOR_PASSWORD") ? "s3cret" : null)) {
+            connection.start();
+            await(() -> connection.status().state() == EndpointState.CONNECTED);
+            try {
+                await(() -> pointsWithReadings() == bound.size());
+            } catch (AssertionError e) {
+                throw new AssertionError(pointsWithReadings() + " of " + bound.size() + " points have readings; " + metrics.snapshot()
+                        + " missing: " + query("select string_agg(code, ',') from point where id not in (select point_id from reading)"), e);
+            }
+            assertThat(zoneTemperature()).isBetween(10.0, 30.0);
+
+            simulator.close();
+            await(() -> connection.status().state() != EndpointState.CONNECTED);
+            long before = readings();
+
+            simulator = Simulator.start(OPTIONS);
+            await(() -> connection.status().state() == EndpointState.CONNECTED);
+            await(() -> readings() > before + bound.size());
+        } finally {
+            simulator.close();
+        }
+        assertThat(metrics.snapshot().rejects()).doesNotContainKeys("wrong-type", "unknown-node", "unknown-namespace", "spool-full");
+    }
+
+    @Test
+    void aWrongPasswordShowsAsAnErrorWithTheReason() throws Exception {
+        try (Simulator simulator = Simulator.start(OPTIONS)) {
+            CityIngestConfig config = new IngestConfigReader().read(ConfigWriter.write(simulator.servers().getFirst(), dir));
+            IngestMetrics metrics = new IngestMetrics();
+            try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(url, "postgres", "postgres"),
+                    new Spool(dir.resolve("spool2"), 1 << 20), metrics);
+                 EndpointConnection connection = new EndpointConnection("burgas", config.endpoints().getFirst(), List.of(), pipeline, metrics,
+                         name -> "wrong")) {
+                connection.start();
+                await(() -> connection.status().state() == EndpointState.ERROR);
+                assertThat(connection.status().lastMessage()).isNotBlank();
+            }
+        }
+    }
+
+    private static long readings() throws SQLException {
+        return query("select count(*) from reading");
+    }
+
+    private static long pointsWithReadings() throws SQLException {
+        return query("select count(distinct point_id) from reading");
+    }
+
+    private static double zoneTemperature() throws SQLException {
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("select r.value from reading r join point p on p.id = r.point_id "
+                     + "where p.code = 'burgas.building.b001.zone-temperature' order by r.source_time desc limit 1")) {
+            rs.next();
+            return rs.getDouble(1);
+        }
+    }
+
+    private static long query(String sql) throws SQLException {
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement();
+                 ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                throw new SQLException(rs.getString(1));
+            }
+        }
+    }
+
+    private static void await(Check check) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!check.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within 60 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @FunctionalInterface
+    interface Check {
+        boolean holds() throws Exception;
+    }
+}
