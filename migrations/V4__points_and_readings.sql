@@ -76,5 +76,17 @@ alter table reading_rollup force row level security;
 create policy reading_rollup_in_scope on reading_rollup
     using (point_id in (select id from point)) with check (point_id in (select id from point));
 
-grant select, insert, update, delete on point, reading, reading_rollup to platform_tenant;
+-- The newest reading of each point, kept by the writer, so "last value, quality, age" never scans readings.
+create table point_latest (
+    point_id    integer          primary key references point (id),
+    source_time timestamptz      not null,
+    value       double precision,
+    status      integer          not null
+);
+alter table point_latest enable row level security;
+alter table point_latest force row level security;
+create policy point_latest_in_scope on point_latest
+    using (point_id in (select id from point)) with check (point_id in (select id from point));
+
+grant select, insert, update, delete on point, reading, reading_rollup, point_latest to platform_tenant;
 grant usage, select on sequence point_id_seq to platform_tenant;

@@ -3,7 +3,12 @@ package eu.sharingcities.api;
 import eu.sharingcities.city.UnknownDistrictException;
 import eu.sharingcities.security.NotPermittedException;
 import eu.sharingcities.security.NotSignedInException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -30,6 +35,29 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(UnknownDistrictException e) {
             return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    /** JAX-RS's own answers (404, 405, 415 ...) with a JSON body like the others. */
+    @Provider
+    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
+            return Problem.response(status == null ? Response.Status.INTERNAL_SERVER_ERROR : status, e.getMessage());
+        }
+    }
+
+    /** Anything unforeseen: logged with an id, answered without internals. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(RuntimeException e) {
+            String id = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(Level.SEVERE, "REST request failed (error " + id + ")", e);
+            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error " + id + "; the server log has the details.");
         }
     }
 

@@ -16,7 +16,7 @@ import java.sql.Statement;
  * statement that moves them into {@code reading} — duplicates (same point and source time, which
  * OPC UA's at-least-once delivery and spool replays produce) are ignored — and adds the rows
  * actually inserted, if their status is Good and their value finite, to the 15-minute, hourly and
- * daily (city-local day) rollups. Idempotent: writing a batch twice changes nothing the second time.
+ * daily (city-local day) rollups, and keeps each point's newest reading in {@code point_latest}. Idempotent: writing a batch twice changes nothing the second time.
  * One connection of its own, not the application server's pool: COPY needs the driver's API.
  */
 public final class ReadingWriter implements AutoCloseable {
@@ -53,8 +53,14 @@ public final class ReadingWriter implements AutoCloseable {
                     maximum = greatest(r.maximum, excluded.maximum),
                     last_value = case when excluded.last_time >= r.last_time then excluded.last_value else r.last_value end,
                     last_time = greatest(r.last_time, excluded.last_time)
+                returning 1),
+            latest as (
+                insert into point_latest as l (point_id, source_time, value, status)
+                select distinct on (point_id) point_id, source_time, value, status from ins order by point_id, source_time desc
+                on conflict (point_id) do update set source_time = excluded.source_time, value = excluded.value, status = excluded.status
+                where excluded.source_time > l.source_time
                 returning 1)
-            select (select count(*) from ins), (select count(*) from rolled)""";
+            select (select count(*) from ins), (select count(*) from rolled), (select count(*) from latest)""";
 
     private final Connection connection;
     private final CopyManager copy;

@@ -1,5 +1,8 @@
 package eu.sharingcities.launcher;
 
+import eu.sharingcities.simulator.Simulator;
+import eu.sharingcities.simulator.SimulatorOptions;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -48,13 +51,14 @@ public final class Launcher {
             requireDatabaseAnswers(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
         }
         env.putIfAbsent("PLATFORM_DEMO", System.getenv().getOrDefault("PLATFORM_DEMO", "true"));
+        Simulator simulator = startSimulatorForDemo(root, data, env);
 
         Path log = data.resolve("logs/payara.log");
         System.out.println("Starting Payara Micro on http://localhost:" + port + "/ (log: " + log + ") ...");
         PayaraMicroProcess payara = PayaraMicroProcess.start(root.resolve("target/payara/payara-micro.jar"),
                 root.resolve("target/sharing-cities.war"), port, log, env);
         EmbeddedDatabase database = embedded;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, simulator, database)));
 
         if (!payara.awaitReady(Duration.ofMinutes(4))) {
             System.err.println("The platform did not become ready. What the server said:");
@@ -66,9 +70,37 @@ public final class Launcher {
         payara.waitFor();
     }
 
-    private static void stop(PayaraMicroProcess payara, EmbeddedDatabase database) {
+    /**
+     * In demo mode the simulated controllers of all six cities run in this process, and the
+     * platform reads them through opcua-config/. SIMULATOR=false, or a PLATFORM_OPCUA_CONFIG of
+     * your own, leaves them out.
+     */
+    private static Simulator startSimulatorForDemo(Path root, Path data, Map<String, String> env) throws Exception {
+        env.put("PLATFORM_SPOOL_DIR", System.getenv().getOrDefault("PLATFORM_SPOOL_DIR", data.resolve("spool").toString()));
+        if (System.getenv("PLATFORM_OPCUA_CONFIG") != null) {
+            return null;
+        }
+        env.put("PLATFORM_OPCUA_CONFIG", root.resolve("opcua-config").toString());
+        if (!"true".equals(env.get("PLATFORM_DEMO")) || "false".equals(System.getenv("SIMULATOR"))) {
+            return null;
+        }
+        SimulatorOptions options = SimulatorOptions.demo();
+        for (int i = 0; i < options.cities().size(); i++) {
+            requireFreePort(options.firstPort() + i, "the simulated controllers", "SIMULATOR=false to run without them; the port");
+        }
+        env.put("SIMULATOR_PASSWORD", options.password());
+        Simulator simulator = Simulator.start(options);
+        System.out.println("Simulated controllers: " + simulator.variableCount() + " OPC UA variables on opc.tcp://127.0.0.1:"
+                + options.firstPort() + "-" + (options.firstPort() + options.cities().size() - 1));
+        return simulator;
+    }
+
+    private static void stop(PayaraMicroProcess payara, Simulator simulator, EmbeddedDatabase database) {
         try {
             payara.close();
+            if (simulator != null) {
+                simulator.close();
+            }
             if (database != null) {
                 database.close();
             }

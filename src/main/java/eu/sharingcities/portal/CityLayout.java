@@ -98,6 +98,8 @@ public class CityLayout extends AppLayout implements BeforeEnterObserver {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
         nav.addItem(new SideNavItem(getTranslation("nav.overview"), "/" + city.code()));
+        nav.addItem(new SideNavItem(getTranslation("nav.points"), "/" + city.code() + "/points"));
+        nav.addItem(new SideNavItem(getTranslation("nav.ingestion"), "/" + city.code() + "/ingestion"));
         if (user.may(Role.CITY_ADMIN, city.code())) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "/" + city.code() + "/users"));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "/" + city.code() + "/audit"));

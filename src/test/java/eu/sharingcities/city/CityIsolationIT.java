@@ -2,6 +2,7 @@ package eu.sharingcities.city;
 
 import eu.sharingcities.testsupport.Api;
 import eu.sharingcities.testsupport.PlatformDeployment;
+import eu.sharingcities.testsupport.TestControllers;
 import eu.sharingcities.testsupport.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another city's data over REST, and what they may change is audited. (The portal side is in
  * PortalIT; sign-in and lock-out in SignInIT.)
  */
-@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+@ExtendWith({TestDatabase.class, TestControllers.class, ArquillianExtension.class})
 class CityIsolationIT {
 
     @Deployment(testable = false)
@@ -122,6 +123,35 @@ class CityIsolationIT {
         Api.Answer openapi = new Api(base).get("/openapi", null);
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/cities/{city}/districts", "Sharing Cities Platform API");
+    }
+
+    @Test
+    void readingsFromTheControllersArriveAndStayInTheirCity() throws Exception {
+        Api api = new Api(base);
+        awaitTrue(() -> "CONNECTED".equals(api.get("/api/cities/milan/ingestion", "milan.viewer").json().asJsonObject()
+                .getJsonObject("city").getJsonArray("endpoints").getJsonObject(0).getString("state")));
+        int milanPoint = api.get("/api/cities/milan/points?search=zone-temperature&limit=1", "milan.viewer").json().asJsonArray()
+                .getJsonObject(0).getInt("id");
+        awaitTrue(() -> api.get("/api/points/" + milanPoint + "/series", "milan.viewer").json().asJsonArray().size() > 0);
+        JsonObject value = api.get("/api/points/" + milanPoint, "milan.viewer").json().asJsonObject();
+        assertThat(value.getJsonNumber("lastValue").doubleValue()).isBetween(5.0, 35.0);
+
+        int londonPoint = api.get("/api/cities/london/points?limit=1", "consortium.admin").json().asJsonArray().getJsonObject(0).getInt("id");
+        assertThat(api.get("/api/cities/london/points", "milan.viewer").status()).isEqualTo(403);
+        assertThat(api.get("/api/points/" + londonPoint, "milan.viewer").status()).as("row-level security hides it").isEqualTo(404);
+        assertThat(api.get("/api/points/" + londonPoint + "/series", "milan.viewer").status()).isEqualTo(404);
+        assertThat(api.get("/api/cities/london/ingestion", "milan.viewer").status()).isEqualTo(403);
+        assertThat(api.get("/api/points/" + londonPoint, "london.viewer").status()).isEqualTo(200);
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within 60 s");
+            }
+            Thread.sleep(500);
+        }
     }
 
     private static long firstDistrictId(Api api, String city) {

@@ -2,6 +2,7 @@ package eu.sharingcities.portal;
 
 import eu.sharingcities.testsupport.Browser;
 import eu.sharingcities.testsupport.PlatformDeployment;
+import eu.sharingcities.testsupport.TestControllers;
 import eu.sharingcities.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,7 +17,7 @@ import java.net.URL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a person sees in the portal, in headless Chromium. */
-@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+@ExtendWith({TestDatabase.class, TestControllers.class, ArquillianExtension.class})
 class PortalIT {
 
     @Deployment(testable = false)
@@ -104,6 +105,34 @@ class PortalIT {
             browser.signIn("warsaw.planner", "a long planning secret");
             browser.waitForPath("/warsaw");
             browser.waitForText(By.tagName("h1"), "Warszawa");
+        }
+    }
+
+    @Test
+    void anOperatorSeesTheEndpointsLiveAndChartsAPoint() throws Exception {
+        try (Browser browser = new Browser(base, "en-GB")) {
+            browser.signIn("bordeaux.operator", "demo");
+            browser.waitForPath("/bordeaux");
+            browser.open("/bordeaux/ingestion");
+            browser.waitForText(By.tagName("vaadin-grid"), "opc.tcp://127.0.0.1:");
+            browser.waitForText(By.tagName("vaadin-grid"), "connected");
+            browser.screenshot("bordeaux-ingestion");
+
+            browser.open("/bordeaux/points");
+            browser.type(By.cssSelector("#point-search input"), "b001.zone-temperature");
+            browser.waitForText(By.tagName("vaadin-grid"), "bordeaux.building.b001.zone-temperature");
+            browser.waitFor(By.xpath("//vaadin-grid-cell-content[text()='bordeaux.building.b001.zone-temperature']")).click();
+            browser.waitFor(By.id("point-chart"));
+            Object drawn = browser.script("""
+                    const el = document.querySelector('#point-chart .platform-chart-canvas');
+                    const chart = el && window.echarts && window.echarts.getInstanceByDom(el);
+                    return chart ? chart.getOption().series[0].data.length : -1;""");
+            assertThat(((Number) drawn).intValue()).as("the last hour of the point is charted").isGreaterThan(0);
+            Object csv = browser.asyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(document.querySelector('#point-csv').href).then(r => r.text()).then(done);""");
+            assertThat((String) csv).startsWith("source_time,value,status,quality,point,unit\n").contains("bordeaux.building.b001.zone-temperature,°C");
+            browser.screenshot("bordeaux-point-chart");
         }
     }
 }

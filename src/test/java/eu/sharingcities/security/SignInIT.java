@@ -2,6 +2,7 @@ package eu.sharingcities.security;
 
 import eu.sharingcities.testsupport.Api;
 import eu.sharingcities.testsupport.PlatformDeployment;
+import eu.sharingcities.testsupport.TestControllers;
 import eu.sharingcities.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,7 +19,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign-in against the users in PostgreSQL: success, failure, lock-out, and what the audit log keeps. */
-@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+@ExtendWith({TestDatabase.class, TestControllers.class, ArquillianExtension.class})
 class SignInIT {
 
     @Deployment(testable = false)

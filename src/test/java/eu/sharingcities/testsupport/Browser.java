@@ -78,6 +78,11 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
+    /** Runs asynchronous JavaScript: the last argument is the callback that ends it. */
+    public Object asyncScript(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(javascript, arguments);
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -1,0 +1,179 @@
+package eu.sharingcities.ingest;
+
+import eu.sharingcities.ingest.config.CityIngestConfig;
+import eu.sharingcities.ingest.config.ConfigProblem;
+import eu.sharingcities.ingest.config.EndpointSettings;
+import eu.sharingcities.ingest.config.IngestConfigReader;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Runs ingestion for every city that has a file in the configuration folder
+ * ({@code PLATFORM_OPCUA_CONFIG}; unset = ingestion off): one shared pipeline, one connection per
+ * endpoint. A file with problems leaves its city off, with the problems shown; the other cities
+ * run. Authorisation is the caller's job ({@link IngestionAdministration}).
+ */
+@ApplicationScoped
+public class Ingestion {
+
+    private static final Logger LOG = Logger.getLogger(Ingestion.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "platform.opcua-config", defaultValue = " ")
+    String configDir;
+
+    @Inject
+    @ConfigProperty(name = "platform.spool.dir", defaultValue = " ")
+    String spoolDir;
+
+    @Inject
+    @ConfigProperty(name = "platform.spool.max-mb", defaultValue = "1024")
+    long spoolMaxMb;
+
+    @Inject
+    @ConfigProperty(name = "db.url")
+    String dbUrl;
+
+    @Inject
+    @ConfigProperty(name = "db.user", defaultValue = "postgres")
+    String dbUser;
+
+    @Inject
+    @ConfigProperty(name = "db.password", defaultValue = "")
+    String dbPassword;
+
+    private final IngestMetrics metrics = new IngestMetrics();
+    private final Map<String, CityRun> cities = new ConcurrentHashMap<>();
+    private IngestPipeline pipeline;
+
+    private record CityRun(CityIngestConfig config, List<EndpointConnection> connections) {
+    }
+
+    synchronized void start() throws IOException {
+        if (configDir.isBlank()) {
+            LOG.info("ingestion is off: PLATFORM_OPCUA_CONFIG names no configuration folder");
+            return;
+        }
+        Path spool = spoolDir.isBlank() ? Path.of(System.getProperty("java.io.tmpdir"), "sharing-cities-spool") : Path.of(spoolDir.trim());
+        pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(dbUrl, dbUser, dbPassword),
+                new Spool(spool, spoolMaxMb * 1_048_576), metrics);
+        for (Path file : configFiles()) {
+            startCity(file);
+        }
+    }
+
+    public boolean enabled() {
+        return pipeline != null;
+    }
+
+    /** Reads the city's file again and restarts its connections; the other cities are not touched. */
+    public synchronized CityIngestionStatus reload(String cityCode) throws IOException {
+        stopCity(cityCode);
+        Optional<Path> file = configFiles().stream().filter(f -> cityOf(f).equals(cityCode)).findFirst();
+        if (file.isPresent() && pipeline != null) {
+            startCity(file.get());
+        }
+        return status(cityCode).orElseThrow(() -> new IllegalArgumentException("no configuration file for " + cityCode + " in " + configDir));
+    }
+
+    public Optional<CityIngestionStatus> status(String cityCode) {
+        CityRun run = cities.get(cityCode);
+        if (run == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CityIngestionStatus(cityCode, run.config().file(),
+                run.config().problems().stream().map(ConfigProblem::toString).toList(),
+                run.connections().stream().map(EndpointConnection::status).toList()));
+    }
+
+    public boolean reconnect(String cityCode, String endpointId) {
+        CityRun run = cities.get(cityCode);
+        if (run == null) {
+            return false;
+        }
+        Optional<EndpointConnection> connection = run.connections().stream().filter(c -> c.status().endpointId().equals(endpointId)).findFirst();
+        connection.ifPresent(EndpointConnection::reconnect);
+        return connection.isPresent();
+    }
+
+    public PipelineStatus pipeline() {
+        if (pipeline == null) {
+            return new PipelineStatus(metrics.snapshot(), 0, 0, false, "ingestion is off");
+        }
+        return new PipelineStatus(metrics.snapshot(), pipeline.queueDepth(), pipeline.spoolBytes(), pipeline.databaseUp(), pipeline.lastError());
+    }
+
+    private void startCity(Path file) {
+        CityIngestConfig config = new IngestConfigReader().read(file);
+        List<EndpointConnection> connections = new ArrayList<>();
+        if (config.isValid()) {
+            try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
+                Map<String, List<BoundPoint>> points = PointCatalog.sync(db, config);
+                for (EndpointSettings endpoint : config.endpoints()) {
+                    EndpointConnection connection = new EndpointConnection(config.cityCode(), endpoint, points.get(endpoint.id()),
+                            pipeline, metrics, System::getenv);
+                    connections.add(connection);
+                    connection.start();
+                }
+                LOG.info("ingestion " + config.cityCode() + ": " + config.endpoints().size() + " endpoints, " + config.pointCount() + " points");
+            } catch (SQLException e) {
+                config = new CityIngestConfig(config.cityCode(), config.file(), List.of(),
+                        List.of(new ConfigProblem(config.file(), 0, "points could not be stored: " + e.getMessage())));
+            }
+        } else {
+            LOG.warning("ingestion " + config.cityCode() + " is off; " + config.file() + " has problems:\n  "
+                    + String.join("\n  ", config.problems().stream().map(ConfigProblem::toString).toList()));
+        }
+        cities.put(config.cityCode(), new CityRun(config, connections));
+    }
+
+    private void stopCity(String cityCode) {
+        CityRun run = cities.remove(cityCode);
+        if (run != null) {
+            run.connections().forEach(EndpointConnection::close);
+        }
+    }
+
+    private List<Path> configFiles() throws IOException {
+        Path dir = Path.of(configDir.trim());
+        if (!Files.isDirectory(dir)) {
+            LOG.warning("ingestion: the configuration folder " + dir.toAbsolutePath() + " does not exist");
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().matches("[a-z]+\\.(ya?ml|json)")).sorted().toList();
+        }
+    }
+
+    private static String cityOf(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        List.copyOf(cities.keySet()).forEach(this::stopCity);
+        if (pipeline != null) {
+            try {
+                pipeline.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package eu.sharingcities.portal;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import eu.sharingcities.city.Cities;
+import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.ingest.CityIngestionStatus;
+import eu.sharingcities.ingest.EndpointStatus;
+import eu.sharingcities.ingest.IngestionAdministration;
+import eu.sharingcities.ingest.PipelineStatus;
+import eu.sharingcities.security.CurrentUser;
+import eu.sharingcities.security.Role;
+import jakarta.inject.Inject;
+
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A city's OPC UA endpoints: state, values received and their rate, errors; reconnect and reload. Refreshed every 5 s. */
+@Route(value = ":city/ingestion", layout = CityLayout.class)
+@RequiresCityRole(Role.VIEWER)
+@CdiComponent
+class IngestionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Inject
+    IngestionAdministration ingestion;
+
+    @Inject
+    Cities cities;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private CityInfo city;
+    private final Div problems = new Div();
+    private final Grid<EndpointStatus> endpoints = new Grid<>();
+    private final Div pipeline = new Div();
+    private final Map<String, long[]> previous = new HashMap<>(); // endpoint -> {values, millis}
+    private final Map<String, Double> rates = new HashMap<>();
+    private Registration polling;
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        city = event.getRouteParameters().get("city").flatMap(cities::find).orElse(null);
+        if (city == null || !currentUser.get().map(u -> u.canSee(city.code())).orElse(false)) {
+            return;
+        }
+        removeAll();
+        NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM).withLocale(getLocale()).withZone(city.zone());
+        endpoints.removeAllColumns();
+        endpoints.addColumn(EndpointStatus::endpointId).setHeader(getTranslation("ingest.endpoint")).setAutoWidth(true);
+        endpoints.addColumn(EndpointStatus::url).setHeader("URL").setAutoWidth(true);
+        endpoints.addComponentColumn(e -> badge(e)).setHeader(getTranslation("ingest.state")).setAutoWidth(true);
+        endpoints.addColumn(e -> time.format(e.since())).setHeader(getTranslation("ingest.since")).setAutoWidth(true);
+        endpoints.addColumn(e -> numbers.format(e.points()) + (e.unresolvedPoints() > 0 ? " (" + e.unresolvedPoints() + " ✗)" : ""))
+                .setHeader(getTranslation("ingest.points")).setAutoWidth(true);
+        endpoints.addColumn(e -> numbers.format(e.valuesReceived())).setHeader(getTranslation("ingest.received")).setAutoWidth(true);
+        endpoints.addColumn(e -> String.format(getLocale(), "%.1f", rates.getOrDefault(e.endpointId(), 0.0))).setHeader(getTranslation("ingest.rate")).setAutoWidth(true);
+        endpoints.addColumn(EndpointStatus::lastMessage).setHeader(getTranslation("ingest.message"));
+        if (currentUser.require().may(Role.OPERATOR, city.code())) {
+            endpoints.addComponentColumn(e -> new Button(getTranslation("ingest.reconnect"), click -> {
+                ingestion.reconnect(city.code(), e.endpointId());
+                Notification.show(getTranslation("ingest.reconnecting", e.endpointId()));
+            })).setAutoWidth(true);
+        }
+        endpoints.setAllRowsVisible(true);
+        endpoints.setAriaLabel(getTranslation("nav.ingestion"));
+        add(new H1(getTranslation("nav.ingestion")), problems, endpoints, new H2(getTranslation("ingest.pipeline")), pipeline);
+        if (currentUser.require().may(Role.CITY_ADMIN, city.code())) {
+            add(new Button(getTranslation("ingest.reload"), click -> {
+                CityIngestionStatus status = ingestion.reload(city.code());
+                Notification.show(status.problems().isEmpty() ? getTranslation("ingest.reloaded") : getTranslation("ingest.reload.problems"));
+                refresh();
+            }));
+        }
+        refresh();
+    }
+
+    private Span badge(EndpointStatus e) {
+        Span badge = new Span(e.state().name().toLowerCase());
+        badge.addClassNames("state", "state-" + e.state().name().toLowerCase());
+        return badge;
+    }
+
+    private void refresh() {
+        if (city == null) {
+            return;
+        }
+        CityIngestionStatus status = ingestion.status(city.code()).orElse(null);
+        problems.removeAll();
+        problems.setClassName("config-problems");
+        if (status == null) {
+            problems.add(new Paragraph(getTranslation("ingest.none", city.code())));
+            endpoints.setItems();
+        } else {
+            status.problems().forEach(p -> problems.add(new Paragraph(p)));
+            long now = System.currentTimeMillis();
+            for (EndpointStatus e : status.endpoints()) {
+                long[] last = previous.put(e.endpointId(), new long[]{e.valuesReceived(), now});
+                if (last != null && now > last[1]) {
+                    rates.put(e.endpointId(), (e.valuesReceived() - last[0]) * 1000.0 / (now - last[1]));
+                }
+            }
+            endpoints.setItems(status.endpoints());
+        }
+        PipelineStatus p = ingestion.pipeline(city.code());
+        NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
+        pipeline.removeAll();
+        pipeline.setClassName("pipeline-status");
+        pipeline.add(new Paragraph(getTranslation("ingest.database") + ": " + getTranslation(p.databaseUp() ? "ingest.up" : "ingest.down")
+                + (p.lastError().isBlank() ? "" : " — " + p.lastError())),
+                new Paragraph(getTranslation("ingest.totals", numbers.format(p.metrics().received()), numbers.format(p.metrics().committed()),
+                        numbers.format(p.metrics().duplicates()))),
+                new Paragraph(getTranslation("ingest.queue", numbers.format(p.queueDepth()), numbers.format(p.spoolBytes() / 1024),
+                        numbers.format(p.metrics().lastBatchSize()), numbers.format(p.metrics().lastLagMillis()))),
+                new Paragraph(getTranslation("ingest.rejects") + ": " + (p.metrics().rejects().isEmpty() ? "0" : p.metrics().rejects().toString())));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(5_000);
+        polling = event.getUI().addPollListener(poll -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.ingestion");
+    }
+}

@@ -1,0 +1,152 @@
+package eu.sharingcities.portal;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import eu.sharingcities.city.Cities;
+import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.portal.chart.Chart;
+import eu.sharingcities.portal.chart.ChartKind;
+import eu.sharingcities.portal.chart.Series;
+import eu.sharingcities.security.CurrentUser;
+import eu.sharingcities.security.Role;
+import eu.sharingcities.telemetry.PointSummary;
+import eu.sharingcities.telemetry.SeriesPoint;
+import eu.sharingcities.telemetry.Telemetry;
+import jakarta.inject.Inject;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Every point of a city: search, newest value with its quality and age, a chart over a chosen
+ * range (served from the rollup that fits), and the raw values of that range as CSV.
+ */
+@Route(value = ":city/points", layout = CityLayout.class)
+@RequiresCityRole(Role.VIEWER)
+@CdiComponent
+class PointsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The ranges offered, in the order shown. */
+    enum Range {
+        HOUR(Duration.ofHours(1)), DAY(Duration.ofDays(1)), WEEK(Duration.ofDays(7)), MONTH(Duration.ofDays(30)), YEAR(Duration.ofDays(365));
+
+        final Duration length;
+
+        Range(Duration length) {
+            this.length = length;
+        }
+    }
+
+    @Inject
+    Telemetry telemetry;
+
+    @Inject
+    Cities cities;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private CityInfo city;
+    private final Grid<PointSummary> grid = new Grid<>();
+    private final Div detail = new Div();
+    private final Select<Range> range = new Select<>();
+    private PointSummary selected;
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        city = event.getRouteParameters().get("city").flatMap(cities::find).orElse(null);
+        if (city == null || !currentUser.get().map(u -> u.canSee(city.code())).orElse(false)) {
+            return;
+        }
+        removeAll();
+        TextField search = new TextField();
+        search.setPlaceholder(getTranslation("points.search"));
+        search.setAriaLabel(getTranslation("points.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setId("point-search");
+
+        NumberFormat values = NumberFormat.getNumberInstance(getLocale());
+        values.setMaximumFractionDigits(2);
+        grid.removeAllColumns();
+        grid.addColumn(PointSummary::code).setHeader(getTranslation("points.code")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(PointSummary::asset).setHeader(getTranslation("points.asset")).setAutoWidth(true);
+        grid.addColumn(p -> p.lastValue() == null || p.lastValue().isNaN() ? "—" : values.format(p.lastValue()) + " " + p.unit())
+                .setHeader(getTranslation("points.value")).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("quality." + p.quality().name().toLowerCase())).setHeader(getTranslation("points.quality")).setAutoWidth(true);
+        grid.addColumn(p -> p.lastTime() == null ? "—" : age(p.lastTime())).setHeader(getTranslation("points.age")).setAutoWidth(true);
+        grid.setItems(query -> telemetry.points(city.code(), search.getValue(), query.getOffset(), query.getLimit()).stream());
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        grid.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(this::show));
+        grid.setHeight("24rem");
+        grid.setAriaLabel(getTranslation("nav.points"));
+
+        range.setItems(Range.values());
+        range.setItemLabelGenerator(r -> getTranslation("range." + r.name().toLowerCase()));
+        range.setValue(Range.HOUR);
+        range.setAriaLabel(getTranslation("points.range"));
+        range.addValueChangeListener(change -> {
+            if (selected != null) {
+                show(selected);
+            }
+        });
+        add(new H1(getTranslation("nav.points") + " (" + telemetry.countPoints(city.code()) + ")"), search, grid, detail);
+    }
+
+    private void show(PointSummary point) {
+        selected = point;
+        Instant to = Instant.now();
+        Instant from = to.minus(range.getValue().length);
+        List<SeriesPoint> series = telemetry.series(point.id(), from, to);
+        Chart chart = new Chart(point.code(), point.unit(), getTranslation("chart.empty"));
+        chart.setId("point-chart");
+        chart.showOverTime(series.isEmpty() ? List.of() : List.of(new Series(point.code(), ChartKind.LINE,
+                series.stream().map(s -> new Series.Point(s.at(), s.value())).toList())), city.zone());
+        DownloadHandler rawValues = download -> {
+            download.setFileName(point.code() + ".csv");
+            download.setContentType("text/csv");
+            Writer out = new OutputStreamWriter(download.getOutputStream(), StandardCharsets.UTF_8);
+            telemetry.exportCsv(point.id(), from, to, out);
+            out.flush();
+        };
+        Anchor csv = new Anchor(rawValues, getTranslation("points.csv"));
+        csv.setId("point-csv");
+        detail.removeAll();
+        detail.add(new H2(point.code()), new HorizontalLayout(range, csv), chart);
+    }
+
+    private String age(Instant at) {
+        Duration age = Duration.between(at, Instant.now());
+        if (age.toSeconds() < 120) {
+            return getTranslation("age.seconds", Math.max(0, age.toSeconds()));
+        }
+        if (age.toMinutes() < 120) {
+            return getTranslation("age.minutes", age.toMinutes());
+        }
+        return getTranslation("age.hours", age.toHours());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.points");
+    }
+}

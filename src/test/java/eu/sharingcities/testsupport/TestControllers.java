@@ -1,0 +1,50 @@
+package eu.sharingcities.testsupport;
+
+import eu.sharingcities.simulator.ConfigWriter;
+import eu.sharingcities.simulator.CityControllerServer;
+import eu.sharingcities.simulator.Simulator;
+import eu.sharingcities.simulator.SimulatorOptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Small simulated controllers for all six cities in the test JVM (loopback ports from 48600), and
+ * their opcua-config files in target/test-opcua-config, named to the platform under test through
+ * the system property {@code test.opcua.config}. The password comes from SIMULATOR_PASSWORD, which
+ * the failsafe configuration sets for the test JVM and so for the Payara it starts.
+ */
+public final class TestControllers implements BeforeAllCallback {
+
+    public static final int FIRST_PORT = 48_600;
+    private static Simulator simulator;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        start();
+    }
+
+    public static synchronized void start() throws Exception {
+        if (simulator != null) {
+            return;
+        }
+        String password = System.getenv().getOrDefault("SIMULATOR_PASSWORD", "simulator");
+        SimulatorOptions options = new SimulatorOptions(SimulatorOptions.ALL_CITIES, FIRST_PORT, 2, 3, Duration.ofMillis(500),
+                Duration.ofMinutes(10), 7, "platform", password);
+        simulator = Simulator.start(options);
+        Path dir = Path.of("target", "test-opcua-config").toAbsolutePath();
+        for (CityControllerServer server : simulator.servers()) {
+            ConfigWriter.write(server, dir);
+        }
+        System.setProperty("test.opcua.config", dir.toString());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                simulator.close();
+            } catch (Exception ignored) {
+                // the JVM is ending
+            }
+        }));
+    }
+}
