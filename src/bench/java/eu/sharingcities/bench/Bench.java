@@ -10,8 +10,9 @@ public final class Bench {
         String name = args.length == 0 ? "" : args[0];
         switch (name) {
             case "startup" -> StartupBench.main(args);
+            case "ingest" -> IngestBench.main(args);
             default -> {
-                System.err.println("Unknown benchmark '" + name + "'. Available: startup");
+                System.err.println("Unknown benchmark '" + name + "'. Available: startup, ingest");
                 System.exit(2);
             }
         }

@@ -294,7 +294,10 @@ public final class EndpointConnection implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (stopped) {
+            return;
+        }
         stopped = true;
         state(EndpointState.STOPPED, "");
         scheduler.execute(this::disconnectQuietly);

@@ -19,6 +19,8 @@ public final class IngestMetrics {
     private final AtomicLong lastBatchSize = new AtomicLong();
     private final AtomicLong lastLagMillis = new AtomicLong();
     private final AtomicLong maxLagMillis = new AtomicLong();
+    /** Batches by source→commit lag, in 10 ms steps up to 60 s (the last bucket holds the rest). */
+    private final java.util.concurrent.atomic.AtomicLongArray lagHistogram = new java.util.concurrent.atomic.AtomicLongArray(6_001);
 
     void received(long n) {
         received.add(n);
@@ -30,6 +32,23 @@ public final class IngestMetrics {
         lastBatchSize.set(batchSize);
         lastLagMillis.set(lagMillis);
         maxLagMillis.accumulateAndGet(lagMillis, Math::max);
+        lagHistogram.addAndGet((int) Math.min(6_000, Math.max(0, lagMillis / 10)), batchSize);
+    }
+
+    /** The lag (ms) that {@code share} of the committed readings stayed under, e.g. 0.99. */
+    public long lagPercentileMillis(double share) {
+        long total = 0;
+        for (int i = 0; i < lagHistogram.length(); i++) {
+            total += lagHistogram.get(i);
+        }
+        long seen = 0;
+        for (int i = 0; i < lagHistogram.length(); i++) {
+            seen += lagHistogram.get(i);
+            if (total > 0 && seen >= share * total) {
+                return (i + 1) * 10L;
+            }
+        }
+        return 0;
     }
 
     void spooled(long n) {

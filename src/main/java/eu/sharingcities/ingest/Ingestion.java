@@ -58,7 +58,25 @@ public class Ingestion {
     @ConfigProperty(name = "db.password", defaultValue = "")
     String dbPassword;
 
+    @Inject
+    @ConfigProperty(name = "platform.retention.raw-days", defaultValue = "400")
+    int rawDays;
+
+    @Inject
+    @ConfigProperty(name = "platform.retention.15min-days", defaultValue = "800")
+    int quarterHourDays;
+
+    @Inject
+    @ConfigProperty(name = "platform.retention.hour-days", defaultValue = "1825")
+    int hourDays;
+
+    @Inject
+    @ConfigProperty(name = "platform.retention.day-days", defaultValue = "3650")
+    int dayDays;
+
     private final IngestMetrics metrics = new IngestMetrics();
+    private final java.util.concurrent.ScheduledExecutorService housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().name("ingest-housekeeping").daemon().unstarted(r));
     private final Map<String, CityRun> cities = new ConcurrentHashMap<>();
     private IngestPipeline pipeline;
 
@@ -66,6 +84,15 @@ public class Ingestion {
     }
 
     synchronized void start() throws IOException {
+        Housekeeping.Retention retention = new Housekeeping.Retention(java.time.Duration.ofDays(rawDays), java.time.Duration.ofDays(quarterHourDays),
+                java.time.Duration.ofDays(hourDays), java.time.Duration.ofDays(dayDays));
+        housekeeping.scheduleAtFixedRate(() -> {
+            try {
+                Housekeeping.run(dbUrl, dbUser, dbPassword, retention);
+            } catch (SQLException e) {
+                LOG.warning("housekeeping failed, will try again in an hour: " + e.getMessage());
+            }
+        }, 0, 1, java.util.concurrent.TimeUnit.HOURS);
         if (configDir.isBlank()) {
             LOG.info("ingestion is off: PLATFORM_OPCUA_CONFIG names no configuration folder");
             return;
@@ -167,6 +194,7 @@ public class Ingestion {
 
     @PreDestroy
     synchronized void stop() {
+        housekeeping.shutdownNow();
         List.copyOf(cities.keySet()).forEach(this::stopCity);
         if (pipeline != null) {
             try {

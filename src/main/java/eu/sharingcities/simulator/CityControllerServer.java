@@ -63,7 +63,7 @@ public final class CityControllerServer implements AutoCloseable {
                 .build();
         this.server = new OpcUaServer(config, profile -> new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
         int historyCapacity = (int) Math.min(Integer.MAX_VALUE, options.history().toMillis() / Math.max(1, interval.toMillis()));
-        this.namespace = new CityNamespace(server, city, historyCapacity);
+        this.namespace = new CityNamespace(server, city, historyCapacity, options.seed());
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "simulator-" + cityCode);
             thread.setDaemon(true);
@@ -109,6 +109,10 @@ public final class CityControllerServer implements AutoCloseable {
 
     public String namespaceUri() {
         return CityNamespace.uri(city.code());
+    }
+
+    public Duration interval() {
+        return interval;
     }
 
     public int variableCount() {

@@ -51,6 +51,7 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
 
     private final SimulatedCity city;
     private final int historyCapacity;
+    private final long seed;
     private final SubscriptionModel subscriptions;
     private final Map<NodeId, SimulatedVariable> variables = new LinkedHashMap<>();
     private final List<VariableDescription> descriptions = new ArrayList<>();
@@ -59,10 +60,11 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
     record VariableDescription(String path, String asset, String unit, boolean writable) {
     }
 
-    CityNamespace(OpcUaServer server, SimulatedCity city, int historyCapacity) {
+    CityNamespace(OpcUaServer server, SimulatedCity city, int historyCapacity, long seed) {
         super(server, uri(city.code()));
         this.city = city;
         this.historyCapacity = historyCapacity;
+        this.seed = seed;
         this.subscriptions = new SubscriptionModel(server, this);
         getLifecycleManager().addLifecycle(subscriptions);
         getLifecycleManager().addStartupTask(this::createNodes);
@@ -165,7 +167,8 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
                 .setDataType(bool ? NodeIds.Boolean : NodeIds.Double)
                 .setTypeDefinition(NodeIds.BaseDataVariableType)
                 .build();
-        SimulatedVariable variable = new SimulatedVariable(node, source, bool, historyCapacity);
+        SimulatedVariable variable = new SimulatedVariable(node, source, bool, historyCapacity, sensorNoise(path, unit, write != null, bool),
+                seed, variables.size());
         node.setValue(new DataValue(variable.variant(source.getAsDouble()), StatusCode.GOOD, DateTime.now(), DateTime.now()));
         if (write != null) {
             node.getFilterChain().addLast(new ClampingWrite(write));
@@ -174,6 +177,18 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
         folder.addOrganizes(node);
         variables.put(node.getNodeId(), variable);
         descriptions.add(new VariableDescription(path, asset, bool ? "bool" : unit, write != null));
+    }
+
+    /** Temperatures, powers and flows are measured with noise; meters, setpoints and states are exact. */
+    private static double sensorNoise(String path, String unit, boolean writable, boolean bool) {
+        if (writable || bool || path.endsWith("-meter") || path.endsWith("/cop")) {
+            return 0;
+        }
+        return switch (unit) {
+            case "°C" -> 0.02;
+            case "kW", "W", "m³/h" -> 0.01;
+            default -> 0;
+        };
     }
 
     /** A write goes to the device model, which clamps it; the node then shows what was applied. */

@@ -20,8 +20,8 @@ public final class ConfigWriter {
                 .append("  - id: simulator\n")
                 .append("    url: ").append(server.endpointUrl()).append('\n')
                 .append("    auth: {type: username, username: platform, passwordEnv: SIMULATOR_PASSWORD}\n")
-                .append("    publishingIntervalMs: 1000\n")
-                .append("    samplingIntervalMs: 1000\n")
+                .append("    publishingIntervalMs: ").append(Math.max(1000, server.interval().toMillis())).append('\n')
+                .append("    samplingIntervalMs: ").append(server.interval().toMillis()).append('\n')
                 .append("    points:\n");
         for (CityNamespace.VariableDescription v : server.variables()) {
             yaml.append("      - {node: \"nsu=").append(server.namespaceUri()).append(";s=").append(v.path())

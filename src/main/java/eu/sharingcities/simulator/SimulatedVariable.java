@@ -6,6 +6,8 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 
+import eu.sharingcities.simulator.model.Noise;
+
 import java.util.function.DoubleSupplier;
 
 /** One variable of the simulator: its node, where its value comes from, and its history. */
@@ -15,17 +17,30 @@ final class SimulatedVariable {
     private final DoubleSupplier source;
     private final boolean bool;
     private final VariableHistory history;
+    private final double noise;
+    private final long seed;
+    private final long channel;
 
-    SimulatedVariable(UaVariableNode node, DoubleSupplier source, boolean bool, int historyCapacity) {
+    /**
+     * {@code noise} is the standard deviation of the sensor's measurement noise (0 for meters,
+     * setpoints and states), drawn deterministically per tick.
+     */
+    SimulatedVariable(UaVariableNode node, DoubleSupplier source, boolean bool, int historyCapacity, double noise, long seed, long channel) {
         this.node = node;
         this.source = source;
         this.bool = bool;
         this.history = new VariableHistory(historyCapacity);
+        this.noise = noise;
+        this.seed = seed;
+        this.channel = channel;
     }
 
-    /** Sets the node to the model's current value, stamped with the simulation time. */
+    /** Sets the node to the model's current value (plus sensor noise), stamped with the simulation time. */
     void publish(DateTime at) {
         double value = source.getAsDouble();
+        if (noise > 0) {
+            value = Math.round((value + noise * Noise.gaussian(seed, channel, at.getJavaTime())) * 1000) / 1000.0;
+        }
         node.setValue(new DataValue(variant(value), StatusCode.GOOD, at, at));
         history.add(at.getJavaTime(), value);
     }

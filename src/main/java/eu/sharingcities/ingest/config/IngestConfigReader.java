@@ -4,6 +4,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.io.IOException;
@@ -28,6 +29,7 @@ import java.util.Set;
 public final class IngestConfigReader {
 
     static final int MIN_SAMPLING_MS = 10;
+    static final int MAX_FILE_CODE_POINTS = 64 * 1024 * 1024;
 
     public CityIngestConfig read(Path file) {
         String name = file.getFileName().toString();
@@ -42,12 +44,14 @@ public final class IngestConfigReader {
         Problems problems = new Problems(fileName);
         Node root;
         try (Reader reader = new StringReader(content)) {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(MAX_FILE_CODE_POINTS); // tens of thousands of points make files of several MB
+            root = new Yaml(new SafeConstructor(options)).compose(reader);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             return failed(fileName, List.of(new ConfigProblem(fileName, line, "not valid YAML: " + e.getProblem())));
-        } catch (IOException e) {
-            return failed(fileName, List.of(new ConfigProblem(fileName, 0, e.getMessage())));
+        } catch (IOException | YAMLException e) {
+            return failed(fileName, List.of(new ConfigProblem(fileName, 0, "cannot be read: " + e.getMessage())));
         }
         if (root == null) {
             return failed(fileName, List.of(new ConfigProblem(fileName, 1, "the file is empty; it needs 'city:' and 'endpoints:'")));
