@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What {@code ./run} starts: the embedded PostgreSQL (unless DB_URL names another), then Payara
@@ -51,7 +52,8 @@ public final class Launcher {
             requireDatabaseAnswers(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
         }
         env.putIfAbsent("PLATFORM_DEMO", System.getenv().getOrDefault("PLATFORM_DEMO", "true"));
-        Simulator simulator = startSimulatorForDemo(root, data, env);
+        // the simulator starts beside Payara's boot; the platform connects to it with retries
+        CompletableFuture<Simulator> simulator = startSimulatorForDemo(root, data, env);
 
         Path log = data.resolve("logs/payara.log");
         System.out.println("Starting Payara Micro on http://localhost:" + port + "/ (log: " + log + ") ...");
@@ -66,6 +68,11 @@ public final class Launcher {
             System.err.println("Full log: " + log);
             System.exit(1);
         }
+        try {
+            simulator.join();
+        } catch (java.util.concurrent.CompletionException e) { // a failed simulator start ends here with its reason
+            throw e.getCause() instanceof LauncherException reason ? reason : e;
+        }
         printBanner(port, (System.nanoTime() - started) / 1_000_000, "true".equals(env.get("PLATFORM_DEMO")));
         payara.waitFor();
     }
@@ -75,29 +82,36 @@ public final class Launcher {
      * platform reads them through opcua-config/. SIMULATOR=false, or a PLATFORM_OPCUA_CONFIG of
      * your own, leaves them out.
      */
-    private static Simulator startSimulatorForDemo(Path root, Path data, Map<String, String> env) throws Exception {
+    private static CompletableFuture<Simulator> startSimulatorForDemo(Path root, Path data, Map<String, String> env) {
         env.put("PLATFORM_SPOOL_DIR", System.getenv().getOrDefault("PLATFORM_SPOOL_DIR", data.resolve("spool").toString()));
         if (System.getenv("PLATFORM_OPCUA_CONFIG") != null) {
-            return null;
+            return CompletableFuture.completedFuture(null);
         }
         env.put("PLATFORM_OPCUA_CONFIG", root.resolve("opcua-config").toString());
         if (!"true".equals(env.get("PLATFORM_DEMO")) || "false".equals(System.getenv("SIMULATOR"))) {
-            return null;
+            return CompletableFuture.completedFuture(null);
         }
         SimulatorOptions options = SimulatorOptions.demo();
         for (int i = 0; i < options.cities().size(); i++) {
             requireFreePort(options.firstPort() + i, "the simulated controllers", "SIMULATOR=false to run without them; the port");
         }
         env.put("SIMULATOR_PASSWORD", options.password());
-        Simulator simulator = Simulator.start(options);
-        System.out.println("Simulated controllers: " + simulator.variableCount() + " OPC UA variables on opc.tcp://127.0.0.1:"
-                + options.firstPort() + "-" + (options.firstPort() + options.cities().size() - 1));
-        return simulator;
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                Simulator simulator = Simulator.start(options);
+                System.out.println("Simulated controllers: " + simulator.variableCount() + " OPC UA variables on opc.tcp://127.0.0.1:"
+                        + options.firstPort() + "-" + (options.firstPort() + options.cities().size() - 1));
+                return simulator;
+            } catch (Exception e) {
+                throw new LauncherException("the simulated controllers could not start: " + e.getMessage());
+            }
+        });
     }
 
-    private static void stop(PayaraMicroProcess payara, Simulator simulator, EmbeddedDatabase database) {
+    private static void stop(PayaraMicroProcess payara, CompletableFuture<Simulator> starting, EmbeddedDatabase database) {
         try {
             payara.close();
+            Simulator simulator = starting.exceptionally(e -> null).get();
             if (simulator != null) {
                 simulator.close();
             }
