@@ -38,8 +38,8 @@ class AuditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CityInfo city = event.getRouteParameters().get("city").flatMap(cities::find).orElse(null);
-        if (city == null || !currentUser.get().map(user -> user.may(Role.CITY_ADMIN, city.code())).orElse(false)) {
+        CityInfo city = CityRoute.of(event, cities, currentUser, Role.CITY_ADMIN).orElse(null);
+        if (city == null) {
             return;
         }
         removeAll();

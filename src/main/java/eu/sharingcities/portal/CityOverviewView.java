@@ -1,8 +1,6 @@
 package eu.sharingcities.portal;
 
 import com.vaadin.cdi.annotation.CdiComponent;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,7 +13,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import eu.sharingcities.audit.AuditLog;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
@@ -58,13 +55,16 @@ class CityOverviewView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private CityInfo city;
     private final Div counters = new Div();
-    private Registration polling;
+
+    CityOverviewView() {
+        LiveRefresh.every(this, java.time.Duration.ofSeconds(15), this::refreshCounters); // the counters are live
+    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        city = event.getRouteParameters().get("city").flatMap(cities::find).orElse(null);
-        if (city == null || currentUser.get().map(u -> !u.canSee(city.code())).orElse(true)) {
-            return; // CityLayout has forwarded elsewhere
+        city = CityRoute.of(event, cities, currentUser, Role.VIEWER).orElse(null);
+        if (city == null) {
+            return;
         }
         removeAll();
         addClassName("city-overview");
@@ -77,20 +77,6 @@ class CityOverviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(counters, activityChart(), new H2(getTranslation("city.districts")), districts());
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        // the counters are live: refreshed while the page is open
-        event.getUI().setPollInterval(15_000);
-        polling = event.getUI().addPollListener(poll -> refreshCounters());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
-        if (polling != null) {
-            polling.remove();
-        }
-    }
 
     private void refreshCounters() {
         if (city == null) {

@@ -1,8 +1,6 @@
 package eu.sharingcities.portal;
 
 import com.vaadin.cdi.annotation.CdiComponent;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.ingest.CityIngestionStatus;
@@ -54,12 +51,15 @@ class IngestionView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final Div pipeline = new Div();
     private final Map<String, long[]> previous = new HashMap<>(); // endpoint -> {values, millis}
     private final Map<String, Double> rates = new HashMap<>();
-    private Registration polling;
+
+    IngestionView() {
+        LiveRefresh.every(this, java.time.Duration.ofSeconds(5), this::refresh);
+    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        city = event.getRouteParameters().get("city").flatMap(cities::find).orElse(null);
-        if (city == null || !currentUser.get().map(u -> u.canSee(city.code())).orElse(false)) {
+        city = CityRoute.of(event, cities, currentUser, Role.VIEWER).orElse(null);
+        if (city == null) {
             return;
         }
         removeAll();
@@ -134,19 +134,6 @@ class IngestionView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 new Paragraph(getTranslation("ingest.rejects") + ": " + (p.metrics().rejects().isEmpty() ? "0" : p.metrics().rejects().toString())));
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        event.getUI().setPollInterval(5_000);
-        polling = event.getUI().addPollListener(poll -> refresh());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
-        if (polling != null) {
-            polling.remove();
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -73,8 +73,8 @@ class PointsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        city = event.getRouteParameters().get("city").flatMap(cities::find).orElse(null);
-        if (city == null || !currentUser.get().map(u -> u.canSee(city.code())).orElse(false)) {
+        city = CityRoute.of(event, cities, currentUser, Role.VIEWER).orElse(null);
+        if (city == null) {
             return;
         }
         removeAll();

@@ -50,8 +50,8 @@ class UsersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        city = event.getRouteParameters().get("city").flatMap(cities::find).orElse(null);
-        if (city == null || !currentUser.get().map(user -> user.may(Role.CITY_ADMIN, city.code())).orElse(false)) {
+        city = CityRoute.of(event, cities, currentUser, Role.CITY_ADMIN).orElse(null);
+        if (city == null) {
             return;
         }
         removeAll();

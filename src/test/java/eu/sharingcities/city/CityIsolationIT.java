@@ -1,20 +1,15 @@
 package eu.sharingcities.city;
 
 import eu.sharingcities.testsupport.Api;
-import eu.sharingcities.testsupport.PlatformDeployment;
-import eu.sharingcities.testsupport.TestControllers;
+import eu.sharingcities.testsupport.DeployedPlatform;
+import eu.sharingcities.testsupport.Eventually;
 import eu.sharingcities.testsupport.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.sql.SQLException;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,16 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another city's data over REST, and what they may change is audited. (The portal side is in
  * PortalIT; sign-in and lock-out in SignInIT.)
  */
-@ExtendWith({TestDatabase.class, TestControllers.class, ArquillianExtension.class})
-class CityIsolationIT {
+class CityIsolationIT extends DeployedPlatform {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void readinessSaysTheDatabaseIsMigrated() {
@@ -128,11 +115,11 @@ class CityIsolationIT {
     @Test
     void readingsFromTheControllersArriveAndStayInTheirCity() throws Exception {
         Api api = new Api(base);
-        awaitTrue(() -> "CONNECTED".equals(api.get("/api/cities/milan/ingestion", "milan.viewer").json().asJsonObject()
+        Eventually.await(Duration.ofSeconds(60), () -> "CONNECTED".equals(api.get("/api/cities/milan/ingestion", "milan.viewer").json().asJsonObject()
                 .getJsonObject("city").getJsonArray("endpoints").getJsonObject(0).getString("state")));
         int milanPoint = api.get("/api/cities/milan/points?search=zone-temperature&limit=1", "milan.viewer").json().asJsonArray()
                 .getJsonObject(0).getInt("id");
-        awaitTrue(() -> api.get("/api/points/" + milanPoint + "/series", "milan.viewer").json().asJsonArray().size() > 0);
+        Eventually.await(Duration.ofSeconds(60), () -> api.get("/api/points/" + milanPoint + "/series", "milan.viewer").json().asJsonArray().size() > 0);
         JsonObject value = api.get("/api/points/" + milanPoint, "milan.viewer").json().asJsonObject();
         assertThat(value.getJsonNumber("lastValue").doubleValue()).isBetween(5.0, 35.0);
 
@@ -144,15 +131,6 @@ class CityIsolationIT {
         assertThat(api.get("/api/points/" + londonPoint, "london.viewer").status()).isEqualTo(200);
     }
 
-    private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 60 s");
-            }
-            Thread.sleep(500);
-        }
-    }
 
     private static long firstDistrictId(Api api, String city) {
         return api.get("/api/cities/" + city + "/districts", "consortium.admin").json().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();

@@ -5,6 +5,7 @@ import eu.sharingcities.ingest.config.IngestConfigReader;
 import eu.sharingcities.simulator.ConfigWriter;
 import eu.sharingcities.simulator.Simulator;
 import eu.sharingcities.simulator.SimulatorOptions;
+import eu.sharingcities.testsupport.Eventually;
 import eu.sharingcities.testsupport.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,9 +60,9 @@ class EndpointConnectionIT {
              EndpointConnection connection = new EndpointConnection("burgas", config.endpoints().getFirst(), bound, pipeline, metrics,
                      name -> name.equals("SIMULATOR_PASSWORD") ? "s3cret" : null)) {
             connection.start();
-            await(() -> connection.status().state() == EndpointState.CONNECTED);
+            Eventually.await(Duration.ofSeconds(60), () -> connection.status().state() == EndpointState.CONNECTED);
             try {
-                await(() -> pointsWithReadings() == bound.size());
+                Eventually.await(Duration.ofSeconds(60), () -> pointsWithReadings() == bound.size());
             } catch (AssertionError e) {
                 throw new AssertionError(pointsWithReadings() + " of " + bound.size() + " points have readings; " + metrics.snapshot()
                         + " missing: " + query("select string_agg(code, ',') from point where id not in (select point_id from reading)"), e);
@@ -69,12 +70,12 @@ class EndpointConnectionIT {
             assertThat(zoneTemperature()).isBetween(10.0, 30.0);
 
             simulator.close();
-            await(() -> connection.status().state() != EndpointState.CONNECTED);
+            Eventually.await(Duration.ofSeconds(60), () -> connection.status().state() != EndpointState.CONNECTED);
             long before = readings();
 
             simulator = Simulator.start(OPTIONS);
-            await(() -> connection.status().state() == EndpointState.CONNECTED);
-            await(() -> readings() > before + bound.size());
+            Eventually.await(Duration.ofSeconds(60), () -> connection.status().state() == EndpointState.CONNECTED);
+            Eventually.await(Duration.ofSeconds(60), () -> readings() > before + bound.size());
         } finally {
             simulator.close();
         }
@@ -91,7 +92,7 @@ class EndpointConnectionIT {
                  EndpointConnection connection = new EndpointConnection("burgas", config.endpoints().getFirst(), List.of(), pipeline, metrics,
                          name -> "wrong")) {
                 connection.start();
-                await(() -> connection.status().state() == EndpointState.ERROR);
+                Eventually.await(Duration.ofSeconds(60), () -> connection.status().state() == EndpointState.ERROR);
                 assertThat(connection.status().lastMessage()).isNotBlank();
             }
         }
@@ -128,18 +129,4 @@ class EndpointConnectionIT {
         }
     }
 
-    private static void await(Check check) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!check.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 60 s");
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    @FunctionalInterface
-    interface Check {
-        boolean holds() throws Exception;
-    }
 }

@@ -1,5 +1,6 @@
 package eu.sharingcities.ingest;
 
+import eu.sharingcities.testsupport.Eventually;
 import eu.sharingcities.testsupport.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +52,7 @@ class IngestPipelineIT {
         try (IngestPipeline pipeline = new IngestPipeline(FAST, this::writer, new Spool(spoolDir, 1 << 30), metrics)) {
             feed(pipeline, base, 2_000);
             feed(pipeline, base, 2_000); // OPC UA's at-least-once: everything again
-            await(() -> metrics.snapshot().committed() + metrics.snapshot().duplicates() == 4_000);
+            Eventually.await(Duration.ofSeconds(20), () -> metrics.snapshot().committed() + metrics.snapshot().duplicates() == 4_000);
         }
         assertThat(count(base, 2_000)).isEqualTo(2_000);
         assertThat(metrics.snapshot().committed()).isEqualTo(2_000);
@@ -71,15 +72,15 @@ class IngestPipelineIT {
             return writer();
         }, spool, metrics)) {
             feed(pipeline, base, 3_000);
-            await(() -> metrics.snapshot().spooled() == 3_000);
+            Eventually.await(Duration.ofSeconds(20), () -> metrics.snapshot().spooled() == 3_000);
             assertThat(pipeline.databaseUp()).isFalse();
             assertThat(pipeline.lastError()).contains("simulated outage");
             assertThat(pipeline.spoolBytes()).isEqualTo(3_000L * 24);
             assertThat(count(base, 3_000)).isZero();
 
             databaseUp.set(true);
-            await(() -> count(base, 3_000) == 3_000);
-            await(spool::isEmpty);
+            Eventually.await(Duration.ofSeconds(20), () -> count(base, 3_000) == 3_000);
+            Eventually.await(Duration.ofSeconds(20), spool::isEmpty);
         }
         assertThat(metrics.snapshot().rejects()).isEmpty();
     }
@@ -93,7 +94,7 @@ class IngestPipelineIT {
             throw new SQLException("down");
         }, new Spool(spoolDir, 24 * 1_000), metrics)) {
             feed(pipeline, base, 2_000);
-            await(() -> metrics.snapshot().spooled() + metrics.snapshot().rejects().getOrDefault("spool-full", 0L) == 2_000);
+            Eventually.await(Duration.ofSeconds(20), () -> metrics.snapshot().spooled() + metrics.snapshot().rejects().getOrDefault("spool-full", 0L) == 2_000);
         }
         IngestMetrics.Snapshot s = metrics.snapshot();
         assertThat(s.spooled()).isLessThanOrEqualTo(1_000);
@@ -119,20 +120,5 @@ class IngestPipelineIT {
         }
     }
 
-    /** Waits up to 20 s for a condition of the pipeline's asynchronous work. */
-    private static void await(ThrowingCondition condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not reached in 20 s");
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    @FunctionalInterface
-    interface ThrowingCondition {
-        boolean holds() throws Exception;
-    }
 
 }

@@ -1,32 +1,16 @@
 package eu.sharingcities.portal;
 
 import eu.sharingcities.testsupport.Browser;
-import eu.sharingcities.testsupport.PlatformDeployment;
-import eu.sharingcities.testsupport.TestControllers;
-import eu.sharingcities.testsupport.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import eu.sharingcities.testsupport.DeployedPlatform;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import java.net.URL;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a person sees in the portal, in headless Chromium. */
-@ExtendWith({TestDatabase.class, TestControllers.class, ArquillianExtension.class})
-class PortalIT {
+class PortalIT extends DeployedPlatform {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void aMilanOperatorSeesMilanInItalianWithItsChartAndCannotOpenLondon() throws Exception {

@@ -1,17 +1,10 @@
 package eu.sharingcities.security;
 
 import eu.sharingcities.testsupport.Api;
-import eu.sharingcities.testsupport.PlatformDeployment;
-import eu.sharingcities.testsupport.TestControllers;
+import eu.sharingcities.testsupport.DeployedPlatform;
 import eu.sharingcities.testsupport.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +12,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign-in against the users in PostgreSQL: success, failure, lock-out, and what the audit log keeps. */
-@ExtendWith({TestDatabase.class, TestControllers.class, ArquillianExtension.class})
-class SignInIT {
+class SignInIT extends DeployedPlatform {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void theRightPasswordSignsIn() {

@@ -1,0 +1,25 @@
+package eu.sharingcities.testsupport;
+
+import java.time.Duration;
+
+/** Waits for what the platform does asynchronously (ingestion, reconnects), failing after a bound. */
+public final class Eventually {
+
+    private Eventually() {
+    }
+
+    @FunctionalInterface
+    public interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    public static void await(Duration limit, Condition condition) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within " + limit.toSeconds() + " s");
+            }
+            Thread.sleep(50);
+        }
+    }
+}
