@@ -23,6 +23,7 @@ import org.eclipse.milo.opcua.stack.core.types.enumerated.DeadbandType;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.core.types.structured.DataChangeFilter;
 import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
+import org.eclipse.milo.opcua.stack.core.util.EndpointUtil;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -63,6 +64,11 @@ public final class EndpointConnection implements AutoCloseable {
     private final Function<String, String> environment;
     private final ScheduledExecutorService scheduler;
     private final AtomicLong received = new AtomicLong();
+    private final AtomicLong backfilled = new AtomicLong();
+    /** Source time (µs) of the last value received per point, for the back-fill after an outage. */
+    private final java.util.concurrent.ConcurrentHashMap<Integer, Long> lastSeen = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<Integer, NodeId> nodes = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean historyUnsupported;
     private final List<OpcUaSubscription> subscriptions = new ArrayList<>();
     private volatile EndpointState state = EndpointState.CONNECTING;
     private volatile String lastMessage = "";
@@ -116,6 +122,7 @@ public final class EndpointConnection implements AutoCloseable {
                 @Override
                 public void onSessionActive(UaSession session) {
                     state(EndpointState.CONNECTED, "");
+                    scheduler.execute(EndpointConnection.this::backfill); // a revived session: fetch what the outage missed
                 }
 
                 @Override
@@ -127,7 +134,7 @@ public final class EndpointConnection implements AutoCloseable {
                 }
             });
             client.connect();
-            subscribe();
+            subscribe(); // the session's activation then back-fills any gap (see onSessionActive)
             backoff = Duration.ofSeconds(1);
             state(EndpointState.CONNECTED, unresolved == 0 ? "" : unresolved + " configured nodes were not found on the server");
         } catch (UaException | RuntimeException e) {
@@ -161,7 +168,10 @@ public final class EndpointConnection implements AutoCloseable {
             case SIGN -> MessageSecurityMode.Sign;
             case SIGN_AND_ENCRYPT -> MessageSecurityMode.SignAndEncrypt;
         };
-        return offered.stream().filter(e -> policyUri.equals(e.getSecurityPolicyUri()) && e.getSecurityMode() == mode).findFirst();
+        // controllers behind NAT or a gateway advertise addresses we cannot reach: keep the configured host and port
+        java.net.URI configured = java.net.URI.create(settings.url());
+        return offered.stream().filter(e -> policyUri.equals(e.getSecurityPolicyUri()) && e.getSecurityMode() == mode).findFirst()
+                .map(e -> EndpointUtil.updateUrl(e, configured.getHost(), configured.getPort()));
     }
 
     private IdentityProvider identity() {
@@ -197,6 +207,7 @@ public final class EndpointConnection implements AutoCloseable {
                 item.setFilter(new DataChangeFilter(DataChangeTrigger.StatusValue, uint(DeadbandType.Absolute.getValue()), settings.deadband()));
             }
             item.setUserObject(point);
+            nodes.put(point.pointId(), node.get());
             items.add(item);
         }
         if (missing > 0) {
@@ -224,10 +235,7 @@ public final class EndpointConnection implements AutoCloseable {
             long now = System.currentTimeMillis() * 1000;
             for (int i = 0; i < values.size(); i++) {
                 BoundPoint point = (BoundPoint) items.get(i).getUserObject().orElseThrow();
-                switch (conversion.convert(point, values.get(i), now)) {
-                    case ValueConversion.Accepted accepted -> pipeline.accept(accepted.reading());
-                    case ValueConversion.Rejected rejected -> metrics.rejected(rejected.reason(), 1);
-                }
+                deliver(point, values.get(i), now);
             }
             received.addAndGet(values.size());
         }
@@ -255,6 +263,49 @@ public final class EndpointConnection implements AutoCloseable {
                 }
             });
         }
+    }
+
+    private void deliver(BoundPoint point, DataValue value, long nowMicros) {
+        switch (conversion.convert(point, value, nowMicros)) {
+            case ValueConversion.Accepted accepted -> {
+                pipeline.accept(accepted.reading());
+                lastSeen.merge(point.pointId(), accepted.reading().epochMicros(), Math::max);
+            }
+            case ValueConversion.Rejected rejected -> metrics.rejected(rejected.reason(), 1);
+        }
+    }
+
+    /** HistoryRead of every point's gap since its last value; once per session, skipped for servers without history. */
+    private void backfill() {
+        if (historyUnsupported || client == null || lastSeen.isEmpty()) {
+            return;
+        }
+        List<HistoryBackfill.Gap> gaps = new ArrayList<>();
+        for (BoundPoint point : points) {
+            Long seen = lastSeen.get(point.pointId());
+            NodeId node = nodes.get(point.pointId());
+            if (seen != null && node != null) {
+                gaps.add(new HistoryBackfill.Gap(point, node, seen));
+            }
+        }
+        try {
+            long now = System.currentTimeMillis() * 1000;
+            long filled = HistoryBackfill.fill(client, gaps, delivery -> deliver(delivery.point(), delivery.value(), now));
+            if (filled < 0) {
+                historyUnsupported = true;
+                LOG.info("OPC UA " + cityCode + "/" + settings.id() + " keeps no history: gaps after outages stay gaps");
+            } else if (filled > 0) {
+                backfilled.addAndGet(filled);
+                LOG.info("OPC UA " + cityCode + "/" + settings.id() + ": " + filled + " values back-filled from history after an outage");
+            }
+        } catch (UaException | RuntimeException e) {
+            LOG.warning("OPC UA " + cityCode + "/" + settings.id() + ": back-fill failed: " + describe(e));
+        }
+    }
+
+    /** Values read back from the server's history after outages. */
+    public long backfilledValues() {
+        return backfilled.get();
     }
 
     private void state(EndpointState newState, String message) {
