@@ -62,6 +62,7 @@ public final class EndpointConnection implements AutoCloseable {
     private final IngestMetrics metrics;
     private final ValueConversion conversion = new ValueConversion(Duration.ofMinutes(5));
     private final Function<String, String> environment;
+    private final PlatformPki pki;
     private final ScheduledExecutorService scheduler;
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong backfilled = new AtomicLong();
@@ -80,6 +81,13 @@ public final class EndpointConnection implements AutoCloseable {
 
     public EndpointConnection(String cityCode, EndpointSettings settings, List<BoundPoint> points, IngestPipeline pipeline,
                               IngestMetrics metrics, Function<String, String> environment) {
+        this(cityCode, settings, points, pipeline, metrics, environment, null);
+    }
+
+    /** With {@code pki} the platform can use signed and encrypted endpoints and checks servers against its trust list. */
+    public EndpointConnection(String cityCode, EndpointSettings settings, List<BoundPoint> points, IngestPipeline pipeline,
+                              IngestMetrics metrics, Function<String, String> environment, PlatformPki pki) {
+        this.pki = pki;
         this.cityCode = cityCode;
         this.settings = settings;
         this.points = List.copyOf(points);
@@ -112,12 +120,21 @@ public final class EndpointConnection implements AutoCloseable {
         }
         state(client == null ? EndpointState.CONNECTING : EndpointState.RECONNECTING, lastMessage);
         try {
+            if (pki == null && settings.policy() != SecurityPolicyName.NONE) {
+                throw new IllegalStateException("security policy " + settings.policy().written() + " needs the platform's certificate (PLATFORM_PKI_DIR)");
+            }
             client = OpcUaClient.create(settings.url(), this::chooseEndpoint, transport -> {
-            }, config -> config
-                    .setApplicationName(LocalizedText.english("Sharing Cities Platform"))
-                    .setApplicationUri("urn:sharingcities:platform")
-                    .setIdentityProvider(identity())
-                    .setRequestTimeout(uint(30_000)));
+            }, config -> {
+                config.setApplicationName(LocalizedText.english("Sharing Cities Platform"))
+                        .setApplicationUri(PlatformPki.APPLICATION_URI)
+                        .setIdentityProvider(identity())
+                        .setRequestTimeout(uint(30_000));
+                if (pki != null) {
+                    config.setKeyPair(pki.keyPair()).setCertificate(pki.certificate())
+                            .setCertificateChain(new java.security.cert.X509Certificate[]{pki.certificate()})
+                            .setCertificateValidator(pki.serverValidator());
+                }
+            });
             client.addSessionActivityListener(new SessionActivityListener() {
                 @Override
                 public void onSessionActive(UaSession session) {
@@ -139,6 +156,10 @@ public final class EndpointConnection implements AutoCloseable {
             state(EndpointState.CONNECTED, unresolved == 0 ? "" : unresolved + " configured nodes were not found on the server");
         } catch (UaException | RuntimeException e) {
             String message = describe(e);
+            if (pki != null && untrusted(e)) {
+                message = "the controller's certificate is not trusted: check it in " + pki.rejectedFolder()
+                        + ", move it to " + pki.trustedFolder() + " if it is the right one, then reconnect";
+            }
             state(EndpointState.ERROR, message);
             LOG.warning("OPC UA " + cityCode + "/" + settings.id() + " (" + settings.url() + "): " + message + "; retrying in " + backoff.toSeconds() + " s");
             disconnectQuietly();
@@ -314,6 +335,22 @@ public final class EndpointConnection implements AutoCloseable {
         }
         state = newState;
         lastMessage = message;
+    }
+
+    private static boolean untrusted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UaException ua) {
+                long status = ua.getStatusCode().getValue();
+                if (status == org.eclipse.milo.opcua.stack.core.StatusCodes.Bad_SecurityChecksFailed
+                        || status == org.eclipse.milo.opcua.stack.core.StatusCodes.Bad_CertificateUntrusted) {
+                    return true;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static String describe(Exception e) {

@@ -59,6 +59,21 @@ public class Ingestion {
     String dbPassword;
 
     @Inject
+    @ConfigProperty(name = "platform.pki.dir", defaultValue = " ")
+    String pkiDir;
+
+    @Inject
+    @ConfigProperty(name = "platform.pki.password", defaultValue = "sharing-cities")
+    String pkiPassword;
+
+    /** The demo's simulator makes new certificates at every start; real controllers go through the trust list. */
+    @Inject
+    @ConfigProperty(name = "platform.demo", defaultValue = "false")
+    boolean trustAllServers;
+
+    private PlatformPki pki;
+
+    @Inject
     @ConfigProperty(name = "platform.retention.raw-days", defaultValue = "400")
     int rawDays;
 
@@ -98,6 +113,13 @@ public class Ingestion {
             return;
         }
         Path spool = spoolDir.isBlank() ? Path.of(System.getProperty("java.io.tmpdir"), "sharing-cities-spool") : Path.of(spoolDir.trim());
+        Path pkiPath = pkiDir.isBlank() ? spool.resolveSibling("pki") : Path.of(pkiDir.trim());
+        try {
+            pki = PlatformPki.open(pkiPath, pkiPassword.toCharArray(), trustAllServers);
+        } catch (Exception e) {
+            throw new IOException("the platform's OPC UA certificate in " + pkiPath + " cannot be used: " + e.getMessage()
+                    + " (wrong PLATFORM_PKI_PASSWORD, or delete platform.p12 to make a new one)", e);
+        }
         pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(dbUrl, dbUser, dbPassword),
                 new Spool(spool, spoolMaxMb * 1_048_576), metrics);
         for (Path file : configFiles()) {
@@ -154,7 +176,7 @@ public class Ingestion {
                 Map<String, List<BoundPoint>> points = PointCatalog.sync(db, config);
                 for (EndpointSettings endpoint : config.endpoints()) {
                     EndpointConnection connection = new EndpointConnection(config.cityCode(), endpoint, points.get(endpoint.id()),
-                            pipeline, metrics, System::getenv);
+                            pipeline, metrics, System::getenv, pki);
                     connections.add(connection);
                     connection.start();
                 }

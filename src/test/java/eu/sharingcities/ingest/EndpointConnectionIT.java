@@ -123,6 +123,40 @@ class EndpointConnectionIT {
     }
 
     @Test
+    void aSignedAndEncryptedEndpointIsUsedOnceAnOperatorTrustsItsCertificate() throws Exception {
+        try (Simulator simulator = Simulator.start(OPTIONS)) {
+            String yaml = Files.readString(ConfigWriter.write(simulator.servers().getFirst(), dir))
+                    .replace("    auth:", "    security: {policy: Basic256Sha256, mode: SignAndEncrypt}\n    auth:");
+            CityIngestConfig config = new IngestConfigReader().read("burgas.yaml", yaml);
+            assertThat(config.problems()).isEmpty();
+            List<BoundPoint> bound;
+            try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
+                bound = PointCatalog.sync(db, config).get("simulator");
+            }
+            PlatformPki pki = PlatformPki.open(dir.resolve("pki"), "test".toCharArray(), false);
+            IngestMetrics metrics = new IngestMetrics();
+            try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(url, "postgres", "postgres"),
+                    new Spool(dir.resolve("spool4"), 1 << 26), metrics);
+                 EndpointConnection connection = new EndpointConnection("burgas", config.endpoints().getFirst(), bound, pipeline, metrics,
+                         name -> "s3cret", pki)) {
+                connection.start();
+                Eventually.await(Duration.ofSeconds(30), () -> connection.status().state() == EndpointState.ERROR);
+                assertThat(connection.status().lastMessage()).contains("not trusted").contains(pki.rejectedFolder().toString());
+                Path rejected;
+                try (var files = Files.list(pki.rejectedFolder())) {
+                    rejected = files.findFirst().orElseThrow();
+                }
+
+                Files.move(rejected, pki.trustedFolder().resolve(rejected.getFileName())); // what the operator does
+                connection.reconnect();
+
+                Eventually.await(Duration.ofSeconds(60), () -> connection.status().state() == EndpointState.CONNECTED);
+                Eventually.await(Duration.ofSeconds(30), () -> metrics.snapshot().committed() > 0);
+            }
+        }
+    }
+
+    @Test
     void aWrongPasswordShowsAsAnErrorWithTheReason() throws Exception {
         try (Simulator simulator = Simulator.start(OPTIONS)) {
             CityIngestConfig config = new IngestConfigReader().read(ConfigWriter.write(simulator.servers().getFirst(), dir));
