@@ -139,14 +139,41 @@ public final class IngestPipeline implements AutoCloseable {
         }
         if (writer != null) {
             try {
-                int inserted = writer.write(batch);
-                metrics.committed(batch.size(), inserted, System.currentTimeMillis() - batch.oldestEpochMicros() / 1000);
+                record(batch, writer.write(batch));
                 return;
             } catch (SQLException e) {
+                if (!isUnreachable(e)) {
+                    refuse(batch, e);
+                    return;
+                }
                 databaseDown(e);
             }
         }
         toSpool(batch);
+    }
+
+    private void record(ReadingBatch batch, ReadingWriter.WriteResult result) {
+        int known = batch.size() - result.unknownPoints();
+        metrics.committed(known, result.inserted(), System.currentTimeMillis() - batch.oldestEpochMicros() / 1000);
+        if (result.unknownPoints() > 0) {
+            metrics.rejected("unknown-point", result.unknownPoints());
+            LOG.warning("ingestion: " + result.unknownPoints() + " readings of points that no longer exist were not stored");
+        }
+    }
+
+    /**
+     * PostgreSQL gone, restarting or out of resources: worth spooling and retrying. Anything else
+     * (a constraint, bad data) fails again on every retry and would block the spool forever.
+     */
+    static boolean isUnreachable(SQLException e) {
+        String state = e.getSQLState();
+        return state == null || state.startsWith("08") || state.startsWith("53") || state.startsWith("57P") || state.startsWith("40");
+    }
+
+    private void refuse(ReadingBatch batch, SQLException e) {
+        metrics.rejected("write-refused", batch.size());
+        LOG.severe("ingestion: PostgreSQL refused " + batch.size() + " readings (" + e.getSQLState() + ": " + e.getMessage()
+                + "); they are counted as rejected, the pipeline goes on");
     }
 
     private boolean ensureWriter() {
@@ -171,8 +198,14 @@ public final class IngestPipeline implements AutoCloseable {
     private void replaySpool() {
         try {
             while (writer != null && spool.replayOldest(replayed -> {
-                int inserted = writer.write(replayed);
-                metrics.committed(replayed.size(), inserted, System.currentTimeMillis() - replayed.oldestEpochMicros() / 1000);
+                try {
+                    record(replayed, writer.write(replayed));
+                } catch (SQLException e) {
+                    if (isUnreachable(e)) {
+                        throw e; // keep the segment for the next try
+                    }
+                    refuse(replayed, e);
+                }
             })) {
                 LOG.fine("ingestion: replayed a spool segment");
             }

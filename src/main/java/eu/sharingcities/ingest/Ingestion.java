@@ -74,6 +74,9 @@ public class Ingestion {
     private PlatformPki pki;
 
     @Inject
+    IngestionGauges gauges;
+
+    @Inject
     @ConfigProperty(name = "platform.retention.raw-days", defaultValue = "400")
     int rawDays;
 
@@ -122,6 +125,7 @@ public class Ingestion {
         }
         pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(dbUrl, dbUser, dbPassword),
                 new Spool(spool, spoolMaxMb * 1_048_576), metrics);
+        gauges.registerPipeline(this);
         for (Path file : configFiles()) {
             startCity(file);
         }
@@ -179,6 +183,7 @@ public class Ingestion {
                             pipeline, metrics, System::getenv, pki);
                     connections.add(connection);
                     connection.start();
+                    gauges.registerEndpoint(this, config.cityCode(), endpoint.id());
                 }
                 LOG.info("ingestion " + config.cityCode() + ": " + config.endpoints().size() + " endpoints, " + config.pointCount() + " points");
             } catch (SQLException e) {

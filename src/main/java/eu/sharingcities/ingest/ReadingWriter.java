@@ -24,8 +24,9 @@ public final class ReadingWriter implements AutoCloseable {
     private static final String MOVE_AND_ROLL_UP = """
             with ins as (
                 insert into reading (point_id, source_time, value, status)
-                select distinct on (point_id, source_time) point_id, source_time, value, status
-                from reading_staging order by point_id, source_time
+                select distinct on (s.point_id, s.source_time) s.point_id, s.source_time, s.value, s.status
+                from reading_staging s join point p on p.id = s.point_id -- a point deleted meanwhile takes its readings with it
+                order by s.point_id, s.source_time
                 on conflict do nothing
                 returning point_id, source_time, value, status),
             good as (
@@ -60,7 +61,8 @@ public final class ReadingWriter implements AutoCloseable {
                 on conflict (point_id) do update set source_time = excluded.source_time, value = excluded.value, status = excluded.status
                 where excluded.source_time > l.source_time
                 returning 1)
-            select (select count(*) from ins), (select count(*) from rolled), (select count(*) from latest)""";
+            select (select count(*) from ins), (select count(*) from rolled), (select count(*) from latest),
+                   (select count(*) from reading_staging s where not exists (select 1 from point p where p.id = s.point_id))""";
 
     private final Connection connection;
     private final CopyManager copy;
@@ -81,20 +83,24 @@ public final class ReadingWriter implements AutoCloseable {
         return new ReadingWriter(DriverManager.getConnection(url, user, password));
     }
 
-    /** Commits the batch; returns how many readings were new (the rest were already stored). */
-    public int write(ReadingBatch batch) throws SQLException {
+    /** What a write did: readings new to the database, and readings whose point does not exist (not stored). */
+    public record WriteResult(int inserted, int unknownPoints) {
+    }
+
+    /** Commits the batch; readings already stored are ignored, readings of points that no longer exist counted. */
+    public WriteResult write(ReadingBatch batch) throws SQLException {
         if (batch.isEmpty()) {
-            return 0;
+            return new WriteResult(0, 0);
         }
         try {
             copy.copyIn("copy reading_staging from stdin (format binary)", new ByteArrayInputStream(batch.toBinaryCopy()));
-            int inserted;
+            WriteResult result;
             try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(MOVE_AND_ROLL_UP)) {
                 rs.next();
-                inserted = rs.getInt(1);
+                result = new WriteResult(rs.getInt(1), rs.getInt(4));
             }
             connection.commit();
-            return inserted;
+            return result;
         } catch (SQLException | IOException | RuntimeException e) {
             rollbackQuietly();
             throw e instanceof SQLException sql ? sql : new SQLException("writing " + batch.size() + " readings failed: " + e.getMessage(), e);

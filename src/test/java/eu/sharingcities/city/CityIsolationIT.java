@@ -3,6 +3,7 @@ package eu.sharingcities.city;
 import eu.sharingcities.testsupport.Api;
 import eu.sharingcities.testsupport.DeployedPlatform;
 import eu.sharingcities.testsupport.Eventually;
+import eu.sharingcities.testsupport.TestControllers;
 import eu.sharingcities.testsupport.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -131,6 +132,23 @@ class CityIsolationIT extends DeployedPlatform {
         assertThat(api.get("/api/points/" + londonPoint, "london.viewer").status()).isEqualTo(200);
     }
 
+
+    @Test
+    void aBrokenConfigurationStopsOnlyItsCityAndAReloadAfterTheFixStartsIt() throws Exception {
+        Api api = new Api(base);
+        JsonObject warsaw = api.get("/api/cities/warsaw/ingestion", "warsaw.viewer").json().asJsonObject().getJsonObject("city");
+        assertThat(warsaw.getJsonArray("endpoints")).isEmpty();
+        assertThat(warsaw.getJsonArray("problems").getString(0)).startsWith("warsaw.yaml:9:").contains("unknown key 'samplingIntervallMs'");
+        Eventually.await(Duration.ofSeconds(60), () -> api.get("/metrics", null).body()
+                .contains("ingest_endpoint_connected{city=\"milan\",endpoint=\"simulator\",mp_scope=\"application\"} 1"));
+
+        TestControllers.repair("warsaw");
+        assertThat(api.post("/api/cities/warsaw/ingestion/reload", "warsaw.operator").status()).as("only city admins reload").isEqualTo(403);
+        assertThat(api.post("/api/cities/warsaw/ingestion/reload", "warsaw.admin").status()).isEqualTo(200);
+
+        Eventually.await(Duration.ofSeconds(60), () -> "CONNECTED".equals(api.get("/api/cities/warsaw/ingestion", "warsaw.viewer").json()
+                .asJsonObject().getJsonObject("city").getJsonArray("endpoints").getJsonObject(0).getString("state")));
+    }
 
     private static long firstDistrictId(Api api, String city) {
         return api.get("/api/cities/" + city + "/districts", "consortium.admin").json().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();

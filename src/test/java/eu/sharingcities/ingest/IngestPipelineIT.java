@@ -101,6 +101,19 @@ class IngestPipelineIT {
         assertThat(s.rejects().get("spool-full")).isEqualTo(2_000 - s.spooled());
     }
 
+    @Test
+    void readingsOfAPointThatNoLongerExistsDoNotBlockTheOthers() throws Exception {
+        IngestMetrics metrics = new IngestMetrics();
+        long base = 1_810_000_000_000_000L;
+        try (IngestPipeline pipeline = new IngestPipeline(FAST, this::writer, new Spool(spoolDir, 1 << 30), metrics)) {
+            pipeline.accept(new Reading(999_999, base, 1, 0)); // e.g. a spool written before its point was removed
+            feed(pipeline, base, 100);
+            Eventually.await(Duration.ofSeconds(20), () -> count(base, 100) == 100);
+        }
+        assertThat(metrics.snapshot().spooled()).isZero();
+        assertThat(metrics.snapshot().rejects()).containsEntry("unknown-point", 1L);
+    }
+
     private ReadingWriter writer() throws SQLException {
         return ReadingWriter.connect(url, "postgres", "postgres");
     }

@@ -46,8 +46,8 @@ class ReadingWriterIT {
         batch.add(point, t0 + 16 * 60_000_000L, 40, 0); // the next 15-minute bucket
 
         try (ReadingWriter writer = ReadingWriter.connect(url, "postgres", "postgres")) {
-            assertThat(writer.write(batch)).isEqualTo(4);
-            assertThat(writer.write(batch)).as("a replay inserts nothing").isZero();
+            assertThat(writer.write(batch).inserted()).isEqualTo(4);
+            assertThat(writer.write(batch).inserted()).as("a replay inserts nothing").isZero();
         }
 
         try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {

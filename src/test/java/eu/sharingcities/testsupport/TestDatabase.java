@@ -38,6 +38,11 @@ public final class TestDatabase implements BeforeAllCallback {
                 throw new UncheckedIOException("Could not start the test PostgreSQL; see target/test-postgres.log", e);
             }
             System.setProperty("test.db.url", database.jdbcUrl());
+            try { // the platform under test spools next to this run's database, never into an older run's
+                System.setProperty("test.spool.dir", Files.createTempDirectory("sharing-cities-test-spool").toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return database.jdbcUrl();
     }
