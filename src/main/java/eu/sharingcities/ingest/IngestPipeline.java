@@ -21,8 +21,12 @@ public final class IngestPipeline implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(IngestPipeline.class.getName());
 
     /** Sizes and times of the pipeline. */
-    public record Settings(int queueCapacity, int maxBatch, Duration maxAge, Duration retryInterval) {
-        public static final Settings DEFAULT = new Settings(500_000, 20_000, Duration.ofMillis(500), Duration.ofSeconds(5));
+    public record Settings(int queueCapacity, int maxBatch, Duration maxAge, Duration retryInterval, Duration rollupInterval) {
+        public static final Settings DEFAULT = new Settings(500_000, 20_000, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(5));
+
+        public Settings(int queueCapacity, int maxBatch, Duration maxAge, Duration retryInterval) {
+            this(queueCapacity, maxBatch, maxAge, retryInterval, Duration.ofSeconds(1));
+        }
     }
 
     /** Opens a writer; throws while PostgreSQL is unreachable. */
@@ -43,6 +47,7 @@ public final class IngestPipeline implements AutoCloseable {
     private volatile String lastError = "";
     private ReadingWriter writer;
     private long nextAttempt;
+    private long nextFold;
 
     public IngestPipeline(Settings settings, WriterFactory writers, Spool spool, IngestMetrics metrics) {
         this.settings = settings;
@@ -100,6 +105,7 @@ public final class IngestPipeline implements AutoCloseable {
                     replaySpool();
                 }
                 commitOrSpool(batch);
+                foldWhenDue(false);
             } catch (InterruptedException e) {
                 running = false;
             } catch (RuntimeException e) {
@@ -108,7 +114,25 @@ public final class IngestPipeline implements AutoCloseable {
                 batch.clear();
             }
         }
+        foldWhenDue(true);
         closeWriter();
+    }
+
+    /** Rollups are folded every {@link Settings#rollupInterval()}, and once more at the end. */
+    private void foldWhenDue(boolean now) {
+        if (writer == null || (!now && System.currentTimeMillis() < nextFold)) {
+            return;
+        }
+        nextFold = System.currentTimeMillis() + settings.rollupInterval().toMillis();
+        try {
+            writer.foldRollups();
+        } catch (SQLException e) {
+            if (isUnreachable(e)) {
+                databaseDown(e); // the readings stay queued in reading_unrolled for the next fold
+            } else {
+                LOG.severe("ingestion: folding the rollups failed (" + e.getMessage() + "); the readings stay queued");
+            }
+        }
     }
 
     /** Waits for a first reading, then takes more until the batch is full or the first one is maxAge old. */

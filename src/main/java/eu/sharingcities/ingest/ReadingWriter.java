@@ -14,14 +14,16 @@ import java.sql.Statement;
 /**
  * Commits batches of readings with one binary COPY into a temporary staging table and one
  * statement that moves them into {@code reading} — duplicates (same point and source time, which
- * OPC UA's at-least-once delivery and spool replays produce) are ignored — and adds the rows
- * actually inserted, if their status is Good and their value finite, to the 15-minute, hourly and
- * daily (city-local day) rollups, and keeps each point's newest reading in {@code point_latest}. Idempotent: writing a batch twice changes nothing the second time.
+ * OPC UA's at-least-once delivery and spool replays produce) are ignored — and queues the rows
+ * actually inserted in {@code reading_unrolled}. {@link #foldRollups()} later adds those with a Good
+ * status and a finite value to the 15-minute, hourly and daily (city-local day) rollups and keeps
+ * each point's newest reading in {@code point_latest}. Idempotent: writing a batch twice changes
+ * nothing the second time.
  * One connection of its own, not the application server's pool: COPY needs the driver's API.
  */
 public final class ReadingWriter implements AutoCloseable {
 
-    private static final String MOVE_AND_ROLL_UP = """
+    private static final String MOVE = """
             with ins as (
                 insert into reading (point_id, source_time, value, status)
                 select distinct on (s.point_id, s.source_time) s.point_id, s.source_time, s.value, s.status
@@ -29,11 +31,20 @@ public final class ReadingWriter implements AutoCloseable {
                 order by s.point_id, s.source_time
                 on conflict do nothing
                 returning point_id, source_time, value, status),
+            queued as (
+                insert into reading_unrolled select point_id, source_time, value, status from ins returning 1)
+            select (select count(*) from queued),
+                   (select count(*) from reading_staging s where not exists (select 1 from point p where p.id = s.point_id))""";
+
+    /** Folds the readings committed since the last fold into the rollups and each point's newest value. */
+    private static final String FOLD = """
+            with batch as (
+                delete from reading_unrolled returning point_id, source_time, value, status),
             good as (
-                select i.point_id, i.source_time, i.value, c.time_zone
-                from ins i join point p on p.id = i.point_id join city c on c.code = p.city_code
-                where (i.status::bigint & 3221225472) = 0
-                  and i.value not in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)),
+                select b.point_id, b.source_time, b.value, c.time_zone
+                from batch b join point p on p.id = b.point_id join city c on c.code = p.city_code
+                where (b.status::bigint & 3221225472) = 0
+                  and b.value not in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)),
             buckets as (
                 select '15min' as resolution, point_id, date_bin('15 minutes', source_time, timestamptz '2000-01-01 00:00+00') as bucket, source_time, value from good
                 union all
@@ -57,12 +68,12 @@ public final class ReadingWriter implements AutoCloseable {
                 returning 1),
             latest as (
                 insert into point_latest as l (point_id, source_time, value, status)
-                select distinct on (point_id) point_id, source_time, value, status from ins order by point_id, source_time desc
+                select distinct on (point_id) point_id, source_time, value, status from batch order by point_id, source_time desc
                 on conflict (point_id) do update set source_time = excluded.source_time, value = excluded.value, status = excluded.status
                 where excluded.source_time > l.source_time
                 returning 1)
-            select (select count(*) from ins), (select count(*) from rolled), (select count(*) from latest),
-                   (select count(*) from reading_staging s where not exists (select 1 from point p where p.id = s.point_id))""";
+            select (select count(*) from batch), (select count(*) from rolled), (select count(*) from latest)""";
+
 
     private final Connection connection;
     private final CopyManager copy;
@@ -95,15 +106,28 @@ public final class ReadingWriter implements AutoCloseable {
         try {
             copy.copyIn("copy reading_staging from stdin (format binary)", new ByteArrayInputStream(batch.toBinaryCopy()));
             WriteResult result;
-            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(MOVE_AND_ROLL_UP)) {
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(MOVE)) {
                 rs.next();
-                result = new WriteResult(rs.getInt(1), rs.getInt(4));
+                result = new WriteResult(rs.getInt(1), rs.getInt(2));
             }
             connection.commit();
             return result;
         } catch (SQLException | IOException | RuntimeException e) {
             rollbackQuietly();
             throw e instanceof SQLException sql ? sql : new SQLException("writing " + batch.size() + " readings failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Folds what was committed since the last fold into the rollups; returns how many readings it folded. */
+    public int foldRollups() throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(FOLD)) {
+            rs.next();
+            int folded = rs.getInt(1);
+            connection.commit();
+            return folded;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw e;
         }
     }
 

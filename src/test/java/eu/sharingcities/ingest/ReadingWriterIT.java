@@ -48,6 +48,8 @@ class ReadingWriterIT {
         try (ReadingWriter writer = ReadingWriter.connect(url, "postgres", "postgres")) {
             assertThat(writer.write(batch).inserted()).isEqualTo(4);
             assertThat(writer.write(batch).inserted()).as("a replay inserts nothing").isZero();
+            assertThat(writer.foldRollups()).isEqualTo(4);
+            assertThat(writer.foldRollups()).as("each reading is folded once").isZero();
         }
 
         try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
@@ -74,6 +76,7 @@ class ReadingWriterIT {
 
         try (ReadingWriter writer = ReadingWriter.connect(url, "postgres", "postgres")) {
             writer.write(batch);
+            writer.foldRollups();
         }
 
         try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
