@@ -391,7 +391,7 @@ public final class EndpointConnection implements AutoCloseable {
         scheduler.execute(this::disconnectQuietly);
         scheduler.shutdown();
         try {
-            scheduler.awaitTermination(10, TimeUnit.SECONDS);
+            scheduler.awaitTermination(30, TimeUnit.SECONDS); // let the session close before the client is dropped
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

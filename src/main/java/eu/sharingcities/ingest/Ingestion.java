@@ -15,11 +15,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
@@ -93,7 +97,7 @@ public class Ingestion {
     int dayDays;
 
     private final IngestMetrics metrics = new IngestMetrics();
-    private final java.util.concurrent.ScheduledExecutorService housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().name("ingest-housekeeping").daemon().unstarted(r));
     private final Map<String, CityRun> cities = new ConcurrentHashMap<>();
     private IngestPipeline pipeline;
@@ -102,15 +106,15 @@ public class Ingestion {
     }
 
     synchronized void start() throws IOException {
-        Housekeeping.Retention retention = new Housekeeping.Retention(java.time.Duration.ofDays(rawDays), java.time.Duration.ofDays(quarterHourDays),
-                java.time.Duration.ofDays(hourDays), java.time.Duration.ofDays(dayDays));
+        Housekeeping.Retention retention = new Housekeeping.Retention(Duration.ofDays(rawDays), Duration.ofDays(quarterHourDays),
+                Duration.ofDays(hourDays), Duration.ofDays(dayDays));
         housekeeping.scheduleAtFixedRate(() -> {
             try {
                 Housekeeping.run(dbUrl, dbUser, dbPassword, retention);
             } catch (SQLException e) {
                 LOG.warning("housekeeping failed, will try again in an hour: " + e.getMessage());
             }
-        }, 0, 1, java.util.concurrent.TimeUnit.HOURS);
+        }, 0, 1, TimeUnit.HOURS);
         if (configDir.isBlank()) {
             LOG.info("ingestion is off: PLATFORM_OPCUA_CONFIG names no configuration folder");
             return;

@@ -93,7 +93,13 @@ public final class Launcher {
         }
         SimulatorOptions options = SimulatorOptions.demo();
         for (int i = 0; i < options.cities().size(); i++) {
-            requireFreePort(options.firstPort() + i, "the simulated controllers", "SIMULATOR=false to run without them; the port");
+            int port = options.firstPort() + i;
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                socket.setReuseAddress(true);
+            } catch (IOException e) {
+                throw new LauncherException("port " + port + " for the simulated " + options.cities().get(i) + " controllers is already in use. "
+                        + "Stop the program using it (ss -ltnp | grep :" + port + ") or start without the simulator: SIMULATOR=false ./run");
+            }
         }
         env.put("SIMULATOR_PASSWORD", options.password());
         return CompletableFuture.supplyAsync(() -> {
