@@ -1,29 +1,19 @@
 package eu.sharingcities.ingest;
 
-import eu.sharingcities.ingest.config.Authentication;
 import eu.sharingcities.ingest.config.EndpointSettings;
-import eu.sharingcities.ingest.config.SecurityPolicyName;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.SessionActivityListener;
 import org.eclipse.milo.opcua.sdk.client.UaSession;
-import org.eclipse.milo.opcua.sdk.client.identity.AnonymousProvider;
-import org.eclipse.milo.opcua.sdk.client.identity.IdentityProvider;
-import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
 import org.eclipse.milo.opcua.stack.core.UaException;
-import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ExpandedNodeId;
-import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.DataChangeTrigger;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.DeadbandType;
-import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.core.types.structured.DataChangeFilter;
-import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
-import org.eclipse.milo.opcua.stack.core.util.EndpointUtil;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -120,21 +110,7 @@ public final class EndpointConnection implements AutoCloseable {
         }
         state(client == null ? EndpointState.CONNECTING : EndpointState.RECONNECTING, lastMessage);
         try {
-            if (pki == null && settings.policy() != SecurityPolicyName.NONE) {
-                throw new IllegalStateException("security policy " + settings.policy().written() + " needs the platform's certificate (PLATFORM_PKI_DIR)");
-            }
-            client = OpcUaClient.create(settings.url(), this::chooseEndpoint, transport -> {
-            }, config -> {
-                config.setApplicationName(LocalizedText.english("Sharing Cities Platform"))
-                        .setApplicationUri(PlatformPki.APPLICATION_URI)
-                        .setIdentityProvider(identity())
-                        .setRequestTimeout(uint(30_000));
-                if (pki != null) {
-                    config.setKeyPair(pki.keyPair()).setCertificate(pki.certificate())
-                            .setCertificateChain(new java.security.cert.X509Certificate[]{pki.certificate()})
-                            .setCertificateValidator(pki.serverValidator());
-                }
-            });
+            client = EndpointClients.create(settings, pki, environment);
             client.addSessionActivityListener(new SessionActivityListener() {
                 @Override
                 public void onSessionActive(UaSession session) {
@@ -180,34 +156,6 @@ public final class EndpointConnection implements AutoCloseable {
             disconnectQuietly();
             connect();
         }
-    }
-
-    private Optional<EndpointDescription> chooseEndpoint(List<EndpointDescription> offered) {
-        String policyUri = securityPolicy(settings.policy()).getUri();
-        MessageSecurityMode mode = switch (settings.mode()) {
-            case NONE -> MessageSecurityMode.None;
-            case SIGN -> MessageSecurityMode.Sign;
-            case SIGN_AND_ENCRYPT -> MessageSecurityMode.SignAndEncrypt;
-        };
-        // controllers behind NAT or a gateway advertise addresses we cannot reach: keep the configured host and port
-        java.net.URI configured = java.net.URI.create(settings.url());
-        return offered.stream().filter(e -> policyUri.equals(e.getSecurityPolicyUri()) && e.getSecurityMode() == mode).findFirst()
-                .map(e -> EndpointUtil.updateUrl(e, configured.getHost(), configured.getPort()));
-    }
-
-    private IdentityProvider identity() {
-        return switch (settings.authentication()) {
-            case Authentication.Anonymous a -> new AnonymousProvider();
-            case Authentication.UsernamePassword u -> {
-                String password = environment.apply(u.passwordVariable());
-                if (password == null) {
-                    throw new IllegalStateException("the environment variable " + u.passwordVariable() + " with the password for "
-                            + u.username() + " is not set");
-                }
-                yield new UsernameProvider(u.username(), password);
-            }
-            case Authentication.Certificate c -> throw new IllegalStateException("certificate sign-in is not supported yet; use username");
-        };
     }
 
     private void subscribe() throws UaException {
@@ -360,15 +308,6 @@ public final class EndpointConnection implements AutoCloseable {
         }
         String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return text.length() > 300 ? text.substring(0, 300) : text;
-    }
-
-    static SecurityPolicy securityPolicy(SecurityPolicyName name) {
-        return switch (name) {
-            case NONE -> SecurityPolicy.None;
-            case BASIC256SHA256 -> SecurityPolicy.Basic256Sha256;
-            case AES128_SHA256_RSAOAEP -> SecurityPolicy.Aes128_Sha256_RsaOaep;
-            case AES256_SHA256_RSAPSS -> SecurityPolicy.Aes256_Sha256_RsaPss;
-        };
     }
 
     private void disconnectQuietly() {

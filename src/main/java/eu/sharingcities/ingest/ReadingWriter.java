@@ -74,7 +74,6 @@ public final class ReadingWriter implements AutoCloseable {
                 returning 1)
             select (select count(*) from batch), (select count(*) from rolled), (select count(*) from latest)""";
 
-
     private final Connection connection;
     private final CopyManager copy;
 

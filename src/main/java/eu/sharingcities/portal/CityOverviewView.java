@@ -77,7 +77,6 @@ class CityOverviewView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(counters, activityChart(), new H2(getTranslation("city.districts")), districts());
     }
 
-
     private void refreshCounters() {
         if (city == null) {
             return;

@@ -134,7 +134,6 @@ class IngestionView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 new Paragraph(getTranslation("ingest.rejects") + ": " + (p.metrics().rejects().isEmpty() ? "0" : p.metrics().rejects().toString())));
     }
 
-
     @Override
     public String getPageTitle() {
         return getTranslation("nav.ingestion");

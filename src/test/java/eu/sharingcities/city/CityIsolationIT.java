@@ -21,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CityIsolationIT extends DeployedPlatform {
 
-
     @Test
     void readinessSaysTheDatabaseIsMigrated() {
         Api.Answer ready = new Api(base).get("/health/ready", null);
@@ -133,7 +132,6 @@ class CityIsolationIT extends DeployedPlatform {
         assertThat(api.get("/api/cities/london/ingestion", "milan.viewer").status()).isEqualTo(403);
         assertThat(api.get("/api/points/" + londonPoint, "london.viewer").status()).isEqualTo(200);
     }
-
 
     @Test
     void aBrokenConfigurationStopsOnlyItsCityAndAReloadAfterTheFixStartsIt() throws Exception {

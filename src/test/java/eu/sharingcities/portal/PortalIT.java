@@ -5,12 +5,10 @@ import eu.sharingcities.testsupport.DeployedPlatform;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a person sees in the portal, in headless Chromium. */
 class PortalIT extends DeployedPlatform {
-
 
     @Test
     void aMilanOperatorSeesMilanInItalianWithItsChartAndCannotOpenLondon() throws Exception {

@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Sign-in against the users in PostgreSQL: success, failure, lock-out, and what the audit log keeps. */
 class SignInIT extends DeployedPlatform {
 
-
     @Test
     void theRightPasswordSignsIn() {
         assertThat(new Api(base).get("/api/cities", "lisbon.viewer:demo").status()).isEqualTo(200);
