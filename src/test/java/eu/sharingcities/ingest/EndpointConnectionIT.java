@@ -8,7 +8,6 @@ import eu.sharingcities.simulator.SimulatorOptions;
 import eu.sharingcities.testsupport.CuttableLink;
 import eu.sharingcities.testsupport.Eventually;
 import eu.sharingcities.testsupport.TestDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +38,7 @@ class EndpointConnectionIT {
 
     @BeforeAll
     static void migrate() throws SQLException {
-        url = TestDatabase.createEmptyDatabase("endpoint_connection");
-        Flyway.configure().dataSource(url, "postgres", "postgres").locations("filesystem:migrations").load().migrate();
+        url = TestDatabase.createMigratedDatabase("endpoint_connection");
     }
 
     @Test

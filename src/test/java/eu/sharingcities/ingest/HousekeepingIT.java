@@ -1,7 +1,6 @@
 package eu.sharingcities.ingest;
 
 import eu.sharingcities.testsupport.TestDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -16,8 +15,7 @@ class HousekeepingIT {
 
     @Test
     void partitionsAreMadeAWeekAheadAndOldOnesDropped() throws Exception {
-        String url = TestDatabase.createEmptyDatabase("housekeeping");
-        Flyway.configure().dataSource(url, "postgres", "postgres").locations("filesystem:migrations").load().migrate();
+        String url = TestDatabase.createMigratedDatabase("housekeeping");
         try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
             st.execute("create table reading_20200101 partition of reading for values from ('2020-01-01 00:00+00') to ('2020-01-02 00:00+00')");
             st.execute("set platform.cities = '*'");

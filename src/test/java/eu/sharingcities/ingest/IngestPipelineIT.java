@@ -2,7 +2,6 @@ package eu.sharingcities.ingest;
 
 import eu.sharingcities.testsupport.Eventually;
 import eu.sharingcities.testsupport.TestDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +31,7 @@ class IngestPipelineIT {
 
     @BeforeAll
     static void migrate() throws SQLException {
-        url = TestDatabase.createEmptyDatabase("ingest_pipeline");
-        Flyway.configure().dataSource(url, "postgres", "postgres").locations("filesystem:migrations").load().migrate();
+        url = TestDatabase.createMigratedDatabase("ingest_pipeline");
         try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
             st.execute("set platform.cities = '*'");
             for (int i = 0; i < 10; i++) {

@@ -1,7 +1,6 @@
 package eu.sharingcities.ingest;
 
 import eu.sharingcities.testsupport.TestDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +23,7 @@ class ReadingWriterIT {
 
     @BeforeAll
     static void migrate() throws SQLException {
-        url = TestDatabase.createEmptyDatabase("reading_writer");
-        Flyway.configure().dataSource(url, "postgres", "postgres").locations("filesystem:migrations").load().migrate();
+        url = TestDatabase.createMigratedDatabase("reading_writer");
         try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
             st.execute("set platform.cities = '*'");
             ResultSet rs = st.executeQuery("insert into point (city_code, code, endpoint_id, node, unit) "

@@ -1,6 +1,7 @@
 package eu.sharingcities.testsupport;
 
 import eu.sharingcities.launcher.EmbeddedDatabase;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -59,6 +60,13 @@ public final class TestDatabase implements BeforeAllCallback {
             st.execute("create database " + name);
         }
         return url().substring(0, url().lastIndexOf('/') + 1) + name;
+    }
+
+    /** A new database with every migration in migrations/ applied; returns its JDBC URL. */
+    public static String createMigratedDatabase(String name) throws SQLException {
+        String url = createEmptyDatabase(name);
+        Flyway.configure().dataSource(url, "postgres", "postgres").locations("filesystem:migrations").load().migrate();
+        return url;
     }
 
     private static void stop() {
