@@ -18,6 +18,7 @@ import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.HistoryData;
 import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadValueId;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadRawModifiedDetails;
+import eu.sharingcities.testsupport.Eventually;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,10 +61,8 @@ class SimulatorIT {
     @Test
     void variablesAreFoundByNamespaceUriAndChangeOverTime() throws Exception {
         NodeId meter = node("building/b001/electricity-meter");
-        double first = ((Number) client.readValue(0, TimestampsToReturn.Both, meter).getValue().getValue()).doubleValue();
-        Thread.sleep(400);
-        double later = ((Number) client.readValue(0, TimestampsToReturn.Both, meter).getValue().getValue()).doubleValue();
-        assertThat(later).isGreaterThan(first);
+        double first = number(meter);
+        Eventually.await(Duration.ofSeconds(5), () -> number(meter) > first); // the meter counts up at every 100 ms tick
         assertThat(simulator.variableCount()).isEqualTo(1 + 3 * 8 + 4 * 5);
     }
 
@@ -83,7 +82,7 @@ class SimulatorIT {
         item.setQueueSize(uint(10));
         subscription.addMonitoredItem(item);
         subscription.synchronizeMonitoredItems();
-        Thread.sleep(1500);
+        Eventually.await(Duration.ofSeconds(10), () -> received.size() >= 8);
         subscription.delete();
 
         assertThat(received.size()).isGreaterThanOrEqualTo(8);
@@ -95,8 +94,7 @@ class SimulatorIT {
         NodeId setpoint = node("building/b003/zone-setpoint");
         List<StatusCode> written = client.writeValues(List.of(setpoint), List.of(DataValue.valueOnly(new Variant(40.0))));
         assertThat(written.getFirst().isGood()).isTrue();
-        Thread.sleep(250);
-        assertThat(client.readValue(0, TimestampsToReturn.Both, setpoint).getValue().getValue()).isEqualTo(26.0);
+        assertThat(read(setpoint)).as("what the device applied, read back").isEqualTo(26.0);
 
         List<StatusCode> wrongType = client.writeValues(List.of(setpoint), List.of(DataValue.valueOnly(new Variant("warm"))));
         assertThat(wrongType.getFirst().isGood()).isFalse();
@@ -104,17 +102,27 @@ class SimulatorIT {
 
     @Test
     void historyReadReturnsWhatWasPublished() throws Exception {
-        Thread.sleep(600);
-        Instant to = Instant.now();
-        var details = new ReadRawModifiedDetails(false, new DateTime(to.minusSeconds(30)), new DateTime(to), uint(0), false);
-        var id = new HistoryReadValueId(node("weather/outdoor-temperature"), null, QualifiedName.NULL_VALUE, ByteString.NULL_VALUE);
+        Instant[] to = new Instant[1];
+        HistoryData[] data = new HistoryData[1];
+        Eventually.await(Duration.ofSeconds(10), () -> { // until at least five ticks were published
+            to[0] = Instant.now();
+            var details = new ReadRawModifiedDetails(false, new DateTime(to[0].minusSeconds(30)), new DateTime(to[0]), uint(0), false);
+            var id = new HistoryReadValueId(node("weather/outdoor-temperature"), null, QualifiedName.NULL_VALUE, ByteString.NULL_VALUE);
+            var result = client.historyRead(details, TimestampsToReturn.Both, false, List.of(id)).getResults()[0];
+            assertThat(result.getStatusCode().isGood()).isTrue();
+            data[0] = (HistoryData) result.getHistoryData().decode(client.getStaticEncodingContext());
+            return data[0].getDataValues().length >= 5;
+        });
 
-        var result = client.historyRead(details, TimestampsToReturn.Both, false, List.of(id)).getResults()[0];
+        assertThat(data[0].getDataValues()).allSatisfy(v -> assertThat(v.getSourceTime().getJavaTime()).isLessThanOrEqualTo(to[0].toEpochMilli()));
+    }
 
-        assertThat(result.getStatusCode().isGood()).isTrue();
-        HistoryData data = (HistoryData) result.getHistoryData().decode(client.getStaticEncodingContext());
-        assertThat(data.getDataValues()).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(data.getDataValues()).allSatisfy(v -> assertThat(v.getSourceTime().getJavaTime()).isLessThanOrEqualTo(to.toEpochMilli()));
+    private static double number(NodeId node) throws UaException {
+        return ((Number) read(node)).doubleValue();
+    }
+
+    private static Object read(NodeId node) throws UaException {
+        return client.readValue(0, TimestampsToReturn.Both, node).getValue().getValue();
     }
 
     private static NodeId node(String path) throws UaException {
