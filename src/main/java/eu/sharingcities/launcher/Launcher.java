@@ -27,7 +27,7 @@ public final class Launcher {
         Path data = Path.of(System.getenv().getOrDefault("PLATFORM_DATA", root.resolve("data").toString())).toAbsolutePath();
         try {
             int port = intSetting("PORT", 8080);
-            requireFreePort(port, "the web server", "PORT");
+            requireFreePort(port, "the web server", "choose another port with PORT=<port>.");
             new Launcher().run(root, data, port);
         } catch (LauncherException e) {
             System.err.println();
@@ -42,7 +42,7 @@ public final class Launcher {
         EmbeddedDatabase embedded = null;
         if (System.getenv("DB_URL") == null) {
             int pgPort = intSetting("PG_PORT", 15432);
-            requireFreePort(pgPort, "the embedded PostgreSQL", "PG_PORT");
+            requireFreePort(pgPort, "the embedded PostgreSQL", "choose another port with PG_PORT=<port>.");
             System.out.println("Starting PostgreSQL 17 (data in " + data.resolve("postgres") + ") ...");
             embedded = EmbeddedDatabase.start(data.resolve("postgres"), pgPort, data.resolve("logs/postgres.log"));
             env.put("DB_URL", embedded.jdbcUrl());
@@ -93,13 +93,8 @@ public final class Launcher {
         }
         SimulatorOptions options = SimulatorOptions.demo();
         for (int i = 0; i < options.cities().size(); i++) {
-            int port = options.firstPort() + i;
-            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-                socket.setReuseAddress(true);
-            } catch (IOException e) {
-                throw new LauncherException("port " + port + " for the simulated " + options.cities().get(i) + " controllers is already in use. "
-                        + "Stop the program using it (ss -ltnp | grep :" + port + ") or start without the simulator: SIMULATOR=false ./run");
-            }
+            requireFreePort(options.firstPort() + i, "the simulated " + options.cities().get(i) + " controllers",
+                    "start without the simulator: SIMULATOR=false ./run");
         }
         env.put("SIMULATOR_PASSWORD", options.password());
         return CompletableFuture.supplyAsync(() -> {
@@ -142,12 +137,12 @@ public final class Launcher {
         System.out.println("Press Ctrl-C to stop.");
     }
 
-    private static void requireFreePort(int port, String what, String variable) {
+    private static void requireFreePort(int port, String what, String otherwise) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
         } catch (IOException e) {
             throw new LauncherException("port " + port + " for " + what + " is already in use. Stop the program "
-                    + "using it (ss -ltnp | grep :" + port + ") or choose another port with " + variable + "=<port>.");
+                    + "using it (ss -ltnp | grep :" + port + ") or " + otherwise);
         }
     }
 
