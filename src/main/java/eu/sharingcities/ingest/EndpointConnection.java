@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,6 +60,11 @@ public final class EndpointConnection implements AutoCloseable {
     /** Source time (µs) of the last value received per point, for the back-fill after an outage. */
     private final java.util.concurrent.ConcurrentHashMap<Integer, Long> lastSeen = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<Integer, NodeId> nodes = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * {@link #lastSeen} as it was when the session was lost: a revived session may deliver new values
+     * before the back-fill runs, and the hole must be read from where it began. Null while connected.
+     */
+    private volatile Map<Integer, Long> outageFrom;
     private volatile boolean historyUnsupported;
     private final List<OpcUaSubscription> subscriptions = new ArrayList<>();
     private volatile EndpointState state = EndpointState.CONNECTING;
@@ -87,6 +93,19 @@ public final class EndpointConnection implements AutoCloseable {
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().name("opcua-" + cityCode + "-" + settings.id()).daemon().unstarted(r));
     }
 
+    /** The newest readings already stored: the first session back-fills from them what the platform missed while it was down. */
+    public void resumeAfter(Map<Integer, Long> newestStored) {
+        Map<Integer, Long> mine = new java.util.HashMap<>();
+        points.forEach(p -> {
+            Long micros = newestStored.get(p.pointId());
+            if (micros != null) {
+                mine.put(p.pointId(), micros);
+            }
+        });
+        lastSeen.putAll(mine);
+        outageFrom = mine.isEmpty() ? null : Map.copyOf(mine);
+    }
+
     public void start() {
         scheduler.execute(this::connect);
     }
@@ -94,6 +113,7 @@ public final class EndpointConnection implements AutoCloseable {
     /** Drops the session and connects again now (the portal's "reconnect" button). */
     public void reconnect() {
         scheduler.execute(() -> {
+            markOutageStart();
             disconnectQuietly();
             backoff = Duration.ofSeconds(1);
             connect();
@@ -120,6 +140,7 @@ public final class EndpointConnection implements AutoCloseable {
 
                 @Override
                 public void onSessionInactive(UaSession session) {
+                    markOutageStart();
                     if (!stopped) {
                         state(EndpointState.RECONNECTING, "session lost; reconnecting");
                         scheduler.schedule(EndpointConnection.this::startOverIfStillDown, REVIVAL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -244,14 +265,22 @@ public final class EndpointConnection implements AutoCloseable {
         }
     }
 
+    /** Keeps where the hole begins; the first loss counts until a back-fill has covered it. */
+    private void markOutageStart() {
+        if (outageFrom == null && !lastSeen.isEmpty()) {
+            outageFrom = Map.copyOf(lastSeen);
+        }
+    }
+
     /** HistoryRead of every point's gap since its last value; once per session, skipped for servers without history. */
     private void backfill() {
-        if (historyUnsupported || client == null || lastSeen.isEmpty()) {
+        Map<Integer, Long> from = outageFrom != null ? outageFrom : Map.copyOf(lastSeen);
+        if (historyUnsupported || client == null || from.isEmpty()) {
             return;
         }
         List<HistoryBackfill.Gap> gaps = new ArrayList<>();
         for (BoundPoint point : points) {
-            Long seen = lastSeen.get(point.pointId());
+            Long seen = from.get(point.pointId());
             NodeId node = nodes.get(point.pointId());
             if (seen != null && node != null) {
                 gaps.add(new HistoryBackfill.Gap(point, node, seen));
@@ -260,6 +289,7 @@ public final class EndpointConnection implements AutoCloseable {
         try {
             long now = System.currentTimeMillis() * 1000;
             long filled = HistoryBackfill.fill(client, gaps, delivery -> deliver(delivery.point(), delivery.value(), now));
+            outageFrom = null;
             if (filled < 0) {
                 historyUnsupported = true;
                 LOG.info("OPC UA " + cityCode + "/" + settings.id() + " keeps no history: gaps after outages stay gaps");

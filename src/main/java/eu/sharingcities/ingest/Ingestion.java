@@ -182,10 +182,12 @@ public class Ingestion {
         if (config.isValid()) {
             try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
                 Map<String, List<BoundPoint>> points = PointCatalog.sync(db, config);
+                Map<Integer, Long> newestStored = PointCatalog.newestStored(db, config.cityCode());
                 for (EndpointSettings endpoint : config.endpoints()) {
                     EndpointConnection connection = new EndpointConnection(config.cityCode(), endpoint, points.get(endpoint.id()),
                             pipeline, metrics, System::getenv, pki);
                     connections.add(connection);
+                    connection.resumeAfter(newestStored);
                     connection.start();
                     gauges.registerEndpoint(this, config.cityCode(), endpoint.id());
                 }

@@ -66,4 +66,27 @@ public final class PointCatalog {
             db.setAutoCommit(autoCommit);
         }
     }
+
+    /**
+     * Source time (µs) of each point's newest stored reading, for a connection to back-fill from
+     * after the platform itself was down (the readings in memory when it stopped are in that gap).
+     */
+    public static Map<Integer, Long> newestStored(Connection db, String cityCode) throws SQLException {
+        Map<Integer, Long> newest = new HashMap<>();
+        try (PreparedStatement scope = db.prepareStatement("select set_config('platform.cities', ?, false)")) {
+            scope.setString(1, cityCode);
+            scope.execute();
+        }
+        try (PreparedStatement query = db.prepareStatement("""
+                select l.point_id, (extract(epoch from l.source_time) * 1000000)::bigint
+                from point_latest l join point p on p.id = l.point_id where p.city_code = ?""")) {
+            query.setString(1, cityCode);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    newest.put(rs.getInt(1), rs.getLong(2));
+                }
+            }
+        }
+        return newest;
+    }
 }

@@ -40,6 +40,7 @@ public final class CityControllerServer implements AutoCloseable {
     private final Duration interval;
     private final ScheduledExecutorService ticker;
     private final String endpointUrl;
+    private final java.util.concurrent.atomic.AtomicLong ticks = new java.util.concurrent.atomic.AtomicLong();
 
     private CityControllerServer(String cityCode, int port, SimulatorOptions options) throws Exception {
         this.city = new SimulatedCity(cityCode, options.buildings(), options.lamps(), options.seed());
@@ -95,9 +96,10 @@ public final class CityControllerServer implements AutoCloseable {
 
     private void tick() {
         try {
-            Instant now = Instant.now();
+            Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as its history keeps it, so live and back-filled values match
             city.step(now, interval);
             namespace.publish(new DateTime(now));
+            ticks.incrementAndGet();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "simulator tick failed for " + city.code(), e);
         }
@@ -113,6 +115,11 @@ public final class CityControllerServer implements AutoCloseable {
 
     public Duration interval() {
         return interval;
+    }
+
+    /** Ticks published since start: tests wait on them instead of sleeping. */
+    public long ticks() {
+        return ticks.get();
     }
 
     public int variableCount() {

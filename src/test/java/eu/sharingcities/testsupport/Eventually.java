@@ -22,4 +22,16 @@ public final class Eventually {
             Thread.sleep(50);
         }
     }
+
+    /** Waits until {@code actual} yields {@code expected}; on timeout says what it last was. */
+    public static <T> void awaitEquals(Duration limit, T expected, java.util.concurrent.Callable<T> actual) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        T last;
+        while (!(last = actual.call()).equals(expected)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within " + limit.toSeconds() + " s: expected\n  " + expected + "\nbut was\n  " + last);
+            }
+            Thread.sleep(50);
+        }
+    }
 }
