@@ -33,6 +33,7 @@ final class EndpointClients {
     }
 
     static OpcUaClient create(EndpointSettings settings, PlatformPki pki, Function<String, String> environment) throws UaException {
+        eu.sharingcities.opcua.CryptoProviders.ensureBouncyCastle();
         if (pki == null && settings.policy() != SecurityPolicyName.NONE) {
             throw new IllegalStateException("security policy " + settings.policy().written() + " needs the platform's certificate (PLATFORM_PKI_DIR)");
         }

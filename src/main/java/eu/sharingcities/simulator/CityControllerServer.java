@@ -43,6 +43,7 @@ public final class CityControllerServer implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong ticks = new java.util.concurrent.atomic.AtomicLong();
 
     private CityControllerServer(String cityCode, int port, SimulatorOptions options) throws Exception {
+        eu.sharingcities.opcua.CryptoProviders.ensureBouncyCastle();
         this.city = new SimulatedCity(cityCode, options.buildings(), options.lamps(), options.seed());
         this.interval = options.interval();
         this.endpointUrl = "opc.tcp://127.0.0.1:" + port + "/" + cityCode;
@@ -58,7 +59,8 @@ public final class CityControllerServer implements AutoCloseable {
                 .setCertificateManager(certificates)
                 .setEndpoints(Set.of(
                         endpoint(cityCode, port, certificate, SecurityPolicy.None, MessageSecurityMode.None),
-                        endpoint(cityCode, port, certificate, SecurityPolicy.Basic256Sha256, MessageSecurityMode.SignAndEncrypt)))
+                        endpoint(cityCode, port, certificate, SecurityPolicy.Basic256Sha256, MessageSecurityMode.SignAndEncrypt),
+                        endpoint(cityCode, port, certificate, SecurityPolicy.Aes256_Sha256_RsaPss, MessageSecurityMode.SignAndEncrypt)))
                 .setIdentityValidator(new UsernameIdentityValidator(challenge ->
                         options.username().equals(challenge.getUsername()) && options.password().equals(challenge.getPassword())))
                 .build();

@@ -9,6 +9,8 @@ import eu.sharingcities.testsupport.Eventually;
 import eu.sharingcities.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -81,11 +83,12 @@ class EndpointConnectionIT {
         assertThat(metrics.snapshot().rejects()).doesNotContainKeys("wrong-type", "unknown-node", "unknown-namespace", "spool-full");
     }
 
-    @Test
-    void aSignedAndEncryptedEndpointIsUsedOnceAnOperatorTrustsItsCertificate() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"Basic256Sha256", "Aes256_Sha256_RsaPss"})
+    void aSignedAndEncryptedEndpointIsUsedOnceAnOperatorTrustsItsCertificate(String policy) throws Exception {
         try (Simulator simulator = Simulator.start(OPTIONS)) {
             String yaml = Files.readString(ConfigWriter.write(simulator.servers().getFirst(), dir))
-                    .replace("    auth:", "    security: {policy: Basic256Sha256, mode: SignAndEncrypt}\n    auth:");
+                    .replace("    auth:", "    security: {policy: " + policy + ", mode: SignAndEncrypt}\n    auth:");
             CityIngestConfig config = new IngestConfigReader().read("burgas.yaml", yaml);
             assertThat(config.problems()).isEmpty();
             List<BoundPoint> bound;

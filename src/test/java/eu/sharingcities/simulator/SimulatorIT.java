@@ -130,10 +130,11 @@ class SimulatorIT {
     }
 
     @Test
-    void aBasic256Sha256SignAndEncryptEndpointIsOffered() throws Exception {
+    void signedAndEncryptedEndpointsAreOffered() throws Exception {
         var endpoints = org.eclipse.milo.opcua.sdk.client.DiscoveryClient.getEndpoints("opc.tcp://127.0.0.1:" + PORT + "/milan").get();
         assertThat(endpoints).extracting(e -> e.getSecurityPolicyUri() + " " + e.getSecurityMode())
-                .contains(SecurityPolicy.Basic256Sha256.getUri() + " SignAndEncrypt", SecurityPolicy.None.getUri() + " None");
+                .contains(SecurityPolicy.Basic256Sha256.getUri() + " SignAndEncrypt", SecurityPolicy.Aes256_Sha256_RsaPss.getUri() + " SignAndEncrypt",
+                        SecurityPolicy.None.getUri() + " None");
     }
 
     private static OpcUaClient connect(String user, String password) throws UaException {
