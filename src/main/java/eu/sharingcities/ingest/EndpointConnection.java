@@ -72,7 +72,7 @@ public final class EndpointConnection implements AutoCloseable {
     private volatile Instant since = Instant.now();
     private volatile int unresolved;
     private volatile boolean stopped;
-    private OpcUaClient client;
+    private volatile OpcUaClient client;
     private Duration backoff = Duration.ofSeconds(1);
 
     public EndpointConnection(String cityCode, EndpointSettings settings, List<BoundPoint> points, IngestPipeline pipeline,
@@ -113,7 +113,7 @@ public final class EndpointConnection implements AutoCloseable {
     /** Drops the session and connects again now (the portal's "reconnect" button). */
     public void reconnect() {
         scheduler.execute(() -> {
-            markOutageStart();
+            markOutageStart(0);
             disconnectQuietly();
             backoff = Duration.ofSeconds(1);
             connect();
@@ -130,17 +130,24 @@ public final class EndpointConnection implements AutoCloseable {
         }
         state(client == null ? EndpointState.CONNECTING : EndpointState.RECONNECTING, lastMessage);
         try {
-            client = EndpointClients.create(settings, pki, environment);
-            client.addSessionActivityListener(new SessionActivityListener() {
+            OpcUaClient created = EndpointClients.create(settings, pki, environment);
+            client = created;
+            created.addSessionActivityListener(new SessionActivityListener() {
                 @Override
                 public void onSessionActive(UaSession session) {
+                    if (client != created) {
+                        return; // a client this connection already gave up
+                    }
                     state(EndpointState.CONNECTED, "");
                     scheduler.execute(EndpointConnection.this::backfill); // a revived session: fetch what the outage missed
                 }
 
                 @Override
                 public void onSessionInactive(UaSession session) {
-                    markOutageStart();
+                    if (client != created) {
+                        return;
+                    }
+                    markOutageStart(0);
                     if (!stopped) {
                         state(EndpointState.RECONNECTING, "session lost; reconnecting");
                         scheduler.schedule(EndpointConnection.this::startOverIfStillDown, REVIVAL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -230,9 +237,12 @@ public final class EndpointConnection implements AutoCloseable {
             received.addAndGet(values.size());
         }
 
+        /** A publish response the server could not resend: read the values it held from history instead. */
         @Override
         public void onNotificationDataLost(OpcUaSubscription subscription) {
             metrics.rejected("server-discarded", 1);
+            markOutageStart(2 * settings.publishingInterval().toNanos() / 1000 + 1_000_000);
+            scheduler.execute(EndpointConnection.this::backfill);
         }
 
         @Override
@@ -265,16 +275,23 @@ public final class EndpointConnection implements AutoCloseable {
         }
     }
 
-    /** Keeps where the hole begins; the first loss counts until a back-fill has covered it. */
-    private void markOutageStart() {
+    /**
+     * Keeps where the hole begins, {@code marginMicros} before each point's last value (lost
+     * notifications may be noticed after newer ones arrived); the first loss counts until a
+     * back-fill has covered it.
+     */
+    private synchronized void markOutageStart(long marginMicros) {
         if (outageFrom == null && !lastSeen.isEmpty()) {
-            outageFrom = Map.copyOf(lastSeen);
+            Map<Integer, Long> from = new java.util.HashMap<>();
+            lastSeen.forEach((point, micros) -> from.put(point, micros - marginMicros));
+            outageFrom = Map.copyOf(from);
         }
     }
 
     /** HistoryRead of every point's gap since its last value; once per session, skipped for servers without history. */
     private void backfill() {
-        Map<Integer, Long> from = outageFrom != null ? outageFrom : Map.copyOf(lastSeen);
+        Map<Integer, Long> hole = takeOutageStart();
+        Map<Integer, Long> from = hole != null ? hole : Map.copyOf(lastSeen);
         if (historyUnsupported || client == null || from.isEmpty()) {
             return;
         }
@@ -289,7 +306,6 @@ public final class EndpointConnection implements AutoCloseable {
         try {
             long now = System.currentTimeMillis() * 1000;
             long filled = HistoryBackfill.fill(client, gaps, delivery -> deliver(delivery.point(), delivery.value(), now));
-            outageFrom = null;
             if (filled < 0) {
                 historyUnsupported = true;
                 LOG.info("OPC UA " + cityCode + "/" + settings.id() + " keeps no history: gaps after outages stay gaps");
@@ -298,7 +314,20 @@ public final class EndpointConnection implements AutoCloseable {
                 LOG.info("OPC UA " + cityCode + "/" + settings.id() + ": " + filled + " values back-filled from history after an outage");
             }
         } catch (UaException | RuntimeException e) {
+            restoreOutageStart(hole); // the next session tries again
             LOG.warning("OPC UA " + cityCode + "/" + settings.id() + ": back-fill failed: " + describe(e));
+        }
+    }
+
+    private synchronized Map<Integer, Long> takeOutageStart() {
+        Map<Integer, Long> hole = outageFrom;
+        outageFrom = null;
+        return hole;
+    }
+
+    private synchronized void restoreOutageStart(Map<Integer, Long> hole) {
+        if (outageFrom == null) {
+            outageFrom = hole;
         }
     }
 

@@ -31,6 +31,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     public static PayaraMicroProcess start(Path payaraJar, Path war, int port, Path log,
                                            Map<String, String> environment) throws IOException {
+        return start(payaraJar, war, port, log, environment, List.of("--clustermode", "tcpip:127.0.0.1:6900"));
+    }
+
+    /** With {@code clusterOptions} such as {@code --nocluster}, for a second instance that must not join the first. */
+    public static PayaraMicroProcess start(Path payaraJar, Path war, int port, Path log, Map<String, String> environment,
+                                           List<String> clusterOptions) throws IOException {
         Files.createDirectories(log.getParent());
         if (Files.exists(log)) { // one log per start, so a past failure is not read as this one's
             Files.move(log, log.resolveSibling("payara.previous.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -48,9 +54,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "--contextroot", "/",
                 "--port", Integer.toString(port),
                 "--interfaces", "127.0.0.1",
-                "--clustermode", "tcpip:127.0.0.1:6900",
                 "--disablephonehome",
                 "--prebootcommandfile", preBoot.toString()));
+        command.addAll(clusterOptions);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -112,6 +118,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
 
     public void waitFor() throws InterruptedException {
+        process.waitFor();
+    }
+
+    /** SIGKILL: the process gets no chance to flush or close anything, like a power cut. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
         process.waitFor();
     }
 

@@ -53,6 +53,7 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
     private final int historyCapacity;
     private final long seed;
     private final SubscriptionModel subscriptions;
+    private final PushedValues pushed = new PushedValues();
     private final Map<NodeId, SimulatedVariable> variables = new LinkedHashMap<>();
     private final List<VariableDescription> descriptions = new ArrayList<>();
 
@@ -119,7 +120,12 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
 
     /** Publishes every variable's current model value, stamped {@code at}. */
     void publish(DateTime at) {
-        variables.values().forEach(v -> v.publish(at));
+        variables.forEach((node, variable) -> {
+            DataValue changed = variable.publish(at);
+            if (changed != null) {
+                pushed.push(node, changed);
+            }
+        });
     }
 
     Map<NodeId, SimulatedVariable> variables() {
@@ -204,7 +210,7 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
                 throw new UaException(StatusCodes.Bad_TypeMismatch);
             }
             double applied = device.applyAsDouble(number.doubleValue());
-            DateTime now = DateTime.now();
+            DateTime now = new DateTime(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
             ctx.writeAttribute(attributeId, new DataValue(new Variant(applied), StatusCode.GOOD, now, now));
         }
     }
@@ -217,17 +223,22 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
 
     @Override
     public void onDataItemsCreated(List<DataItem> items) {
-        subscriptions.onDataItemsCreated(items);
+        pushed.add(items.stream().filter(PushedValues::handles).toList(), node -> {
+            SimulatedVariable variable = variables.get(node);
+            return variable == null ? null : variable.node().getValue();
+        });
+        subscriptions.onDataItemsCreated(items.stream().filter(i -> !PushedValues.handles(i)).toList());
     }
 
     @Override
     public void onDataItemsModified(List<DataItem> items) {
-        subscriptions.onDataItemsModified(items);
+        subscriptions.onDataItemsModified(items.stream().filter(i -> !PushedValues.handles(i)).toList());
     }
 
     @Override
     public void onDataItemsDeleted(List<DataItem> items) {
-        subscriptions.onDataItemsDeleted(items);
+        pushed.remove(items.stream().filter(PushedValues::handles).toList());
+        subscriptions.onDataItemsDeleted(items.stream().filter(i -> !PushedValues.handles(i)).toList());
     }
 
     @Override

@@ -25,6 +25,9 @@ final class SimulatedVariable {
      * {@code noise} is the standard deviation of the sensor's measurement noise (0 for meters,
      * setpoints and states), drawn deterministically per tick.
      */
+    private DataValue published;
+    private double last;
+
     SimulatedVariable(UaVariableNode node, DoubleSupplier source, boolean bool, int historyCapacity, double noise, long seed, long channel) {
         this.node = node;
         this.source = source;
@@ -35,14 +38,24 @@ final class SimulatedVariable {
         this.channel = channel;
     }
 
-    /** Sets the node to the model's current value (plus sensor noise), stamped with the simulation time. */
-    void publish(DateTime at) {
+    /**
+     * Sets the node to the model's current value (plus sensor noise), stamped with the simulation
+     * time, and returns it; returns null when the value did not change: like a controller reporting
+     * by exception, the node keeps the time of its last change.
+     */
+    DataValue publish(DateTime at) {
         double value = source.getAsDouble();
         if (noise > 0) {
             value = Math.round((value + noise * Noise.gaussian(seed, channel, at.getJavaTime())) * 1000) / 1000.0;
         }
-        node.setValue(new DataValue(variant(value), StatusCode.GOOD, at, at));
+        if (published != null && Double.compare(value, last) == 0) {
+            return null;
+        }
+        last = value;
+        published = new DataValue(variant(value), StatusCode.GOOD, at, at);
+        node.setValue(published);
         history.add(at.getJavaTime(), value);
+        return published;
     }
 
     Variant variant(double value) {

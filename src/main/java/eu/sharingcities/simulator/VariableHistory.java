@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The last {@code capacity} values of one variable, oldest overwritten first, for HistoryRead.
+ * The last {@code capacity} values (changes) of one variable, oldest overwritten first, for HistoryRead.
  * Primitive arrays keep 20,000 variables' history small (16 bytes a value).
  */
 final class VariableHistory {

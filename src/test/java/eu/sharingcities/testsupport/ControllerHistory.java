@@ -10,12 +10,17 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.ExpandedNodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.HistoryData;
+import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadResult;
 import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadValueId;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadRawModifiedDetails;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
@@ -28,6 +33,12 @@ public final class ControllerHistory {
     /** Source times (µs) of the values the node published in [from, to]. */
     public static List<Long> sourceTimes(String endpointUrl, String user, String password, String node, Instant from, Instant to)
             throws Exception {
+        return new ArrayList<>(served(endpointUrl, user, password, List.of(node), from, to).get(node).keySet());
+    }
+
+    /** Per node ({@code nsu=...;s=...}), the values it published in [from, to] by source time (µs); booleans as 1 and 0. */
+    public static Map<String, SortedMap<Long, Double>> served(String endpointUrl, String user, String password, List<String> nodes,
+                                                              Instant from, Instant to) throws Exception {
         OpcUaClient client = OpcUaClient.create(endpointUrl,
                 endpoints -> endpoints.stream().filter(e -> e.getSecurityPolicyUri().equals(SecurityPolicy.None.getUri())).findFirst(),
                 transport -> {
@@ -35,19 +46,28 @@ public final class ControllerHistory {
         client.connect();
         try {
             var details = new ReadRawModifiedDetails(false, new DateTime(from), new DateTime(to), uint(0), true);
-            var id = new HistoryReadValueId(ExpandedNodeId.parse(node).toNodeIdOrThrow(client.getNamespaceTable()), null,
-                    QualifiedName.NULL_VALUE, ByteString.NULL_VALUE);
-            var result = client.historyRead(details, TimestampsToReturn.Source, false, List.of(id)).getResults()[0];
-            if (!result.getStatusCode().isGood()) {
-                throw new IllegalStateException("HistoryRead of " + node + " failed: " + result.getStatusCode());
+            List<HistoryReadValueId> ids = new ArrayList<>();
+            for (String node : nodes) {
+                ids.add(new HistoryReadValueId(ExpandedNodeId.parse(node).toNodeIdOrThrow(client.getNamespaceTable()), null,
+                        QualifiedName.NULL_VALUE, ByteString.NULL_VALUE));
             }
-            HistoryData data = (HistoryData) result.getHistoryData().decode(client.getStaticEncodingContext());
-            List<Long> times = new ArrayList<>();
-            for (DataValue value : data.getDataValues()) {
-                DateTime time = value.getSourceTime();
-                times.add(time.getJavaTime() * 1000 + (time.getUtcTime() % 10_000) / 10);
+            HistoryReadResult[] results = client.historyRead(details, TimestampsToReturn.Source, false, ids).getResults();
+            Map<String, SortedMap<Long, Double>> served = new LinkedHashMap<>();
+            for (int i = 0; i < results.length; i++) {
+                if (!results[i].getStatusCode().isGood()) {
+                    throw new IllegalStateException("HistoryRead of " + nodes.get(i) + " failed: " + results[i].getStatusCode());
+                }
+                HistoryData data = (HistoryData) results[i].getHistoryData().decode(client.getStaticEncodingContext());
+                SortedMap<Long, Double> values = new TreeMap<>();
+                for (DataValue value : data.getDataValues()) {
+                    DateTime time = value.getSourceTime();
+                    Object raw = value.getValue().getValue();
+                    double number = raw instanceof Boolean b ? (b ? 1 : 0) : ((Number) raw).doubleValue();
+                    values.put(time.getJavaTime() * 1000 + (time.getUtcTime() % 10_000) / 10, number);
+                }
+                served.put(nodes.get(i), values);
             }
-            return times;
+            return served;
         } finally {
             client.disconnect();
         }

@@ -1,0 +1,259 @@
+package eu.sharingcities.ingest;
+
+import eu.sharingcities.ingest.config.CityIngestConfig;
+import eu.sharingcities.ingest.config.IngestConfigReader;
+import eu.sharingcities.ingest.config.PointBinding;
+import eu.sharingcities.launcher.EmbeddedDatabase;
+import eu.sharingcities.launcher.PayaraMicroProcess;
+import eu.sharingcities.simulator.ConfigWriter;
+import eu.sharingcities.simulator.Simulator;
+import eu.sharingcities.simulator.SimulatorOptions;
+import eu.sharingcities.testsupport.ControllerHistory;
+import eu.sharingcities.testsupport.Eventually;
+import eu.sharingcities.testsupport.SimulatorProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The faults an ingestion platform meets in the field, each against the real thing: the WAR in
+ * Payara Micro, the simulator in its own process, PostgreSQL as a server that can be stopped.
+ * After each fault the readings stored over a window around it must be exactly what the
+ * controller served in that window (read back from its history), value for value, once each.
+ */
+@TestMethodOrder(MethodOrderer.MethodName.class)
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class IngestFaultIT {
+
+    private static final String CITY = "lisbon";
+    private static final String PASSWORD = "fault-test";
+    private static final int SIMULATOR_PORT = 48_571;
+    private static final String[] SIMULATOR_OPTIONS = {"--cities", CITY, "--port", Integer.toString(SIMULATOR_PORT), "--buildings", "2",
+            "--lamps", "2", "--interval-ms", "200", "--history-minutes", "15", "--seed", "11"};
+
+    private static Path work;
+    private static int databasePort;
+    private static int httpPort;
+    private static EmbeddedDatabase database;
+    private static SimulatorProcess simulator;
+    private static PayaraMicroProcess platform;
+    private static String endpointUrl;
+    private static List<PointBinding> bindings;
+
+    @BeforeAll
+    static void start() throws Exception {
+        work = Files.createTempDirectory("sharing-cities-fault-test");
+        databasePort = freePort();
+        httpPort = freePort();
+        database = startDatabase();
+        SimulatorOptions options = SimulatorOptions.parse(SIMULATOR_OPTIONS);
+        Path configFile;
+        try (Simulator writer = Simulator.start(options)) { // the same options give the same variables: write their configuration
+            configFile = ConfigWriter.write(writer.servers().getFirst(), work.resolve("opcua-config"));
+            endpointUrl = writer.servers().getFirst().endpointUrl();
+        }
+        CityIngestConfig config = new IngestConfigReader().read(configFile);
+        assertThat(config.problems()).isEmpty();
+        bindings = config.endpoints().getFirst().points();
+        simulator = SimulatorProcess.start(PASSWORD, work.resolve("simulator.log"), SIMULATOR_OPTIONS);
+        platform = startPlatform();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (platform != null) {
+            platform.close();
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void a_theControllerProcessKilledAndRestartedLosesNothingItServed() throws Exception {
+        Instant from = streaming();
+        awaitStoredAfter(from.plusSeconds(3));
+        // the simulator keeps its history in memory: what it produced in its last publishing interval dies
+        // with it unsent, so the first window ends two seconds before the kill
+        Instant lastPublished = Instant.now().minusSeconds(2);
+        Map<String, SortedMap<Long, Double>> beforeKill = served(from, lastPublished);
+        simulator.kill();
+        simulator = SimulatorProcess.start(PASSWORD, work.resolve("simulator.log"), SIMULATOR_OPTIONS);
+        Instant restarted = Instant.now();
+        awaitStoredAfter(restarted.plusSeconds(2));
+        Instant to = Instant.now();
+
+        awaitStoredEqualsServed(from, lastPublished, beforeKill);
+        awaitStoredEqualsServed(restarted, to, served(restarted, to));
+    }
+
+    @Test
+    void b_postgresStoppedForThirtySecondsLosesNothing() throws Exception {
+        Instant from = streaming();
+        awaitStoredAfter(from.plusSeconds(1));
+        database.close();
+        Instant stopped = Instant.now();
+        // the outage lasts 30 s, and the platform must have put what it received meanwhile in its spool
+        Eventually.await(Duration.ofSeconds(60), () -> Instant.now().isAfter(stopped.plusSeconds(30)) && metric("ingest_spool_bytes") > 0);
+        database = startDatabase();
+        Instant to = Instant.now().plusSeconds(2);
+        awaitStoredAfter(to);
+
+        awaitStoredEqualsServed(from, to, served(from, to));
+        Eventually.await(Duration.ofSeconds(60), () -> metric("ingest_spool_bytes") == 0);
+    }
+
+    @Test
+    void c_thePlatformKilledWithSigkillAndRestartedLosesNothing() throws Exception {
+        Instant from = streaming();
+        awaitStoredAfter(from.plusSeconds(2));
+        platform.kill();
+        platform = startPlatform();
+        Instant to = Instant.now();
+        awaitStoredAfter(to);
+
+        awaitStoredEqualsServed(from, to, served(from, to));
+    }
+
+    private static PayaraMicroProcess startPlatform() throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("DB_URL", database.jdbcUrl());
+        env.put("DB_USER", database.user());
+        env.put("DB_PASSWORD", database.password());
+        env.put("PLATFORM_DEMO", "true");
+        env.put("PLATFORM_OPCUA_CONFIG", work.resolve("opcua-config").toString());
+        env.put("PLATFORM_SPOOL_DIR", work.resolve("spool").toString());
+        env.put("PLATFORM_PKI_DIR", work.resolve("pki").toString());
+        env.put("SIMULATOR_PASSWORD", PASSWORD);
+        PayaraMicroProcess payara = PayaraMicroProcess.start(Path.of(System.getProperty("payara.microJar")), Path.of("target/sharing-cities.war"),
+                httpPort, work.resolve("payara.log"), env, List.of("--nocluster"));
+        assertThat(payara.awaitReady(Duration.ofMinutes(3))).as("platform ready; see " + work.resolve("payara.log")).isTrue();
+        return payara;
+    }
+
+    private static EmbeddedDatabase startDatabase() throws IOException {
+        return EmbeddedDatabase.start(work.resolve("postgres"), databasePort, work.resolve("postgres.log"));
+    }
+
+    /**
+     * The start of a window in which every value the controller produces must be stored: a moment
+     * at which readings are flowing (values from before the platform's first subscription are not
+     * its to store).
+     */
+    private static Instant streaming() throws Exception {
+        awaitStoredAfter(Instant.now());
+        return Instant.now();
+    }
+
+    /** Waits until readings stamped at or after {@code time} are stored (only changes are reported, so not for every point). */
+    private static void awaitStoredAfter(Instant time) throws Exception {
+        try {
+            Eventually.await(Duration.ofSeconds(120), () -> stored(time, time.plusSeconds(3600)).values().stream().anyMatch(v -> !v.isEmpty()));
+        } catch (AssertionError e) {
+            throw new AssertionError("no readings after " + time + "; the platform's ingestion metrics:\n" + ingestionMetrics(), e);
+        }
+    }
+
+    /** The controller's history over [from, to], keyed and scaled as the platform stores it. */
+    private static Map<String, SortedMap<Long, Double>> served(Instant from, Instant to) throws Exception {
+        List<String> nodes = bindings.stream().map(b -> b.node().toString()).toList();
+        Map<String, SortedMap<Long, Double>> byNode = ControllerHistory.served(endpointUrl, "platform", PASSWORD, nodes, from, to);
+        Map<String, SortedMap<Long, Double>> byPoint = new TreeMap<>();
+        for (PointBinding binding : bindings) {
+            SortedMap<Long, Double> values = new TreeMap<>();
+            byNode.get(binding.node().toString()).forEach((time, raw) -> values.put(time, rounded(raw * binding.scale() + binding.offset())));
+            byPoint.put(binding.code().value(), values);
+        }
+        assertThat(byPoint.values().stream().mapToInt(SortedMap::size).sum()).as("values served in the window").isGreaterThan(bindings.size());
+        return byPoint;
+    }
+
+    private static void awaitStoredEqualsServed(Instant from, Instant to, Map<String, SortedMap<Long, Double>> served) throws Exception {
+        Eventually.awaitEquals(Duration.ofSeconds(90), served, () -> stored(from, to));
+    }
+
+    /** Readings stored over [from, to] per point code; the primary key (point, source time) makes each one unique. */
+    private static Map<String, SortedMap<Long, Double>> stored(Instant from, Instant to) throws Exception {
+        Map<String, SortedMap<Long, Double>> byPoint = new TreeMap<>();
+        bindings.forEach(b -> byPoint.put(b.code().value(), new TreeMap<>()));
+        try (Connection db = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+             var query = db.prepareStatement("""
+                     select p.code, (extract(epoch from r.source_time) * 1000000)::bigint, r.value
+                     from reading r join point p on p.id = r.point_id
+                     where p.city_code = ? and r.source_time between ? and ?""")) {
+            query.setString(1, CITY);
+            query.setObject(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+            query.setObject(3, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    byPoint.get(rs.getString(1)).put(rs.getLong(2), rounded(rs.getDouble(3)));
+                }
+            }
+        } catch (java.sql.SQLException databaseDown) {
+            return Map.of();
+        }
+        return byPoint;
+    }
+
+    private static double rounded(double value) {
+        return Math.round(value * 1e6) / 1e6;
+    }
+
+    /** A gauge from the platform's /metrics (Prometheus text). */
+    private static long metric(String name) throws Exception {
+        String body = metrics();
+        Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*} ([0-9.E+-]+)$").matcher(body);
+        return m.find() ? (long) Double.parseDouble(m.group(1)) : -1;
+    }
+
+    private static String metrics() throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String ingestionMetrics() {
+        try {
+            return String.join("\n", metrics().lines().filter(line -> line.startsWith("ingest_")).toList());
+        } catch (Exception e) {
+            return "(/metrics did not answer: " + e + ")";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
