@@ -12,16 +12,21 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Commits batches of readings with one binary COPY into a temporary staging table and one
- * statement that moves them into {@code reading} — duplicates (same point and source time, which
- * OPC UA's at-least-once delivery and spool replays produce) are ignored — and queues the rows
- * actually inserted in {@code reading_unrolled}. {@link #foldRollups()} later adds those with a Good
+ * Commits batches of readings. A batch whose every row is newer than anything stored for its
+ * point (the live stream, almost always) goes in with one binary COPY straight into {@code reading}
+ * and a per-bucket summary into {@code rollup_pending}. Any other batch (history back-fill, spool
+ * replay, OPC UA's at-least-once redelivery) takes the careful path: one binary COPY into a
+ * temporary staging table and one statement that moves the rows into {@code reading} — duplicates
+ * (same point and source time) ignored — and queues the rows actually inserted in
+ * {@code reading_unrolled}. {@link #foldRollups()} later adds both with a Good
  * status and a finite value to the 15-minute, hourly and daily (city-local day) rollups and keeps
  * each point's newest reading in {@code point_latest}. Idempotent: writing a batch twice changes
  * nothing the second time.
  * One connection of its own, not the application server's pool: COPY needs the driver's API.
  */
 public final class ReadingWriter implements AutoCloseable {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private static final String MOVE = """
             with ins as (
@@ -36,24 +41,43 @@ public final class ReadingWriter implements AutoCloseable {
             select (select count(*) from queued),
                    (select count(*) from reading_staging s where not exists (select 1 from point p where p.id = s.point_id))""";
 
-    /** Folds the readings committed since the last fold into the rollups and each point's newest value. */
+    /**
+     * Folds what was committed since the last fold — rows of reading_unrolled and summaries of
+     * rollup_pending, both brought to 15-minute summaries first — into the rollups (hour and
+     * city-local day are whole numbers of quarter hours) and each point's newest reading.
+     */
     private static final String FOLD = """
-            with batch as (
+            with unrolled as (
                 delete from reading_unrolled returning point_id, source_time, value, status),
+            pending as (
+                delete from rollup_pending returning *),
+            graded as (
+                select *, (status::bigint & 3221225472) = 0 and value not in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) as good
+                from unrolled),
+            summaries as (
+                select point_id, bucket, samples, total, minimum, maximum, last_value, last_time, latest_time, latest_value, latest_status
+                from pending
+                union all
+                select point_id, date_bin('15 minutes', source_time, timestamptz '2000-01-01 00:00+00'),
+                       (count(*) filter (where good))::int, sum(value) filter (where good), min(value) filter (where good),
+                       max(value) filter (where good), (array_agg(value order by source_time desc) filter (where good))[1],
+                       max(source_time) filter (where good), max(source_time), (array_agg(value order by source_time desc))[1],
+                       (array_agg(status order by source_time desc))[1]
+                from graded group by 1, 2),
             good as (
-                select b.point_id, b.source_time, b.value, c.time_zone
-                from batch b join point p on p.id = b.point_id join city c on c.code = p.city_code
-                where (b.status::bigint & 3221225472) = 0
-                  and b.value not in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)),
+                select s.*, c.time_zone from summaries s join point p on p.id = s.point_id join city c on c.code = p.city_code
+                where s.samples > 0),
             buckets as (
-                select '15min' as resolution, point_id, date_bin('15 minutes', source_time, timestamptz '2000-01-01 00:00+00') as bucket, source_time, value from good
+                select '15min' as resolution, point_id, bucket, samples, total, minimum, maximum, last_value, last_time from good
                 union all
-                select 'hour', point_id, date_bin('1 hour', source_time, timestamptz '2000-01-01 00:00+00'), source_time, value from good
+                select 'hour', point_id, date_bin('1 hour', bucket, timestamptz '2000-01-01 00:00+00'), samples, total, minimum, maximum,
+                       last_value, last_time from good
                 union all
-                select 'day', point_id, date_trunc('day', source_time at time zone time_zone) at time zone time_zone, source_time, value from good),
+                select 'day', point_id, date_trunc('day', bucket at time zone time_zone) at time zone time_zone, samples, total, minimum,
+                       maximum, last_value, last_time from good),
             agg as (
-                select resolution, point_id, bucket, count(*)::int as samples, sum(value) as total, min(value) as minimum,
-                       max(value) as maximum, (array_agg(value order by source_time desc))[1] as last_value, max(source_time) as last_time
+                select resolution, point_id, bucket, sum(samples)::int as samples, sum(total) as total, min(minimum) as minimum,
+                       max(maximum) as maximum, (array_agg(last_value order by last_time desc))[1] as last_value, max(last_time) as last_time
                 from buckets group by resolution, point_id, bucket),
             rolled as (
                 insert into reading_rollup as r (resolution, point_id, bucket, samples, total, minimum, maximum, last_value, last_time)
@@ -68,14 +92,26 @@ public final class ReadingWriter implements AutoCloseable {
                 returning 1),
             latest as (
                 insert into point_latest as l (point_id, source_time, value, status)
-                select distinct on (point_id) point_id, source_time, value, status from batch order by point_id, source_time desc
+                select distinct on (s.point_id) s.point_id, s.latest_time, s.latest_value, s.latest_status
+                from summaries s join point p on p.id = s.point_id order by s.point_id, s.latest_time desc
                 on conflict (point_id) do update set source_time = excluded.source_time, value = excluded.value, status = excluded.status
                 where excluded.source_time > l.source_time
                 returning 1)
-            select (select count(*) from batch), (select count(*) from rolled), (select count(*) from latest)""";
+            select (select count(*) from unrolled) + (select coalesce(sum(readings), 0) from pending),
+                   (select count(*) from rolled), (select count(*) from latest)""";
+
+    /** Each point's newest committed source time, so the writer knows which rows are certainly new. */
+    private static final String NEWEST = """
+            select p.id, (extract(epoch from max(x.t)) * 1000000)::bigint
+            from point p left join (
+                select point_id, source_time as t from point_latest
+                union all select point_id, max(latest_time) from rollup_pending group by point_id
+                union all select point_id, max(source_time) from reading_unrolled group by point_id) x on x.point_id = p.id
+            group by p.id""";
 
     private final Connection connection;
     private final CopyManager copy;
+    private final NewestTimes newest = new NewestTimes();
 
     private ReadingWriter(Connection connection) throws SQLException {
         this.connection = connection;
@@ -85,6 +121,12 @@ public final class ReadingWriter implements AutoCloseable {
             st.execute("set platform.cities = '*'");
             st.execute("create temporary table if not exists reading_staging "
                     + "(point_id integer, source_time timestamptz, value double precision, status integer) on commit delete rows");
+            try (ResultSet rs = st.executeQuery(NEWEST)) {
+                while (rs.next()) {
+                    long micros = rs.getLong(2);
+                    newest.know(rs.getInt(1), rs.wasNull() ? NewestTimes.NOTHING_STORED : micros);
+                }
+            }
         }
         connection.setAutoCommit(false);
     }
@@ -102,6 +144,39 @@ public final class ReadingWriter implements AutoCloseable {
         if (batch.isEmpty()) {
             return new WriteResult(0, 0);
         }
+        long[] after = newest.ifAllNew(batch);
+        if (after != null) {
+            try {
+                WriteResult result = writeNew(batch);
+                newest.advance(after);
+                return result;
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                // another writer stored some of them meanwhile: the careful path sorts it out
+            }
+        }
+        WriteResult result = writeCarefully(batch);
+        newest.advanceKnown(batch, result.unknownPoints() == 0);
+        return result;
+    }
+
+    /** Rows that are certainly new: one COPY into reading and their summary into rollup_pending, nothing else. */
+    private WriteResult writeNew(ReadingBatch batch) throws SQLException {
+        try {
+            copy.copyIn("copy reading from stdin (format binary)", new ByteArrayInputStream(batch.toBinaryCopy()));
+            copy.copyIn("copy rollup_pending from stdin", new ByteArrayInputStream(RollupSummary.toCopy(batch)));
+            connection.commit();
+            return new WriteResult(batch.size(), 0);
+        } catch (SQLException | IOException | RuntimeException e) {
+            rollbackQuietly();
+            throw e instanceof SQLException sql ? sql : new SQLException("writing " + batch.size() + " readings failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Any rows: COPY into a staging table, then insert what is not stored yet and queue it for the rollups. */
+    private WriteResult writeCarefully(ReadingBatch batch) throws SQLException {
         try {
             copy.copyIn("copy reading_staging from stdin (format binary)", new ByteArrayInputStream(batch.toBinaryCopy()));
             WriteResult result;

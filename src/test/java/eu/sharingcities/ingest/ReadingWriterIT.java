@@ -67,6 +67,48 @@ class ReadingWriterIT {
     }
 
     @Test
+    void theLiveStreamAndALaterOverlappingBackfillAreEachCountedOnce() throws SQLException {
+        int meter = newPoint("milan.b2.meter");
+        long t0 = micros("2026-02-01T08:00:00Z");
+        ReadingBatch live = new ReadingBatch(4);
+        live.add(meter, t0, 1, 0);
+        live.add(meter, t0 + 3 * 60_000_000L, 4, 0);
+        live.add(meter, t0 + 4 * 60_000_000L, Double.NaN, BAD);
+        ReadingBatch backfill = new ReadingBatch(4); // what history returns after an outage: the gap, and what was already stored
+        backfill.add(meter, t0 + 60_000_000L, 2, 0);
+        backfill.add(meter, t0 + 2 * 60_000_000L, 3, 0);
+        backfill.add(meter, t0 + 3 * 60_000_000L, 4, 0);
+
+        try (ReadingWriter writer = ReadingWriter.connect(url, "postgres", "postgres")) {
+            assertThat(writer.write(live).inserted()).isEqualTo(3);
+            assertThat(writer.write(backfill).inserted()).isEqualTo(2);
+            assertThat(writer.foldRollups()).isEqualTo(5);
+        }
+        try (ReadingWriter restarted = ReadingWriter.connect(url, "postgres", "postgres")) {
+            assertThat(restarted.write(live).inserted()).as("a writer that starts anew knows what is stored").isZero();
+            restarted.foldRollups();
+        }
+
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+            assertThat(single(st, "select count(*) from reading where point_id = " + meter)).isEqualTo(5);
+            ResultSet q = st.executeQuery("select samples, total, minimum, maximum, last_value from reading_rollup "
+                    + "where resolution = 'hour' and point_id = " + meter);
+            assertThat(q.next()).isTrue();
+            assertThat(q.getInt("samples")).isEqualTo(4);
+            assertThat(q.getDouble("total")).isEqualTo(10);
+            assertThat(q.getDouble("minimum")).isEqualTo(1);
+            assertThat(q.getDouble("maximum")).isEqualTo(4);
+            assertThat(q.getDouble("last_value")).isEqualTo(4);
+            assertThat(q.next()).isFalse();
+            ResultSet latest = st.executeQuery("select source_time, status from point_latest where point_id = " + meter);
+            assertThat(latest.next()).isTrue();
+            assertThat(latest.getObject(1, java.time.OffsetDateTime.class).toInstant()).as("the newest reading, whatever its quality")
+                    .isEqualTo(Instant.parse("2026-02-01T08:04:00Z"));
+            assertThat(latest.getInt(2)).isEqualTo(BAD);
+        }
+    }
+
+    @Test
     void dailyRollupsFollowTheCitysLocalDay() throws SQLException {
         ReadingBatch batch = new ReadingBatch(2);
         batch.add(point, micros("2026-03-01T22:30:00Z"), 5, 0); // 23:30 in Milan: 1 March
@@ -86,6 +128,16 @@ class ReadingWriterIT {
             assertThat(days.next()).isTrue();
             assertThat(days.getObject("bucket", java.time.OffsetDateTime.class).toInstant()).isEqualTo(Instant.parse("2026-03-01T23:00:00Z"));
             assertThat(days.getDouble("total")).isCloseTo(7, within(1e-9));
+        }
+    }
+
+    private static int newPoint(String code) throws SQLException {
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+            st.execute("set platform.cities = '*'");
+            ResultSet rs = st.executeQuery("insert into point (city_code, code, endpoint_id, node, unit) "
+                    + "values ('milan', '" + code + "', 'bms', 'nsu=urn:x;s=" + code + "', 'kWh') returning id");
+            rs.next();
+            return rs.getInt(1);
         }
     }
 

@@ -1,0 +1,95 @@
+package eu.sharingcities.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A batch summarised per point and 15-minute bucket, the shape of {@code rollup_pending}: what the
+ * fold needs from readings written by the fast path, in far fewer rows than the readings when a
+ * batch holds several values of a point. Good means an OPC UA Good status and a finite value.
+ */
+final class RollupSummary {
+
+    private static final long BUCKET_MICROS = 15 * 60 * 1_000_000L; // buckets start at whole quarter hours (UTC), as date_bin's
+
+    private static final class Bucket {
+        final int point;
+        final long start;
+        int readings;
+        int samples;
+        double total;
+        double minimum = Double.POSITIVE_INFINITY;
+        double maximum = Double.NEGATIVE_INFINITY;
+        double lastValue;
+        long lastTime = Long.MIN_VALUE;
+        long latestTime = Long.MIN_VALUE;
+        double latestValue;
+        int latestStatus;
+
+        Bucket(int point, long start) {
+            this.point = point;
+            this.start = start;
+        }
+    }
+
+    private RollupSummary() {
+    }
+
+    /** The batch's summary as text COPY input for rollup_pending. */
+    static byte[] toCopy(ReadingBatch batch) {
+        Map<Long, Bucket> buckets = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            long micros = batch.epochMicros(i);
+            long index = Math.floorDiv(micros, BUCKET_MICROS);
+            int point = batch.point(i);
+            Bucket b = buckets.computeIfAbsent(((long) point << 32) | (index & 0xffffffffL), k -> new Bucket(point, index * BUCKET_MICROS));
+            double value = batch.value(i);
+            int status = batch.status(i);
+            b.readings++;
+            if (micros > b.latestTime) {
+                b.latestTime = micros;
+                b.latestValue = value;
+                b.latestStatus = status;
+            }
+            if ((status & 0xC0000000) == 0 && Double.isFinite(value)) {
+                b.samples++;
+                b.total += value;
+                b.minimum = Math.min(b.minimum, value);
+                b.maximum = Math.max(b.maximum, value);
+                if (micros > b.lastTime) {
+                    b.lastTime = micros;
+                    b.lastValue = value;
+                }
+            }
+        }
+        StringBuilder copy = new StringBuilder(buckets.size() * 160);
+        for (Bucket b : buckets.values()) {
+            boolean good = b.samples > 0;
+            copy.append(b.point).append('\t').append(time(b.start)).append('\t').append(b.readings).append('\t').append(b.samples).append('\t')
+                    .append(good ? Double.toString(b.total) : "\\N").append('\t')
+                    .append(good ? Double.toString(b.minimum) : "\\N").append('\t')
+                    .append(good ? Double.toString(b.maximum) : "\\N").append('\t')
+                    .append(good ? Double.toString(b.lastValue) : "\\N").append('\t')
+                    .append(good ? time(b.lastTime) : "\\N").append('\t')
+                    .append(time(b.latestTime)).append('\t').append(number(b.latestValue)).append('\t').append(b.latestStatus).append('\n');
+        }
+        return copy.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String time(long micros) {
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L).toString();
+    }
+
+    /** PostgreSQL's text form of a double, including NaN and the infinities. */
+    private static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "Infinity" : "-Infinity";
+        }
+        return Double.toString(value);
+    }
+}
