@@ -11,8 +11,10 @@ public final class Bench {
         switch (name) {
             case "startup" -> StartupBench.main(args);
             case "ingest" -> IngestBench.main(args);
+            case "ingest-writer" -> IngestBench.writerOnly();
+            case "mv" -> MvBench.main(args);
             default -> {
-                System.err.println("Unknown benchmark '" + name + "'. Available: startup, ingest");
+                System.err.println("Unknown benchmark '" + name + "'. Available: startup, ingest, ingest-writer, mv");
                 System.exit(2);
             }
         }

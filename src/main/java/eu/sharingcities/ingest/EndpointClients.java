@@ -7,6 +7,7 @@ import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.identity.AnonymousProvider;
 import org.eclipse.milo.opcua.sdk.client.identity.IdentityProvider;
 import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
+import org.eclipse.milo.opcua.sdk.client.identity.X509IdentityProvider;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
@@ -37,7 +38,7 @@ final class EndpointClients {
         if (pki == null && settings.policy() != SecurityPolicyName.NONE) {
             throw new IllegalStateException("security policy " + settings.policy().written() + " needs the platform's certificate (PLATFORM_PKI_DIR)");
         }
-        IdentityProvider identity = identity(settings, environment);
+        IdentityProvider identity = identity(settings, environment, pki);
         return OpcUaClient.create(settings.url(), offered -> choose(settings, offered), transport -> {
         }, config -> {
             config.setApplicationName(LocalizedText.english("Sharing Cities Platform"))
@@ -65,7 +66,7 @@ final class EndpointClients {
                 .map(e -> EndpointUtil.updateUrl(e, configured.getHost(), configured.getPort()));
     }
 
-    private static IdentityProvider identity(EndpointSettings settings, Function<String, String> environment) {
+    private static IdentityProvider identity(EndpointSettings settings, Function<String, String> environment, PlatformPki pki) {
         return switch (settings.authentication()) {
             case Authentication.Anonymous a -> new AnonymousProvider();
             case Authentication.UsernamePassword u -> {
@@ -76,7 +77,13 @@ final class EndpointClients {
                 }
                 yield new UsernameProvider(u.username(), password);
             }
-            case Authentication.Certificate c -> throw new IllegalStateException("certificate sign-in is not supported yet; use username");
+            case Authentication.Certificate c -> {
+                if (pki == null || settings.policy() == SecurityPolicyName.NONE) {
+                    throw new IllegalStateException("certificate sign-in needs a signed endpoint (security policy other than None) "
+                            + "and the platform's certificate (PLATFORM_PKI_DIR)");
+                }
+                yield new X509IdentityProvider(pki.certificate(), pki.keyPair().getPrivate());
+            }
         };
     }
 

@@ -19,20 +19,29 @@ public final class IngestMetrics {
     private final AtomicLong lastBatchSize = new AtomicLong();
     private final AtomicLong lastLagMillis = new AtomicLong();
     private final AtomicLong maxLagMillis = new AtomicLong();
-    /** Batches by source→commit lag, in 10 ms steps up to 60 s (the last bucket holds the rest). */
+    /** Readings by source→commit lag, in 10 ms steps up to 60 s (the last bucket holds the rest). */
     private final java.util.concurrent.atomic.AtomicLongArray lagHistogram = new java.util.concurrent.atomic.AtomicLongArray(6_001);
 
     void received(long n) {
         received.add(n);
     }
 
-    void committed(int batchSize, int inserted, long lagMillis) {
+    /**
+     * A batch committed at {@code commitMillis}: {@code inserted} of its readings were new. Each
+     * reading's source→commit lag goes into the histogram; the batch's largest is the one shown as last.
+     */
+    void committed(ReadingBatch batch, int known, int inserted, long commitMillis) {
         committed.add(inserted);
-        duplicates.add(batchSize - inserted);
-        lastBatchSize.set(batchSize);
-        lastLagMillis.set(lagMillis);
-        maxLagMillis.accumulateAndGet(lagMillis, Math::max);
-        lagHistogram.addAndGet((int) Math.min(6_000, Math.max(0, lagMillis / 10)), batchSize);
+        duplicates.add(known - inserted);
+        lastBatchSize.set(batch.size());
+        long largest = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            long lag = Math.max(0, commitMillis - batch.epochMicros(i) / 1000);
+            largest = Math.max(largest, lag);
+            lagHistogram.incrementAndGet((int) Math.min(6_000, lag / 10));
+        }
+        lastLagMillis.set(largest);
+        maxLagMillis.accumulateAndGet(largest, Math::max);
     }
 
     /** The lag (ms) that {@code share} of the committed readings stayed under, e.g. 0.99. */
@@ -49,6 +58,13 @@ public final class IngestMetrics {
             }
         }
         return 0;
+    }
+
+    /** Forgets the lags seen so far, e.g. those of a warm-up. */
+    public void resetLag() {
+        for (int i = 0; i < lagHistogram.length(); i++) {
+            lagHistogram.set(i, 0);
+        }
     }
 
     void spooled(long n) {

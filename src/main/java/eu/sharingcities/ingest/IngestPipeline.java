@@ -22,7 +22,7 @@ public final class IngestPipeline implements AutoCloseable {
 
     /** Sizes and times of the pipeline. */
     public record Settings(int queueCapacity, int maxBatch, Duration maxAge, Duration retryInterval, Duration rollupInterval) {
-        public static final Settings DEFAULT = new Settings(500_000, 20_000, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(5));
+        public static final Settings DEFAULT = new Settings(500_000, 20_000, Duration.ofMillis(250), Duration.ofSeconds(5), Duration.ofSeconds(5));
 
         public Settings(int queueCapacity, int maxBatch, Duration maxAge, Duration retryInterval) {
             this(queueCapacity, maxBatch, maxAge, retryInterval, Duration.ofSeconds(1));
@@ -178,7 +178,7 @@ public final class IngestPipeline implements AutoCloseable {
 
     private void record(ReadingBatch batch, ReadingWriter.WriteResult result) {
         int known = batch.size() - result.unknownPoints();
-        metrics.committed(known, result.inserted(), System.currentTimeMillis() - batch.oldestEpochMicros() / 1000);
+        metrics.committed(batch, known, result.inserted(), System.currentTimeMillis());
         if (result.unknownPoints() > 0) {
             metrics.rejected("unknown-point", result.unknownPoints());
             LOG.warning("ingestion: " + result.unknownPoints() + " readings of points that no longer exist were not stored");

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 /**
  * Runs ingestion for every city that has a file in the configuration folder
  * ({@code PLATFORM_OPCUA_CONFIG}; unset = ingestion off): one shared pipeline, one connection per
- * endpoint. A file with problems leaves its city off, with the problems shown; the other cities
+ * endpoint whose lease this instance holds (in a cluster, each endpoint is connected by one instance). A file with problems leaves its city off, with the problems shown; the other cities
  * run. Authorisation is the caller's job ({@link IngestionAdministration}).
  */
 @ApplicationScoped
@@ -99,11 +99,17 @@ public class Ingestion {
     private final IngestMetrics metrics = new IngestMetrics();
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().name("ingest-housekeeping").daemon().unstarted(r));
+    private final ScheduledExecutorService leaseKeeper = Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().name("ingest-leases").daemon().unstarted(r));
     private final Map<String, CityRun> cities = new ConcurrentHashMap<>();
     private IngestPipeline pipeline;
 
-    private record CityRun(CityIngestConfig config, List<EndpointConnection> connections) {
+    private record CityRun(CityIngestConfig config, List<EndpointSlot> endpoints) {
     }
+
+    /** How often an instance checks its endpoint leases: the longest a dead instance's endpoints go unconnected. */
+    private static final Duration LEASE_CHECK = Duration.ofSeconds(10);
+    private EndpointLeases leases;
 
     synchronized void start() throws IOException {
         Housekeeping.Retention retention = new Housekeeping.Retention(Duration.ofDays(rawDays), Duration.ofDays(quarterHourDays),
@@ -130,9 +136,11 @@ public class Ingestion {
         pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(dbUrl, dbUser, dbPassword),
                 new Spool(spool, spoolMaxMb * 1_048_576), metrics);
         gauges.registerPipeline(this);
+        leases = new EndpointLeases(() -> DriverManager.getConnection(dbUrl, dbUser, dbPassword));
         for (Path file : configFiles()) {
             startCity(file);
         }
+        leaseKeeper.scheduleWithFixedDelay(this::keepEndpoints, LEASE_CHECK.toMillis(), LEASE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public boolean enabled() {
@@ -156,7 +164,7 @@ public class Ingestion {
         }
         return Optional.of(new CityIngestionStatus(cityCode, run.config().file(),
                 run.config().problems().stream().map(ConfigProblem::toString).toList(),
-                run.connections().stream().map(EndpointConnection::status).toList()));
+                run.endpoints().stream().map(EndpointSlot::status).toList()));
     }
 
     public boolean reconnect(String cityCode, String endpointId) {
@@ -164,7 +172,8 @@ public class Ingestion {
         if (run == null) {
             return false;
         }
-        Optional<EndpointConnection> connection = run.connections().stream().filter(c -> c.status().endpointId().equals(endpointId)).findFirst();
+        Optional<EndpointConnection> connection = run.endpoints().stream().filter(e -> e.endpointId().equals(endpointId)).findFirst()
+                .flatMap(EndpointSlot::connection);
         connection.ifPresent(EndpointConnection::reconnect);
         return connection.isPresent();
     }
@@ -178,18 +187,19 @@ public class Ingestion {
 
     private void startCity(Path file) {
         CityIngestConfig config = new IngestConfigReader().read(file);
-        List<EndpointConnection> connections = new ArrayList<>();
+        List<EndpointSlot> endpoints = new ArrayList<>();
         if (config.isValid()) {
             try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
                 Map<String, List<BoundPoint>> points = PointCatalog.sync(db, config);
-                Map<Integer, Long> newestStored = PointCatalog.newestStored(db, config.cityCode());
                 for (EndpointSettings endpoint : config.endpoints()) {
-                    EndpointConnection connection = new EndpointConnection(config.cityCode(), endpoint, points.get(endpoint.id()),
-                            pipeline, metrics, System::getenv, pki);
-                    connections.add(connection);
-                    connection.resumeAfter(newestStored);
-                    connection.start();
-                    gauges.registerEndpoint(this, config.cityCode(), endpoint.id());
+                    List<BoundPoint> bound = points.get(endpoint.id());
+                    String city = config.cityCode();
+                    EndpointSlot slot = new EndpointSlot(city, endpoint, bound, leases,
+                            () -> new EndpointConnection(city, endpoint, bound, pipeline, metrics, System::getenv, pki),
+                            new EndpointSlot.Database(dbUrl, dbUser, dbPassword));
+                    endpoints.add(slot);
+                    slot.keep();
+                    gauges.registerEndpoint(this, city, endpoint.id());
                 }
                 LOG.info("ingestion " + config.cityCode() + ": " + config.endpoints().size() + " endpoints, " + config.pointCount() + " points");
             } catch (SQLException e) {
@@ -200,13 +210,22 @@ public class Ingestion {
             LOG.warning("ingestion " + config.cityCode() + " is off; " + config.file() + " has problems:\n  "
                     + String.join("\n  ", config.problems().stream().map(ConfigProblem::toString).toList()));
         }
-        cities.put(config.cityCode(), new CityRun(config, connections));
+        cities.put(config.cityCode(), new CityRun(config, endpoints));
+    }
+
+    /** Takes over the endpoints of instances that died; lets go of those another instance holds. */
+    private void keepEndpoints() {
+        try {
+            cities.values().forEach(run -> run.endpoints().forEach(EndpointSlot::keep));
+        } catch (RuntimeException e) {
+            LOG.warning("ingestion: checking the endpoint leases failed: " + e.getMessage());
+        }
     }
 
     private void stopCity(String cityCode) {
         CityRun run = cities.remove(cityCode);
         if (run != null) {
-            run.connections().forEach(EndpointConnection::close);
+            run.endpoints().forEach(EndpointSlot::stop);
         }
     }
 
@@ -228,7 +247,11 @@ public class Ingestion {
     @PreDestroy
     synchronized void stop() {
         housekeeping.shutdownNow();
+        leaseKeeper.shutdownNow();
         List.copyOf(cities.keySet()).forEach(this::stopCity);
+        if (leases != null) {
+            leases.close();
+        }
         if (pipeline != null) {
             try {
                 pipeline.close();

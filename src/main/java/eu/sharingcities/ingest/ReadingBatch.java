@@ -1,10 +1,5 @@
 package eu.sharingcities.ingest;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -14,9 +9,6 @@ import java.util.Arrays;
  */
 public final class ReadingBatch {
 
-    /** PostgreSQL counts timestamps from 2000-01-01, in microseconds. */
-    private static final long POSTGRES_EPOCH_MICROS = 946_684_800_000_000L;
-    private static final byte[] COPY_SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
 
     private int[] points;
     private long[] micros;
@@ -74,37 +66,12 @@ public final class ReadingBatch {
         size = 0;
     }
 
-    /** The oldest source time in the batch, for the source→commit lag. */
-    public long oldestEpochMicros() {
-        long oldest = Long.MAX_VALUE;
-        for (int i = 0; i < size; i++) {
-            oldest = Math.min(oldest, micros[i]);
-        }
-        return oldest;
-    }
-
     /** This batch in PostgreSQL's binary COPY format for (point_id int4, source_time timestamptz, value float8, status int4). */
     public byte[] toBinaryCopy() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(25 + size * 38);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.write(COPY_SIGNATURE);
-            out.writeInt(0); // flags
-            out.writeInt(0); // header extension length
-            for (int i = 0; i < size; i++) {
-                out.writeShort(4);
-                out.writeInt(4);
-                out.writeInt(points[i]);
-                out.writeInt(8);
-                out.writeLong(micros[i] - POSTGRES_EPOCH_MICROS);
-                out.writeInt(8);
-                out.writeDouble(values[i]);
-                out.writeInt(4);
-                out.writeInt(statuses[i]);
-            }
-            out.writeShort(-1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        BinaryCopy copy = new BinaryCopy(25 + size * 38);
+        for (int i = 0; i < size; i++) {
+            copy.row(4).int4(points[i]).timestamp(micros[i]).float8(values[i]).int4(statuses[i]);
         }
-        return bytes.toByteArray();
+        return copy.finish();
     }
 }

@@ -166,7 +166,7 @@ public final class ReadingWriter implements AutoCloseable {
     private WriteResult writeNew(ReadingBatch batch) throws SQLException {
         try {
             copy.copyIn("copy reading from stdin (format binary)", new ByteArrayInputStream(batch.toBinaryCopy()));
-            copy.copyIn("copy rollup_pending from stdin", new ByteArrayInputStream(RollupSummary.toCopy(batch)));
+            copy.copyIn("copy rollup_pending from stdin (format binary)", new ByteArrayInputStream(RollupSummary.toCopy(batch)));
             connection.commit();
             return new WriteResult(batch.size(), 0);
         } catch (SQLException | IOException | RuntimeException e) {

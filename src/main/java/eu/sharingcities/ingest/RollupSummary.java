@@ -1,7 +1,5 @@
 package eu.sharingcities.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -37,7 +35,7 @@ final class RollupSummary {
     private RollupSummary() {
     }
 
-    /** The batch's summary as text COPY input for rollup_pending. */
+    /** The batch's summary as binary COPY input for rollup_pending. */
     static byte[] toCopy(ReadingBatch batch) {
         Map<Long, Bucket> buckets = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -64,32 +62,16 @@ final class RollupSummary {
                 }
             }
         }
-        StringBuilder copy = new StringBuilder(buckets.size() * 160);
+        BinaryCopy copy = new BinaryCopy(25 + buckets.size() * 110);
         for (Bucket b : buckets.values()) {
-            boolean good = b.samples > 0;
-            copy.append(b.point).append('\t').append(time(b.start)).append('\t').append(b.readings).append('\t').append(b.samples).append('\t')
-                    .append(good ? Double.toString(b.total) : "\\N").append('\t')
-                    .append(good ? Double.toString(b.minimum) : "\\N").append('\t')
-                    .append(good ? Double.toString(b.maximum) : "\\N").append('\t')
-                    .append(good ? Double.toString(b.lastValue) : "\\N").append('\t')
-                    .append(good ? time(b.lastTime) : "\\N").append('\t')
-                    .append(time(b.latestTime)).append('\t').append(number(b.latestValue)).append('\t').append(b.latestStatus).append('\n');
+            copy.row(12).int4(b.point).timestamp(b.start).int4(b.readings).int4(b.samples);
+            if (b.samples > 0) {
+                copy.float8(b.total).float8(b.minimum).float8(b.maximum).float8(b.lastValue).timestamp(b.lastTime);
+            } else {
+                copy.nullField().nullField().nullField().nullField().nullField();
+            }
+            copy.timestamp(b.latestTime).float8(b.latestValue).int4(b.latestStatus);
         }
-        return copy.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String time(long micros) {
-        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L).toString();
-    }
-
-    /** PostgreSQL's text form of a double, including NaN and the infinities. */
-    private static String number(double value) {
-        if (Double.isNaN(value)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "Infinity" : "-Infinity";
-        }
-        return Double.toString(value);
+        return copy.finish();
     }
 }

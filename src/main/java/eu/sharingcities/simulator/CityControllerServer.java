@@ -3,7 +3,10 @@ package eu.sharingcities.simulator;
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
+import org.eclipse.milo.opcua.sdk.server.identity.CompositeValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.UsernameIdentityValidator;
+import org.eclipse.milo.opcua.sdk.server.identity.X509IdentityValidator;
+import org.eclipse.milo.opcua.stack.core.util.CertificateUtil;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.security.CertificateManager;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
@@ -40,6 +43,8 @@ public final class CityControllerServer implements AutoCloseable {
     private final Duration interval;
     private final ScheduledExecutorService ticker;
     private final String endpointUrl;
+    /** The only user certificates the simulated controllers accept: those of the platform's application. */
+    static final String TRUSTED_USER_URI = "urn:sharingcities:platform";
     private final java.util.concurrent.atomic.AtomicLong ticks = new java.util.concurrent.atomic.AtomicLong();
 
     private CityControllerServer(String cityCode, int port, SimulatorOptions options) throws Exception {
@@ -61,8 +66,11 @@ public final class CityControllerServer implements AutoCloseable {
                         endpoint(cityCode, port, certificate, SecurityPolicy.None, MessageSecurityMode.None),
                         endpoint(cityCode, port, certificate, SecurityPolicy.Basic256Sha256, MessageSecurityMode.SignAndEncrypt),
                         endpoint(cityCode, port, certificate, SecurityPolicy.Aes256_Sha256_RsaPss, MessageSecurityMode.SignAndEncrypt)))
-                .setIdentityValidator(new UsernameIdentityValidator(challenge ->
-                        options.username().equals(challenge.getUsername()) && options.password().equals(challenge.getPassword())))
+                .setIdentityValidator(new CompositeValidator(
+                        new UsernameIdentityValidator(challenge ->
+                                options.username().equals(challenge.getUsername()) && options.password().equals(challenge.getPassword())),
+                        // a controller's list of trusted user certificates, reduced to the platform's application URI
+                        new X509IdentityValidator(user -> CertificateUtil.getSanUri(user).map(TRUSTED_USER_URI::equals).orElse(false))))
                 .build();
         this.server = new OpcUaServer(config, profile -> new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
         int historyCapacity = (int) Math.min(Integer.MAX_VALUE, options.history().toMillis() / Math.max(1, interval.toMillis()));
@@ -74,10 +82,18 @@ public final class CityControllerServer implements AutoCloseable {
         });
     }
 
-    /** Username sign-in on both: with None the password is still encrypted with the server's certificate. */
+    /**
+     * Username sign-in on every endpoint (with None the password is still encrypted with the
+     * server's certificate); certificate sign-in on the secured ones, where the user token's
+     * signature is made with the endpoint's policy.
+     */
     private static EndpointConfig endpoint(String cityCode, int port, X509Certificate certificate, SecurityPolicy policy,
                                            MessageSecurityMode mode) {
-        return EndpointConfig.newBuilder()
+        EndpointConfig.Builder builder = EndpointConfig.newBuilder();
+        if (policy != SecurityPolicy.None) {
+            builder.addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_X509);
+        }
+        return builder
                 .setCertificate(certificate)
                 .setTransportProfile(TransportProfile.TCP_UASC_UABINARY)
                 .setBindAddress("127.0.0.1").setHostname("127.0.0.1").setBindPort(port).setPath("/" + cityCode)

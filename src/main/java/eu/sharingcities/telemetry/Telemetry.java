@@ -27,6 +27,10 @@ public class Telemetry {
 
     /** The most raw readings one CSV export holds. */
     public static final int MAX_EXPORT_ROWS = 1_000_000;
+    /** A chart's series from one rollup resolution (also timed by {@code ./run bench ingest}). */
+    public static final String ROLLUP_SERIES = """
+            select bucket, total / samples, minimum, maximum from reading_rollup
+            where resolution = ?1 and point_id = ?2 and bucket >= ?3 and bucket < ?4 order by bucket""";
     private static final String POINT_COLUMNS = """
             select p.id, p.city_code, p.code, p.asset, p.unit, p.endpoint_id, p.active, l.value, l.source_time, l.status
             from point p left join point_latest l on l.point_id = p.id
@@ -71,9 +75,7 @@ public class Telemetry {
                           and value not in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)
                         order by source_time limit 20000""")
                 .setParameter(1, pointId).setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(to)).getResultList()
-                : em.createNativeQuery("""
-                        select bucket, total / samples, minimum, maximum from reading_rollup
-                        where resolution = ?1 and point_id = ?2 and bucket >= ?3 and bucket < ?4 order by bucket""")
+                : em.createNativeQuery(ROLLUP_SERIES)
                 .setParameter(1, resolution.rollup()).setParameter(2, pointId).setParameter(3, Timestamp.from(from)).setParameter(4, Timestamp.from(to))
                 .getResultList();
         return rows.stream().map(r -> new SeriesPoint(instant(r[0]), num(r[1]), num(r[2]), num(r[3]))).toList();

@@ -10,7 +10,7 @@ import eu.sharingcities.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -84,11 +84,14 @@ class EndpointConnectionIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Basic256Sha256", "Aes256_Sha256_RsaPss"})
-    void aSignedAndEncryptedEndpointIsUsedOnceAnOperatorTrustsItsCertificate(String policy) throws Exception {
+    @CsvSource({"Basic256Sha256, username", "Aes256_Sha256_RsaPss, username", "Basic256Sha256, certificate"})
+    void aSignedAndEncryptedEndpointIsUsedOnceAnOperatorTrustsItsCertificate(String policy, String signIn) throws Exception {
         try (Simulator simulator = Simulator.start(OPTIONS)) {
             String yaml = Files.readString(ConfigWriter.write(simulator.servers().getFirst(), dir))
                     .replace("    auth:", "    security: {policy: " + policy + ", mode: SignAndEncrypt}\n    auth:");
+            if (signIn.equals("certificate")) { // the platform signs in with its own certificate instead of a password
+                yaml = yaml.replaceAll("auth: \\{[^}]*}", "auth: {type: certificate}");
+            }
             CityIngestConfig config = new IngestConfigReader().read("burgas.yaml", yaml);
             assertThat(config.problems()).isEmpty();
             List<BoundPoint> bound;

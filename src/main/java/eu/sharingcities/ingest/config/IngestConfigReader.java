@@ -96,6 +96,10 @@ public final class IngestConfigReader {
             }
         }
         Authentication auth = e.object("auth").map(this::authentication).orElse(new Authentication.Anonymous());
+        if (auth instanceof Authentication.Certificate && policy == SecurityPolicyName.NONE) {
+            e.problem("auth", "certificate sign-in signs with the endpoint's security policy: set security to e.g. "
+                    + "{policy: Basic256Sha256, mode: SignAndEncrypt}, or sign in with a username");
+        }
 
         int publishing = e.integer("publishingIntervalMs", 1000);
         int sampling = e.integer("samplingIntervalMs", publishing);

@@ -83,6 +83,17 @@ class IngestConfigReaderTest {
     }
 
     @Test
+    void certificateSignInNeedsASignedEndpoint() {
+        String certificate = GOOD.replace("auth: {type: username, username: platform, passwordEnv: MILAN_BMS_PASSWORD}", "auth: {type: certificate}");
+        assertThat(reader.read("milan.yaml", certificate).endpoints().getFirst().authentication()).isEqualTo(new Authentication.Certificate());
+
+        CityIngestConfig unsigned = reader.read("milan.yaml", certificate.replace("    security: {policy: Basic256Sha256, mode: SignAndEncrypt}\n", ""));
+
+        assertThat(unsigned.problems()).singleElement().extracting(ConfigProblem::message).asString()
+                .contains("certificate sign-in").contains("{policy: Basic256Sha256, mode: SignAndEncrypt}");
+    }
+
+    @Test
     void brokenYamlAndAWrongCityAreReportedWithTheirLine() {
         assertThat(reader.read("milan.yaml", "city: milan\nendpoints: [\n").problems())
                 .singleElement().satisfies(p -> assertThat(p.message()).startsWith("not valid YAML"));

@@ -1,0 +1,18 @@
+package eu.sharingcities.buildings.mv;
+
+import java.util.List;
+
+/**
+ * What Option C measured for a building: the baseline model, the reporting period's adjusted
+ * baseline (what it would have used) against what it used, the avoided energy with its 90 %
+ * uncertainty (Guideline 14 Annex B, autocorrelation-corrected), normalised annual consumption
+ * before the retrofit, and where the model misses Guideline 14's criteria.
+ */
+public record SavingsReport(BaselineModel model, double adjustedBaselineKwh, double reportingKwh, double avoidedKwh, double savingsPercent,
+                            double fractionalUncertainty90, double avoidedUncertaintyKwh90, double fractionalUncertainty68,
+                            double normalisedAnnualKwh, List<String> guideline14Misses, List<String> warnings) {
+
+    public boolean meetsGuideline14() {
+        return guideline14Misses.isEmpty();
+    }
+}
