@@ -64,21 +64,22 @@ public final class ReadingWriter implements AutoCloseable {
                        max(source_time) filter (where good), max(source_time), (array_agg(value order by source_time desc))[1],
                        (array_agg(status order by source_time desc))[1]
                 from graded group by 1, 2),
+            quarter as ( -- every summary of a 15-minute bucket merged first: hours and days are built from these few rows
+                select point_id, bucket, sum(samples)::int as samples, sum(total) as total, min(minimum) as minimum, max(maximum) as maximum,
+                       (array_agg(last_value order by last_time desc))[1] as last_value, max(last_time) as last_time
+                from summaries where samples > 0 group by point_id, bucket),
             good as (
-                select s.*, c.time_zone from summaries s join point p on p.id = s.point_id join city c on c.code = p.city_code
-                where s.samples > 0),
-            buckets as (
+                select q.*, c.time_zone from quarter q join point p on p.id = q.point_id join city c on c.code = p.city_code),
+            agg as (
                 select '15min' as resolution, point_id, bucket, samples, total, minimum, maximum, last_value, last_time from good
                 union all
-                select 'hour', point_id, date_bin('1 hour', bucket, timestamptz '2000-01-01 00:00+00'), samples, total, minimum, maximum,
-                       last_value, last_time from good
+                select 'hour', point_id, date_bin('1 hour', bucket, timestamptz '2000-01-01 00:00+00'), sum(samples)::int, sum(total),
+                       min(minimum), max(maximum), (array_agg(last_value order by last_time desc))[1], max(last_time)
+                from good group by 2, 3
                 union all
-                select 'day', point_id, date_trunc('day', bucket at time zone time_zone) at time zone time_zone, samples, total, minimum,
-                       maximum, last_value, last_time from good),
-            agg as (
-                select resolution, point_id, bucket, sum(samples)::int as samples, sum(total) as total, min(minimum) as minimum,
-                       max(maximum) as maximum, (array_agg(last_value order by last_time desc))[1] as last_value, max(last_time) as last_time
-                from buckets group by resolution, point_id, bucket),
+                select 'day', point_id, date_trunc('day', bucket at time zone time_zone) at time zone time_zone, sum(samples)::int, sum(total),
+                       min(minimum), max(maximum), (array_agg(last_value order by last_time desc))[1], max(last_time)
+                from good group by 2, 3),
             rolled as (
                 insert into reading_rollup as r (resolution, point_id, bucket, samples, total, minimum, maximum, last_value, last_time)
                 select * from agg
