@@ -47,7 +47,7 @@ public final class IngestPipeline implements AutoCloseable {
     private volatile String lastError = "";
     private ReadingWriter writer;
     private long nextAttempt;
-    private long nextFold;
+    private final RollupFolder folder;
 
     public IngestPipeline(Settings settings, WriterFactory writers, Spool spool, IngestMetrics metrics) {
         this.settings = settings;
@@ -56,6 +56,7 @@ public final class IngestPipeline implements AutoCloseable {
         this.metrics = metrics;
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
         this.overflow = new ReadingBatch(1024);
+        this.folder = new RollupFolder(writers, settings.rollupInterval());
         this.thread = Thread.ofPlatform().name("ingest-writer").daemon().start(this::run);
     }
 
@@ -105,7 +106,6 @@ public final class IngestPipeline implements AutoCloseable {
                     replaySpool();
                 }
                 commitOrSpool(batch);
-                foldWhenDue(false);
             } catch (InterruptedException e) {
                 running = false;
             } catch (RuntimeException e) {
@@ -114,25 +114,7 @@ public final class IngestPipeline implements AutoCloseable {
                 batch.clear();
             }
         }
-        foldWhenDue(true);
         closeWriter();
-    }
-
-    /** Rollups are folded every {@link Settings#rollupInterval()}, and once more at the end. */
-    private void foldWhenDue(boolean now) {
-        if (writer == null || (!now && System.currentTimeMillis() < nextFold)) {
-            return;
-        }
-        nextFold = System.currentTimeMillis() + settings.rollupInterval().toMillis();
-        try {
-            writer.foldRollups();
-        } catch (SQLException e) {
-            if (isUnreachable(e)) {
-                databaseDown(e); // the readings stay queued in reading_unrolled for the next fold
-            } else {
-                LOG.severe("ingestion: folding the rollups failed (" + e.getMessage() + "); the readings stay queued");
-            }
-        }
     }
 
     /** Waits for a first reading, then takes more until the batch is full or the first one is maxAge old. */
@@ -286,5 +268,6 @@ public final class IngestPipeline implements AutoCloseable {
         synchronized (overflow) {
             spoolOverflow();
         }
+        folder.close();
     }
 }
