@@ -52,7 +52,10 @@ final class RollupFolder implements AutoCloseable {
 
     /** One last fold of what the writer committed, then the connection is closed. */
     @Override
-    public void close() throws InterruptedException {
+    public synchronized void close() throws InterruptedException {
+        if (thread.isShutdown()) {
+            return;
+        }
         thread.execute(this::fold);
         thread.execute(this::closeConnection);
         thread.shutdown();
