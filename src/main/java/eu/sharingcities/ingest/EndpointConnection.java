@@ -311,7 +311,7 @@ public final class EndpointConnection implements AutoCloseable {
                 LOG.info("OPC UA " + cityCode + "/" + settings.id() + " keeps no history: gaps after outages stay gaps");
             } else if (filled > 0) {
                 backfilled.addAndGet(filled);
-                LOG.info("OPC UA " + cityCode + "/" + settings.id() + ": " + filled + " values back-filled from history after an outage");
+                LOG.info("OPC UA " + cityCode + "/" + settings.id() + ": " + filled + " values back-filled from history (after an outage or lost notifications)");
             }
         } catch (UaException | RuntimeException e) {
             restoreOutageStart(hole); // the next session tries again
