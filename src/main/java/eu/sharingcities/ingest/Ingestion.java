@@ -30,8 +30,9 @@ import java.util.stream.Stream;
 /**
  * Runs ingestion for every city that has a file in the configuration folder
  * ({@code PLATFORM_OPCUA_CONFIG}; unset = ingestion off): one shared pipeline, one connection per
- * endpoint whose lease this instance holds (in a cluster, each endpoint is connected by one instance). A file with problems leaves its city off, with the problems shown; the other cities
- * run. Authorisation is the caller's job ({@link IngestionAdministration}).
+ * endpoint whose lease this instance holds (in a cluster each endpoint is connected by one instance,
+ * see {@link EndpointLeases}). A file with problems leaves its city off, with the problems shown;
+ * the other cities run. Authorisation is the caller's job ({@link IngestionAdministration}).
  */
 @ApplicationScoped
 public class Ingestion {
