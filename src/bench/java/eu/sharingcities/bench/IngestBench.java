@@ -46,7 +46,7 @@ import java.util.concurrent.TimeUnit;
 final class IngestBench {
 
     private static final int SIM_PORT = 48_700;
-    private static final int BATCH = 20_000;
+    private static final int BATCH = IngestPipeline.Settings.DEFAULT.maxBatch(); // what the pipeline writes when readings queue up
     private static final int WRITER_ROWS = 2_000_000;
     private static final int MEMORY_POINTS = 20_000;
     private static final String HEADER = String.format(Locale.ROOT, "| %-46s | %11s | %11s | %7s | %7s | %7s | %9s | %6s | %7s |",

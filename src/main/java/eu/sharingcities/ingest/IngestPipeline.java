@@ -22,7 +22,7 @@ public final class IngestPipeline implements AutoCloseable {
 
     /** Sizes and times of the pipeline. */
     public record Settings(int queueCapacity, int maxBatch, Duration maxAge, Duration retryInterval, Duration rollupInterval) {
-        public static final Settings DEFAULT = new Settings(500_000, 20_000, Duration.ofMillis(250), Duration.ofSeconds(5), Duration.ofSeconds(5));
+        public static final Settings DEFAULT = new Settings(500_000, 100_000, Duration.ofMillis(250), Duration.ofSeconds(5), Duration.ofSeconds(5));
 
         public Settings(int queueCapacity, int maxBatch, Duration maxAge, Duration retryInterval) {
             this(queueCapacity, maxBatch, maxAge, retryInterval, Duration.ofSeconds(1));

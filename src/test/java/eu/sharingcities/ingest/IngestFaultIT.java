@@ -99,6 +99,15 @@ class IngestFaultIT {
         if (database != null) {
             database.close();
         }
+        Path logs = Files.createDirectories(Path.of("target", "ingest-fault-logs")); // kept for a failure's post-mortem
+        for (String log : List.of("payara.log", "payara.previous.log", "simulator.log", "postgres.log")) {
+            if (Files.exists(work.resolve(log))) {
+                Files.copy(work.resolve(log), logs.resolve(log), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        try (var files = Files.walk(work)) { // the database, spool and logs of this test
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
     }
 
     @Test
@@ -159,7 +168,7 @@ class IngestFaultIT {
         env.put("SIMULATOR_PASSWORD", PASSWORD);
         PayaraMicroProcess payara = PayaraMicroProcess.start(Path.of(System.getProperty("payara.microJar")), Path.of("target/sharing-cities.war"),
                 httpPort, work.resolve("payara.log"), env, List.of("--nocluster"));
-        assertThat(payara.awaitReady(Duration.ofMinutes(3))).as("platform ready; see " + work.resolve("payara.log")).isTrue();
+        assertThat(payara.awaitReady(Duration.ofMinutes(3))).as("platform ready; see target/ingest-fault-logs/payara.log").isTrue();
         return payara;
     }
 
