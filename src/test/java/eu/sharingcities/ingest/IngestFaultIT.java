@@ -99,6 +99,9 @@ class IngestFaultIT {
         if (database != null) {
             database.close();
         }
+        if (work == null) {
+            return;
+        }
         Path logs = Files.createDirectories(Path.of("target", "ingest-fault-logs")); // kept for a failure's post-mortem
         for (String log : List.of("payara.log", "payara.previous.log", "simulator.log", "postgres.log")) {
             if (Files.exists(work.resolve(log))) {
