@@ -251,11 +251,7 @@ public final class IngestPipeline implements AutoCloseable {
 
     private void closeWriter() {
         if (writer != null) {
-            try {
-                writer.close();
-            } catch (SQLException ignored) {
-                // already broken
-            }
+            writer.closeQuietly();
             writer = null;
         }
     }

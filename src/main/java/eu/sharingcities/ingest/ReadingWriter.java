@@ -112,7 +112,8 @@ public final class ReadingWriter implements AutoCloseable {
 
     private final Connection connection;
     private final CopyManager copy;
-    private final NewestTimes newest = new NewestTimes();
+    /** Loaded at the first write: a connection that only folds never needs it. */
+    private NewestTimes newest;
 
     private ReadingWriter(Connection connection) throws SQLException {
         this.connection = connection;
@@ -122,14 +123,25 @@ public final class ReadingWriter implements AutoCloseable {
             st.execute("set platform.cities = '*'");
             st.execute("create temporary table if not exists reading_staging "
                     + "(point_id integer, source_time timestamptz, value double precision, status integer) on commit delete rows");
-            try (ResultSet rs = st.executeQuery(NEWEST)) {
-                while (rs.next()) {
-                    long micros = rs.getLong(2);
-                    newest.know(rs.getInt(1), rs.wasNull() ? NewestTimes.NOTHING_STORED : micros);
-                }
-            }
         }
         connection.setAutoCommit(false);
+    }
+
+    private NewestTimes newest() throws SQLException {
+        if (newest == null) {
+            NewestTimes loaded = new NewestTimes();
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(NEWEST)) {
+                while (rs.next()) {
+                    long micros = rs.getLong(2);
+                    loaded.know(rs.getInt(1), rs.wasNull() ? NewestTimes.NOTHING_STORED : micros);
+                }
+            } catch (SQLException e) {
+                rollbackQuietly(); // leave the connection usable for the next try
+                throw e;
+            }
+            newest = loaded;
+        }
+        return newest;
     }
 
     public static ReadingWriter connect(String url, String user, String password) throws SQLException {
@@ -145,11 +157,12 @@ public final class ReadingWriter implements AutoCloseable {
         if (batch.isEmpty()) {
             return new WriteResult(0, 0);
         }
-        long[] after = newest.ifAllNew(batch);
+        NewestTimes known = newest();
+        long[] after = known.ifAllNew(batch);
         if (after != null) {
             try {
                 WriteResult result = writeNew(batch);
-                newest.advance(after);
+                known.advance(after);
                 return result;
             } catch (SQLException e) {
                 if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -159,7 +172,7 @@ public final class ReadingWriter implements AutoCloseable {
             }
         }
         WriteResult result = writeCarefully(batch);
-        newest.advanceKnown(batch, result.unknownPoints() == 0);
+        known.advanceKnown(batch, result.unknownPoints() == 0);
         return result;
     }
 
@@ -225,5 +238,14 @@ public final class ReadingWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         connection.close();
+    }
+
+    /** Closes the connection, which may already be broken: nothing is left to do with it either way. */
+    void closeQuietly() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // already broken
+        }
     }
 }

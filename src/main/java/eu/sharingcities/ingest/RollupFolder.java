@@ -41,11 +41,7 @@ final class RollupFolder implements AutoCloseable {
 
     private void closeConnection() {
         if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // already broken
-            }
+            connection.closeQuietly();
             connection = null;
         }
     }
