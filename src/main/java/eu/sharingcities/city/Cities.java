@@ -39,7 +39,7 @@ public class Cities {
 
     public List<CityInfo> visibleToCurrentUser() {
         SignedInUser user = currentUser.require();
-        return all().stream().filter(city -> user.canSee(city.code())).toList();
+        return all().stream().filter(city -> user.canSee(city.code()) || user.isPartnerIn(city.code())).toList();
     }
 
     public Optional<CityInfo> find(String code) {

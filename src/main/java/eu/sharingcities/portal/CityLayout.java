@@ -52,12 +52,13 @@ public class CityLayout extends AppLayout implements BeforeEnterObserver {
             return; // PortalAccess sends the visitor to the login view
         }
         Optional<CityInfo> target = event.getRouteParameters().get("city").flatMap(cities::find);
-        if (target.isEmpty() || !user.canSee(target.get().code())) {
+        RequiresCityRole required = event.getNavigationTarget().getAnnotation(RequiresCityRole.class);
+        boolean partnerView = required != null && required.partners();
+        if (target.isEmpty() || !(user.canSee(target.get().code()) || partnerView && user.isPartnerIn(target.get().code()))) {
             event.forwardTo(NoAccessView.class);
             return;
         }
-        RequiresCityRole required = event.getNavigationTarget().getAnnotation(RequiresCityRole.class);
-        if (required != null && !user.may(required.value(), target.get().code())) {
+        if (required != null && !user.may(required.value(), target.get().code()) && !(partnerView && user.isPartnerIn(target.get().code()))) {
             event.forwardTo(NoAccessView.class);
             return;
         }
@@ -97,9 +98,16 @@ public class CityLayout extends AppLayout implements BeforeEnterObserver {
     private SideNav navigation(SignedInUser user) {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
+        if (!user.canSee(city.code())) { // a project partner: only what partners work on
+            nav.addItem(new SideNavItem(getTranslation("nav.condominiums"), "/" + city.code() + "/condominiums"));
+            return nav;
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.overview"), "/" + city.code()));
         nav.addItem(new SideNavItem(getTranslation("nav.points"), "/" + city.code() + "/points"));
         nav.addItem(new SideNavItem(getTranslation("nav.ingestion"), "/" + city.code() + "/ingestion"));
+        nav.addItem(new SideNavItem(getTranslation("nav.buildings"), "/" + city.code() + "/buildings"));
+        nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), "/" + city.code() + "/portfolio"));
+        nav.addItem(new SideNavItem(getTranslation("nav.condominiums"), "/" + city.code() + "/condominiums"));
         if (user.may(Role.CITY_ADMIN, city.code())) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "/" + city.code() + "/users"));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "/" + city.code() + "/audit"));

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -89,14 +88,7 @@ class CityOverviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Div counter(String key, String value) {
-        Span number = new Span(value);
-        number.addClassName("counter-value");
-        Span label = new Span(getTranslation(key));
-        label.addClassName("counter-label");
-        Div counter = new Div(number, label);
-        counter.addClassName("counter");
-        counter.getElement().setAttribute("data-counter", key);
-        return counter;
+        return Counter.of(key, getTranslation(key), value);
     }
 
     private Chart activityChart() {

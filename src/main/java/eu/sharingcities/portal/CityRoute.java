@@ -19,4 +19,10 @@ final class CityRoute {
         return event.getRouteParameters().get("city").flatMap(cities::find)
                 .filter(city -> currentUser.get().map(user -> user.may(role, city.code())).orElse(false));
     }
+
+    /** As {@link #of}, for views a city's project partners may open too. */
+    static Optional<CityInfo> ofPartnerView(BeforeEnterEvent event, Cities cities, CurrentUser currentUser) {
+        return event.getRouteParameters().get("city").flatMap(cities::find)
+                .filter(city -> currentUser.get().map(user -> user.canSee(city.code()) || user.isPartnerIn(city.code())).orElse(false));
+    }
 }

@@ -12,4 +12,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface RequiresCityRole {
     Role value();
+
+    /** Whether the city's project partners (ESCos) may open the view too; their data is limited by the services. */
+    boolean partners() default false;
 }

@@ -30,7 +30,7 @@ public class Accounts {
 
     public Optional<SignedInUser> signedIn(String username) {
         return find(username).filter(UserAccount::isEnabled)
-                .map(a -> new SignedInUser(a.username(), a.displayName(), a.language(), a.grants()));
+                .map(a -> new SignedInUser(a.username(), a.displayName(), a.language(), a.grants(), a.organisation()));
     }
 
     /**

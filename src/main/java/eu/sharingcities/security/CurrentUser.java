@@ -54,6 +54,10 @@ public class CurrentUser {
         return get().map(SignedInUser::scopeSetting).orElse("");
     }
 
+    String partnerSetting() {
+        return get().map(SignedInUser::partnerSetting).orElse("-");
+    }
+
     public static boolean isSystem() {
         return SYSTEM.get();
     }

@@ -36,12 +36,20 @@ public class InitialAccounts {
             ensureDemo(city + ".operator", "Demo operator", city, Role.OPERATOR);
             ensureDemo(city + ".viewer", "Demo viewer", city, Role.VIEWER);
         }
+        // two energy service companies working on Milan's condominiums, each seeing only its own
+        ensureDemo("milan.esco", "Demo ESCo partner (Energia Condivisa)", "milan", Role.PARTNER, "energia-condivisa");
+        ensureDemo("milan.esco2", "Demo ESCo partner (Calore Verde)", "milan", Role.PARTNER, "calore-verde");
     }
 
     private void ensureDemo(String username, String displayName, String city, Role role) {
+        ensureDemo(username, displayName, city, role, "");
+    }
+
+    private void ensureDemo(String username, String displayName, String city, Role role, String organisation) {
         UserAccount account = accounts.find(username).orElse(null);
         if (account == null) {
             account = new UserAccount(new Username(username), displayName, hasher.hash(DEMO_PASSWORD), true);
+            account.assignOrganisation(organisation);
             account.grant(city == null ? CityGrant.consortiumAdmin() : CityGrant.in(city, role));
             em.persist(account);
             audit.record(city, "user.created", "user/" + username, null, role.groupName() + " (demo)");

@@ -7,10 +7,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Who is signed in and what they hold in which city; what the portal and the services decide on. */
-public record SignedInUser(String username, String displayName, String language, Set<CityGrant> grants) {
+public record SignedInUser(String username, String displayName, String language, Set<CityGrant> grants, String organisation) {
 
     public SignedInUser {
         grants = Set.copyOf(grants);
+        organisation = organisation == null ? "" : organisation;
+    }
+
+    public SignedInUser(String username, String displayName, String language, Set<CityGrant> grants) {
+        this(username, displayName, language, grants, "");
     }
 
     public boolean isConsortiumAdmin() {
@@ -47,6 +52,24 @@ public record SignedInUser(String username, String displayName, String language,
     /** The value of PostgreSQL's {@code platform.cities} for this user's transactions. */
     public String scopeSetting() {
         return cityCodes().map(codes -> String.join(",", codes)).orElse("*");
+    }
+
+    public boolean isPartnerIn(String cityCode) {
+        return grants.stream().anyMatch(g -> g.role() == Role.PARTNER && cityCode.equals(g.cityCode()));
+    }
+
+    /** True when the user is a project partner (an ESCo) and holds no municipal role anywhere. */
+    public boolean isPartnerOnly() {
+        return grants.stream().anyMatch(g -> g.role() == Role.PARTNER)
+                && grants.stream().noneMatch(g -> g.role().includes(Role.VIEWER));
+    }
+
+    /**
+     * The value of PostgreSQL's {@code platform.partner}: a partner sees only what is assigned to
+     * their organisation (a partner without one sees nothing); everyone else is not limited by it.
+     */
+    public String partnerSetting() {
+        return !isPartnerOnly() ? "" : organisation.isBlank() ? "-" : organisation;
     }
 
     public Set<String> groups() {

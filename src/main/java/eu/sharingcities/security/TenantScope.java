@@ -16,7 +16,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * its transaction, it sets PostgreSQL's {@code platform.cities} to the caller's cities. The
  * row-level security policies (migrations/V1) then hide and refuse every other city's rows, for
  * JPQL, native SQL and {@code find} alike. No caller means no cities: the default is to see nothing.
- * The transaction also runs as the role {@code platform_tenant}, because PostgreSQL exempts
+ * A partner (an ESCo) is further limited to what is assigned to their organisation
+ * ({@code platform.partner}, migrations/V9). The transaction also runs as the role {@code platform_tenant}, because PostgreSQL exempts
  * superusers from row-level security.
  */
 @CityScoped
@@ -39,8 +40,12 @@ public class TenantScope {
             throw new IllegalStateException(invocation.getMethod() + " is @CityScoped but runs without a transaction; add @Transactional");
         }
         // platform_tenant is not a superuser, so row-level security applies to it (migrations/V3)
-        entityManager.createNativeQuery("select set_config('platform.cities', ?1, true), set_config('role', 'platform_tenant', true)")
-                .setParameter(1, CurrentUser.isSystem() ? "*" : currentUser.scopeSetting())
+        boolean system = CurrentUser.isSystem();
+        entityManager.createNativeQuery("""
+                        select set_config('platform.cities', ?1, true), set_config('platform.partner', ?2, true),
+                               set_config('role', 'platform_tenant', true)""")
+                .setParameter(1, system ? "*" : currentUser.scopeSetting())
+                .setParameter(2, system ? "" : currentUser.partnerSetting())
                 .getSingleResult();
         return invocation.proceed();
     }

@@ -39,6 +39,8 @@ public class UserAccount {
     private String passwordHash;
 
     private String language;
+    /** The partner organisation (an ESCo) a partner works for; empty for municipal staff. */
+    private String organisation = "";
     private boolean enabled = true;
     private boolean demo;
 
@@ -151,6 +153,14 @@ public class UserAccount {
 
     public Instant lastSignIn() {
         return lastSignIn;
+    }
+
+    public String organisation() {
+        return organisation == null ? "" : organisation;
+    }
+
+    public void assignOrganisation(String organisation) {
+        this.organisation = organisation == null ? "" : organisation.trim();
     }
 
     public Set<CityGrant> grants() {

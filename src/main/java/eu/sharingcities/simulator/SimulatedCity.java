@@ -4,6 +4,7 @@ import eu.sharingcities.simulator.model.BuildingModel;
 import eu.sharingcities.simulator.model.BuildingSpec;
 import eu.sharingcities.simulator.model.BuildingUse;
 import eu.sharingcities.simulator.model.CityClimate;
+import eu.sharingcities.simulator.model.DemoRetrofit;
 import eu.sharingcities.simulator.model.HeatPumpModel;
 import eu.sharingcities.simulator.model.LampModel;
 
@@ -32,7 +33,10 @@ final class SimulatedCity {
         this.code = code;
         this.climate = CityClimate.of(code, seed);
         for (int i = 0; i < buildingCount; i++) {
-            buildings.add(new BuildingModel(BuildingSpec.generated(String.format("b%03d", i + 1), i, seed), climate.zone(), seed, i));
+            BuildingSpec generated = BuildingSpec.generated(String.format("b%03d", i + 1), i, seed);
+            // the demo's retrofitted buildings run as they are after their works (DemoHistory makes their before)
+            BuildingSpec spec = DemoRetrofit.forBuilding(i).map(r -> r.applyTo(generated)).orElse(generated);
+            buildings.add(new BuildingModel(spec, climate.zone(), seed, i));
         }
         for (int i = 0; i < lampCount; i++) {
             lamps.add(new LampModel(LAMP_RATED_W, seed, i));

@@ -32,6 +32,10 @@ public final class Api {
         return send(request(path, user).POST(HttpRequest.BodyPublishers.noBody()), user);
     }
 
+    public Answer post(String path, String user, String contentType, String body) {
+        return send(request(path, user).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)), user);
+    }
+
     public Answer putJson(String path, String user, String json) {
         return send(request(path, user).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)), user);
     }

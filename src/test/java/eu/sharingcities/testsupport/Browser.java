@@ -66,6 +66,20 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Scrolls the element to the middle of the view (the app layout scrolls its content, not the page) and clicks it. */
+    public void click(By by) {
+        click(waitFor(by));
+    }
+
+    public void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    public WebDriverWait waiting(Duration timeout) {
+        return new WebDriverWait(driver, timeout);
+    }
+
     public void waitForText(By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }

@@ -44,13 +44,39 @@ public class Chart extends Div {
     public void showOverTime(List<Series> series, ZoneId zone) {
         JsonArrayBuilder all = Json.createArrayBuilder();
         for (Series s : series) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            s.points().forEach(p -> data.add(Json.createArrayBuilder()
-                    .add(p.at().toEpochMilli() + zone.getRules().getOffset(p.at()).getTotalSeconds() * 1000L)
-                    .add(p.value())));
-            all.add(series(s, data));
+            all.add(series(s, timeData(s.points(), zone)));
         }
         draw(Json.createObjectBuilder().add("type", "time"), all, hasValues(series));
+    }
+
+    /**
+     * Lines over time with a shaded band between {@code lower} and {@code upper} (an uncertainty
+     * interval): drawn as an invisible lower line with the band's width stacked on it.
+     */
+    public void showOverTimeWithBand(List<Series> lines, Series lower, Series upper, ZoneId zone) {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        for (Series s : lines) {
+            all.add(series(s, timeData(s.points(), zone)));
+        }
+        List<Series.Point> widths = new java.util.ArrayList<>();
+        for (int i = 0; i < lower.points().size(); i++) {
+            widths.add(new Series.Point(lower.points().get(i).at(), upper.points().get(i).value() - lower.points().get(i).value()));
+        }
+        JsonObjectBuilder hidden = Json.createObjectBuilder().add("opacity", 0);
+        all.add(Json.createObjectBuilder().add("name", lower.name()).add("type", "line").add("stack", "band").add("symbol", "none")
+                .add("lineStyle", hidden).add("data", timeData(lower.points(), zone)));
+        all.add(Json.createObjectBuilder().add("name", upper.name()).add("type", "line").add("stack", "band").add("symbol", "none")
+                .add("lineStyle", hidden).add("areaStyle", Json.createObjectBuilder().add("opacity", 0.25))
+                .add("data", timeData(widths, zone)));
+        draw(Json.createObjectBuilder().add("type", "time"), all, hasValues(lines));
+    }
+
+    private static JsonArrayBuilder timeData(List<Series.Point> points, ZoneId zone) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        points.forEach(p -> data.add(Json.createArrayBuilder()
+                .add(p.at().toEpochMilli() + zone.getRules().getOffset(p.at()).getTotalSeconds() * 1000L)
+                .add(p.value())));
+        return data;
     }
 
     /** Values per category (days, districts...), one per category and series, in order. */

@@ -19,7 +19,7 @@ public final class BuildingModel {
     private static final Duration MAX_SUBSTEP = Duration.ofMinutes(5);
     private static final double CONTROLLER_GAIN = 5; // × UA per kelvin of error
 
-    private final BuildingSpec spec;
+    private BuildingSpec spec;
     private final ZoneId zone;
     private final long seed;
     private final int channel;
@@ -63,6 +63,11 @@ public final class BuildingModel {
         }
         electricKw = spec.baseElectricKw() * (0.5 + 0.5 * occupancy) * (1 + 0.05 * Noise.gaussian(seed, 1000 + channel, at.getEpochSecond() / 60));
         electricityMeterKwh += electricKw * dt.toMillis() / 3_600_000.0;
+    }
+
+    /** The building after works on it: the same state, new physics from now on. */
+    public void retrofit(BuildingSpec after) {
+        spec = after;
     }
 
     public BuildingSpec spec() {

@@ -1,0 +1,63 @@
+package eu.sharingcities.buildings;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import java.util.List;
+
+/** Buildings with their measured savings, and meter imports, over REST. */
+@Path("")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "basic")
+public class BuildingsResource {
+
+    @Inject
+    Buildings buildings;
+
+    @Inject
+    MeterImports imports;
+
+    /** A building and its result; savings and uncertainty (90 %, percentage points) only when measured. */
+    public record BuildingJson(String code, String name, String use, double floorAreaM2, String retrofit, String result, Double savingsPercent,
+                               Double uncertaintyPercent, List<String> problems, List<MeterJson> meters) {
+    }
+
+    public record MeterJson(long id, String name, String carrier, String pointCode) {
+    }
+
+    public record Imported(long meterId, int periods) {
+    }
+
+    @GET
+    @Path("cities/{city}/buildings")
+    @Operation(summary = "The city's buildings with their retrofit and IPMVP Option C result")
+    public List<BuildingJson> list(@PathParam("city") String city) {
+        return buildings.overview(city).stream().map(b -> {
+            var totals = b.result().flatMap(BuildingResult::totals);
+            return new BuildingJson(b.building().code(), b.building().name(), b.building().use(), b.building().floorAreaM2(),
+                    b.retrofit().map(RetrofitProject::depth).orElse(null), b.status().name(), totals.map(BuildingResult.Totals::savingsPercent).orElse(null),
+                    totals.map(t -> 100 * t.avoidedUncertaintyKwh90() / t.adjustedBaselineKwh()).orElse(null),
+                    b.result().map(BuildingResult::problems).orElse(List.of()),
+                    buildings.meters(b.building().id()).stream().map(m -> new MeterJson(m.id(), m.name(), m.carrier().name(), m.pointCode())).toList());
+        }).toList();
+    }
+
+    @POST
+    @Path("meters/{meter}/periods")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Imports a bill or meter export (CSV: start,end,consumption or date,consumption); a file with any wrong row is refused whole")
+    public Imported importPeriods(@PathParam("meter") long meter, @HeaderParam("X-File-Name") String fileName, String csv) {
+        return new Imported(meter, imports.importFile(meter, fileName == null || fileName.isBlank() ? "upload.csv" : fileName, csv));
+    }
+}

@@ -1,0 +1,6 @@
+package eu.sharingcities.buildings;
+
+/** A building's meter: read from an ingestion point (a counter) or fed by imported files, or both. */
+public record Meter(long id, long buildingId, String name, Carrier carrier, String unit, double kwhPerUnit, Integer pointId,
+                    String pointCode) {
+}

@@ -1,0 +1,80 @@
+package eu.sharingcities.buildings;
+
+import eu.sharingcities.audit.AuditLog;
+import eu.sharingcities.security.CityScoped;
+import eu.sharingcities.security.CurrentUser;
+import eu.sharingcities.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Imports bills and meter exports into a meter: all rows or, when any is wrong, none (see {@link MeterFile}). */
+@ApplicationScoped
+@Transactional
+@CityScoped
+public class MeterImports {
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    /** Imports the file, or throws {@link RefusedFile} with every problem found; nothing is stored then. */
+    public int importFile(long meterId, String fileName, String content) {
+        List<Object[]> found = em.createNativeQuery("""
+                        select m.city_code, m.kwh_per_unit, c.time_zone, m.name from meter m join city c on c.code = m.city_code where m.id = ?1""")
+                .setParameter(1, meterId).getResultList();
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("No meter " + meterId + " in your cities.");
+        }
+        String city = (String) found.get(0)[0];
+        currentUser.require(Role.OPERATOR, city);
+        List<Object[]> rows = em.createNativeQuery("select period_start, period_end, kwh from meter_period where meter_id = ?1")
+                .setParameter(1, meterId).getResultList();
+        List<MeterPeriod> existing = rows.stream()
+                .map(r -> new MeterPeriod(Buildings.date(r[0]), Buildings.date(r[1]), ((Number) r[2]).doubleValue())).toList();
+        MeterFile.Result result = MeterFile.read(content, ((Number) found.get(0)[1]).doubleValue(), existing,
+                LocalDate.now(ZoneId.of((String) found.get(0)[2])));
+        if (!result.accepted()) {
+            throw new RefusedFile(fileName, result.problems());
+        }
+        long importId = ((Number) em.createNativeQuery("""
+                        insert into meter_import (meter_id, city_code, file_name, rows, imported_by) values (?1, ?2, ?3, ?4, ?5) returning id""")
+                .setParameter(1, meterId).setParameter(2, city).setParameter(3, fileName).setParameter(4, result.periods().size())
+                .setParameter(5, currentUser.username()).getSingleResult()).longValue();
+        for (MeterPeriod p : result.periods()) {
+            em.createNativeQuery("""
+                            insert into meter_period (meter_id, city_code, period_start, period_end, kwh, import_id) values (?1, ?2, ?3, ?4, ?5, ?6)""")
+                    .setParameter(1, meterId).setParameter(2, city).setParameter(3, Date.valueOf(p.start())).setParameter(4, Date.valueOf(p.end()))
+                    .setParameter(5, p.kwh()).setParameter(6, importId).executeUpdate();
+        }
+        audit.record(city, "meter.imported", "meter/" + meterId, null, fileName + ": " + result.periods().size() + " periods");
+        return result.periods().size();
+    }
+
+    /** A file refused whole, with what is wrong in it. */
+    public static final class RefusedFile extends IllegalArgumentException {
+
+        private final transient List<String> problems;
+
+        public RefusedFile(String fileName, List<String> problems) {
+            super(fileName + " was not imported, nothing from it was stored: " + String.join("; ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package eu.sharingcities.condominium;
+
+import eu.sharingcities.audit.AuditLog;
+import eu.sharingcities.security.CityScoped;
+import eu.sharingcities.security.CurrentUser;
+import eu.sharingcities.security.NotPermittedException;
+import eu.sharingcities.security.Role;
+import eu.sharingcities.security.SignedInUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Milan's condominium pipeline: the board, each condominium's record, and its assemblies. City
+ * staff see their city's condominiums; an ESCo partner sees only those assigned to their
+ * organisation (row-level security, migrations/V9). Municipal operators move condominiums along
+ * and keep the assembly's record; partners read.
+ */
+@ApplicationScoped
+@Transactional
+@CityScoped
+public class Condominiums {
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    /** May this user open the city's condominium pages: municipal staff, or a partner of the city. */
+    public static boolean mayRead(SignedInUser user, String cityCode) {
+        return user.canSee(cityCode) || user.isPartnerIn(cityCode);
+    }
+
+    public List<CondominiumSummary> board(String cityCode) {
+        requireRead(cityCode);
+        List<Object[]> rows = em.createNativeQuery("""
+                        select c.id, c.city_code, c.name, c.address, c.administrator, c.path, c.esco_organisation, c.stage,
+                               (select max(s.entered_on) from condominium_stage s where s.condominium_id = c.id and s.stage = c.stage),
+                               (select count(*) from condominium_unit u where u.condominium_id = c.id)
+                        from condominium c where c.city_code = ?1 order by c.name""")
+                .setParameter(1, cityCode).getResultList();
+        return rows.stream().map(r -> new CondominiumSummary(num(r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                DeliveryPath.valueOf((String) r[5]), (String) r[6], Stage.valueOf((String) r[7]), r[8] == null ? null : date(r[8]),
+                num(r[9]).intValue())).toList();
+    }
+
+    public Optional<CondominiumSummary> condominium(String cityCode, long id) {
+        return board(cityCode).stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    /** Every stage entry of the city's condominiums (those the caller sees), oldest first. */
+    public List<StageEntry> stageHistory(String cityCode) {
+        requireRead(cityCode);
+        List<Object[]> rows = em.createNativeQuery("""
+                        select s.condominium_id, s.stage, s.entered_on, s.note from condominium_stage s join condominium c on c.id = s.condominium_id
+                        where c.city_code = ?1 order by s.condominium_id, s.entered_on""")
+                .setParameter(1, cityCode).getResultList();
+        return rows.stream().map(r -> new StageEntry(num(r[0]).longValue(), Stage.valueOf((String) r[1]), date(r[2]), (String) r[3])).toList();
+    }
+
+    public Map<DeliveryPath, List<Long>> idsByPath(String cityCode) {
+        Map<DeliveryPath, List<Long>> ids = new LinkedHashMap<>();
+        board(cityCode).forEach(c -> ids.computeIfAbsent(c.path(), p -> new ArrayList<>()).add(c.id()));
+        return ids;
+    }
+
+    /** Moves a condominium to a stage from a day on (operators); the entry is audited. */
+    public void enterStage(String cityCode, long condominiumId, Stage stage, LocalDate on, String note) {
+        currentUser.require(Role.OPERATOR, cityCode);
+        CondominiumSummary c = condominium(cityCode, condominiumId)
+                .orElseThrow(() -> new IllegalArgumentException("No condominium " + condominiumId + " in " + cityCode + "."));
+        if (on.isAfter(LocalDate.now().plusDays(1))) {
+            throw new IllegalArgumentException("A stage is entered on a day that has come, not " + on + ".");
+        }
+        em.createNativeQuery("""
+                        insert into condominium_stage (condominium_id, city_code, stage, entered_on, note) values (?1, ?2, ?3, ?4, ?5)
+                        on conflict (condominium_id, stage) do update set entered_on = excluded.entered_on, note = excluded.note""")
+                .setParameter(1, condominiumId).setParameter(2, cityCode).setParameter(3, stage.name()).setParameter(4, Date.valueOf(on))
+                .setParameter(5, note == null ? "" : note).executeUpdate();
+        em.createNativeQuery("update condominium set stage = ?1, version = version + 1 where id = ?2").setParameter(1, stage.name())
+                .setParameter(2, condominiumId).executeUpdate();
+        audit.record(cityCode, "condominium.stage", "condominium/" + condominiumId, c.stage().name(), stage + " on " + on);
+    }
+
+    public List<AssemblySheet.UnitRow> units(long condominiumId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select id, label, owner_name, millesimi from condominium_unit where condominium_id = ?1 order by id""")
+                .setParameter(1, condominiumId).getResultList();
+        return rows.stream().map(r -> new AssemblySheet.UnitRow(num(r[0]).longValue(), (String) r[1], (String) r[2], num(r[3]).doubleValue())).toList();
+    }
+
+    /** Units whose owner has given consent to the co-design process (date), by unit id. */
+    public Map<Long, LocalDate> consents(long condominiumId) {
+        List<Object[]> rows = em.createNativeQuery("select id, consent_on from condominium_unit where condominium_id = ?1 and consent_on is not null")
+                .setParameter(1, condominiumId).getResultList();
+        Map<Long, LocalDate> consents = new HashMap<>();
+        rows.forEach(r -> consents.put(num(r[0]).longValue(), date(r[1])));
+        return consents;
+    }
+
+    public List<Workshop> workshops(long condominiumId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select w.id, w.held_on, w.topic, (select count(*) from workshop_attendance a where a.workshop_id = w.id)
+                        from workshop w where w.condominium_id = ?1 order by w.held_on""")
+                .setParameter(1, condominiumId).getResultList();
+        return rows.stream().map(r -> new Workshop(num(r[0]).longValue(), date(r[1]), (String) r[2], num(r[3]).intValue())).toList();
+    }
+
+    public List<RetrofitOption> options(long condominiumId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select id, name, measures, cost_eur, expected_savings_pct, incentives_eur, financing, annual_saving_eur
+                        from retrofit_option where condominium_id = ?1 order by id""")
+                .setParameter(1, condominiumId).getResultList();
+        return rows.stream().map(r -> new RetrofitOption(num(r[0]).longValue(), (String) r[1], (String) r[2], (BigDecimal) r[3],
+                num(r[4]).doubleValue(), (BigDecimal) r[5], (String) r[6], (BigDecimal) r[7])).toList();
+    }
+
+    /** The condominium's assemblies: id and day, newest first. */
+    public List<Long> assemblies(long condominiumId) {
+        List<Object> rows = em.createNativeQuery("select id from assembly where condominium_id = ?1 order by held_on desc, id desc")
+                .setParameter(1, condominiumId).getResultList();
+        return rows.stream().map(r -> num(r).longValue()).toList();
+    }
+
+    public Optional<AssemblySheet> assembly(long assemblyId) {
+        List<Object[]> found = em.createNativeQuery("""
+                        select a.id, a.condominium_id, c.name, a.held_on, a.convocation, a.majority_rule, a.minutes_closed_at, c.city_code
+                        from assembly a join condominium c on c.id = a.condominium_id where a.id = ?1""")
+                .setParameter(1, assemblyId).getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] a = found.get(0);
+        requireRead((String) a[7]);
+        long condominiumId = num(a[1]).longValue();
+        List<AssemblySheet.UnitRow> units = units(condominiumId);
+        List<RetrofitOption> options = options(condominiumId);
+        Map<Long, Boolean> presence = new HashMap<>();
+        Map<Long, Map<Long, VoteChoice>> votes = new HashMap<>();
+        List<Object[]> entries = em.createNativeQuery("""
+                        select distinct on (unit_id, coalesce(option_id, 0)) unit_id, option_id, choice from assembly_vote
+                        where assembly_id = ?1 order by unit_id, coalesce(option_id, 0), id desc""")
+                .setParameter(1, assemblyId).getResultList();
+        for (Object[] e : entries) {
+            long unit = num(e[0]).longValue();
+            String choice = (String) e[2];
+            if (e[1] == null) {
+                presence.put(unit, choice.equals("PRESENT"));
+            } else {
+                votes.computeIfAbsent(num(e[1]).longValue(), o -> new HashMap<>()).put(unit, VoteChoice.valueOf(choice));
+            }
+        }
+        Convocation convocation = Convocation.valueOf((String) a[4]);
+        MajorityRule rule = MajorityRule.valueOf((String) a[5]);
+        Map<Long, AssemblySheet.CountOrProblem> counts = new LinkedHashMap<>();
+        List<Unit> countUnits = units.stream().map(u -> new Unit(String.valueOf(u.id()), u.owner(), u.millesimi())).toList();
+        for (RetrofitOption option : options) {
+            Map<String, VoteChoice> ofPresent = new HashMap<>();
+            for (AssemblySheet.UnitRow u : units) {
+                if (Boolean.TRUE.equals(presence.get(u.id()))) {
+                    ofPresent.put(String.valueOf(u.id()), votes.getOrDefault(option.id(), Map.of()).getOrDefault(u.id(), VoteChoice.ABSTAIN));
+                }
+            }
+            try {
+                counts.put(option.id(), new AssemblySheet.CountOrProblem(Optional.of(AssemblyCount.of(countUnits, ofPresent, rule, convocation)), ""));
+            } catch (IllegalArgumentException e) {
+                counts.put(option.id(), new AssemblySheet.CountOrProblem(Optional.empty(), e.getMessage()));
+            }
+        }
+        return Optional.of(new AssemblySheet(num(a[0]).longValue(), condominiumId, (String) a[2], date(a[3]), convocation, rule,
+                a[6] == null ? null : instant(a[6]), units, options, presence, votes, counts));
+    }
+
+    /**
+     * Records a unit's attendance ({@code optionId} null, PRESENT/ABSENT as {@code present}) or its
+     * vote on an option. Once the minutes are closed the entries stay as they are: a change is a
+     * correction entry that points at the entry it corrects, and it is audited.
+     */
+    public void record(long assemblyId, long unitId, Long optionId, String choice) {
+        AssemblySheet sheet = assembly(assemblyId).orElseThrow(() -> new IllegalArgumentException("No assembly " + assemblyId + " in your cities."));
+        String city = cityOfAssembly(assemblyId);
+        currentUser.require(Role.OPERATOR, city);
+        if (sheet.units().stream().noneMatch(u -> u.id() == unitId)) {
+            throw new IllegalArgumentException("Unit " + unitId + " is not one of this condominium's units.");
+        }
+        if (optionId != null && sheet.options().stream().noneMatch(o -> o.id() == optionId)) {
+            throw new IllegalArgumentException("Option " + optionId + " was not put to this assembly.");
+        }
+        boolean attendance = optionId == null;
+        if (attendance != (choice.equals("PRESENT") || choice.equals("ABSENT"))) {
+            throw new IllegalArgumentException(attendance ? "Attendance is PRESENT or ABSENT." : "A vote is IN_FAVOUR, AGAINST or ABSTAIN.");
+        }
+        if (!attendance && !sheet.present(unitId)) {
+            throw new IllegalArgumentException("Unit " + label(sheet, unitId) + " is not marked present: record its attendance before its vote.");
+        }
+        List<Object> previous = em.createNativeQuery("""
+                        select id from assembly_vote where assembly_id = ?1 and unit_id = ?2 and option_id is not distinct from ?3
+                        order by id desc limit 1""")
+                .setParameter(1, assemblyId).setParameter(2, unitId).setParameter(3, optionId).getResultList();
+        Long correctionOf = sheet.closed() && !previous.isEmpty() ? num(previous.get(0)).longValue() : null;
+        em.createNativeQuery("""
+                        insert into assembly_vote (assembly_id, city_code, unit_id, option_id, choice, recorded_by, correction_of)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                .setParameter(1, assemblyId).setParameter(2, city).setParameter(3, unitId).setParameter(4, optionId).setParameter(5, choice)
+                .setParameter(6, currentUser.username()).setParameter(7, correctionOf).executeUpdate();
+        if (sheet.closed()) {
+            audit.record(city, "assembly.vote.corrected", "assembly/" + assemblyId + "/unit/" + label(sheet, unitId),
+                    correctionOf == null ? null : "entry " + correctionOf, (optionId == null ? "attendance " : "option " + optionId + " ") + choice);
+        }
+    }
+
+    /** Closes the minutes: from now on the entries cannot be changed, only corrected by new, audited entries. */
+    public void closeMinutes(long assemblyId) {
+        String city = cityOfAssembly(assemblyId);
+        currentUser.require(Role.OPERATOR, city);
+        int closed = em.createNativeQuery("update assembly set minutes_closed_at = now(), closed_by = ?2 where id = ?1 and minutes_closed_at is null")
+                .setParameter(1, assemblyId).setParameter(2, currentUser.username()).executeUpdate();
+        if (closed == 1) {
+            audit.record(city, "assembly.minutes.closed", "assembly/" + assemblyId, null, "closed");
+        }
+    }
+
+    private String cityOfAssembly(long assemblyId) {
+        List<Object> city = em.createNativeQuery("select c.city_code from assembly a join condominium c on c.id = a.condominium_id where a.id = ?1")
+                .setParameter(1, assemblyId).getResultList();
+        if (city.isEmpty()) {
+            throw new IllegalArgumentException("No assembly " + assemblyId + " in your cities.");
+        }
+        return (String) city.get(0);
+    }
+
+    private static String label(AssemblySheet sheet, long unitId) {
+        return sheet.units().stream().filter(u -> u.id() == unitId).map(AssemblySheet.UnitRow::label).findFirst().orElse(String.valueOf(unitId));
+    }
+
+    private void requireRead(String cityCode) {
+        SignedInUser user = currentUser.require();
+        if (!mayRead(user, cityCode)) {
+            throw new NotPermittedException(user.username() + " has no access to the condominiums of " + cityCode + ".");
+        }
+    }
+
+    private static Number num(Object value) {
+        return (Number) value;
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case Instant i -> i;
+            case OffsetDateTime o -> o.toInstant();
+            case Timestamp t -> t.toInstant();
+            default -> throw new IllegalStateException("unexpected time type " + value.getClass());
+        };
+    }
+}

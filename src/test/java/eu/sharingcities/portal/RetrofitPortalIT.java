@@ -1,0 +1,118 @@
+package eu.sharingcities.portal;
+
+import eu.sharingcities.testsupport.Browser;
+import eu.sharingcities.testsupport.DeployedPlatform;
+import eu.sharingcities.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.sql.SQLException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The retrofit and condominium pages as people see them in headless Chromium. */
+class RetrofitPortalIT extends DeployedPlatform {
+
+    @Test
+    void aViewerSeesABuildingsBaselineAgainstItsUseWithTheUncertaintyBand() throws Exception {
+        try (Browser browser = new Browser(base, "en-GB")) {
+            browser.signIn("london.viewer", "demo");
+            browser.waitForPath("/london");
+            browser.open("/london/buildings");
+            browser.waitForText(By.id("buildings-grid"), "deep");
+            browser.type(By.cssSelector("#building-search input"), "block 2");
+            WebElement grid = browser.waitFor(By.id("buildings-grid"));
+            browser.waiting(java.time.Duration.ofSeconds(30)).until(d -> !grid.getText().contains("block 1"));
+            assertThat(grid.getText()).contains("block 2");
+
+            browser.open("/london/buildings/b001");
+            browser.waitFor(By.id("baseline-chart"));
+            String savings = browser.waitFor(By.cssSelector("#mv-totals [data-counter=savings] .counter-value")).getText();
+            assertThat(savings).matches("\\d{2}\\.\\d %");
+            assertThat(Double.parseDouble(savings.replace(" %", ""))).isBetween(45.0, 75.0);
+            Object drawn = browser.script("""
+                    const chart = window.echarts.getInstanceByDom(document.querySelector('#baseline-chart .platform-chart-canvas'));
+                    const series = chart.getOption().series;
+                    return [series[0].data.length, series[1].data.length, series.filter(s => s.stack === 'band').length,
+                            series.filter(s => s.stack === 'band')[1].data.length];""");
+            assertThat(drawn.toString()).as("used, baseline, two band series").matches("\\[\\d{3}, \\d{3}, 2, \\d{2,3}]");
+            Object saved = browser.script("""
+                    const chart = window.echarts.getInstanceByDom(document.querySelector('#cumulative-chart .platform-chart-canvas'));
+                    const data = chart.getOption().series[0].data;
+                    return data[data.length - 1][1];""");
+            assertThat(((Number) saved).doubleValue()).as("savings add up over the reporting period").isPositive();
+            assertThat(browser.waitFor(By.id("fit-statistics")).getText()).contains("Heat meter", "heating degree days");
+            assertThat(browser.waitFor(By.id("retrofit")).getText()).contains("envelope insulation", "Baseline:");
+            browser.screenshot("building-page");
+        }
+    }
+
+    @Test
+    void anOperatorRecordsTheAssemblyAndTheQuorumFollowsLive() throws Exception {
+        try (Browser browser = new Browser(base, "en-GB")) {
+            browser.signIn("milan.operator", "demo");
+            browser.waitForPath("/milan");
+            browser.open("/milan/condominiums");
+            browser.click(By.linkText("Condominio Vettabbia 40"));
+            browser.click(By.partialLinkText("verbale aperto"));
+            browser.waitFor(By.id("assembly-form"));
+            browser.waitForText(By.id("quorum"), "9 condomini presenti su 11");
+
+            choose(browser, "vaadin-select.presence[data-unit='Int. 11']", "presente");
+            browser.waitForText(By.id("quorum"), "10 condomini presenti su 11");
+            choose(browser, "vaadin-select.vote[data-unit='Int. 3'][data-option='Deep package']", "favorevole");
+            browser.waitForText(By.cssSelector("#quorum .count[data-option='Deep package']"), "Favorevoli: 1 condomini");
+            assertThat(latestEntry("Int. 3")).isEqualTo("IN_FAVOUR by milan.operator, correcting none");
+            browser.screenshot("assembly-form");
+
+            browser.click(By.id("close-minutes"));
+            browser.waitForText(By.tagName("main"), "verbale chiuso");
+            choose(browser, "vaadin-select.vote[data-unit='Int. 3'][data-option='Deep package']", "contrario");
+            browser.waitForText(By.tagName("vaadin-notification-card"), "Rettifica per Int. 3");
+            assertThat(latestEntry("Int. 3")).startsWith("AGAINST by milan.operator, correcting ");
+            browser.waitForText(By.cssSelector("#quorum .count[data-option='Deep package']"), "contrari: 1 condomini");
+        }
+    }
+
+    @Test
+    void anEscoPartnerSeesOnlyItsCondominiumsAndNoBuildings() throws Exception {
+        try (Browser browser = new Browser(base, "en-GB")) {
+            browser.signIn("milan.esco2", "demo");
+            browser.waitForPath("/milan/condominiums");
+            String board = browser.waitFor(By.id("pipeline-board")).getText();
+            assertThat(board).contains("Condominio Ceccarelli 26", "Condominio Cinquecento 54").doesNotContain("Condominio Ripamonti 12");
+            browser.open("/milan/buildings");
+            browser.waitFor(By.cssSelector(".no-access h1"));
+        }
+    }
+
+    /** Opens a vaadin-select and picks an item as a person would. */
+    private static void choose(Browser browser, String select, String item) {
+        browser.click(By.cssSelector(select));
+        // the open select's items: the only ones shown (each closed select keeps its own, hidden)
+        org.openqa.selenium.support.ui.WebDriverWait wait = browser.waiting(java.time.Duration.ofSeconds(30));
+        WebElement option = wait.until(d -> (WebElement) browser.script("""
+                const all = [];
+                const walk = root => root.querySelectorAll('*').forEach(e => {
+                    if (e.localName === 'vaadin-select-item') all.push(e);
+                    if (e.shadowRoot) walk(e.shadowRoot);
+                });
+                walk(document);
+                // items of the open list, not the copies that show each select's value
+                return all.find(e => e.textContent.trim() === arguments[0] && e.getClientRects().length > 0
+                        && e.parentElement && e.parentElement.localName === 'vaadin-select-list-box') || null;""", item));
+        browser.click(option);
+    }
+
+    private static String latestEntry(String unit) throws SQLException {
+        try (var db = TestDatabase.connect(); var st = db.createStatement()) {
+            st.execute("select set_config('platform.cities', '*', false)");
+            var rs = st.executeQuery("""
+                    select v.choice, v.recorded_by, v.correction_of from assembly_vote v join condominium_unit u on u.id = v.unit_id
+                    join condominium c on c.id = u.condominium_id
+                    where c.name = 'Condominio Vettabbia 40' and u.label = '%s' and v.option_id is not null order by v.id desc limit 1""".formatted(unit));
+            return rs.next() ? rs.getString(1) + " by " + rs.getString(2) + ", correcting " + (rs.getObject(3) == null ? "none" : rs.getLong(3)) : "none";
+        }
+    }
+}
