@@ -28,6 +28,12 @@ public class BuildingsResource {
     @Inject
     MeterImports imports;
 
+    @Inject
+    BuildingRegistry registry;
+
+    public record Created(long id) {
+    }
+
     /** A building and its result; savings and uncertainty (90 %, percentage points) only when measured. */
     public record BuildingJson(String code, String name, String use, double floorAreaM2, String retrofit, String result, Double savingsPercent,
                                Double uncertaintyPercent, List<String> problems, List<MeterJson> meters) {
@@ -51,6 +57,37 @@ public class BuildingsResource {
                     b.result().map(BuildingResult::problems).orElse(List.of()),
                     buildings.meters(b.building().id()).stream().map(m -> new MeterJson(m.id(), m.name(), m.carrier().name(), m.pointCode())).toList());
         }).toList();
+    }
+
+    @POST
+    @Path("cities/{city}/buildings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Registers a building of one of the city's districts (operators)")
+    public Created createBuilding(@PathParam("city") String city, BuildingRegistry.NewBuilding building) {
+        return new Created(registry.createBuilding(city, requireBody(building)));
+    }
+
+    @POST
+    @Path("cities/{city}/buildings/{building}/meters")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Adds a meter to a building, bound to a counter point or fed by imports (operators)")
+    public Created addMeter(@PathParam("city") String city, @PathParam("building") String building, BuildingRegistry.NewMeter meter) {
+        return new Created(registry.addMeter(city, building, requireBody(meter)));
+    }
+
+    @POST
+    @Path("cities/{city}/buildings/{building}/retrofits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Records a retrofit project with its measures and IPMVP periods (operators)")
+    public Created addRetrofit(@PathParam("city") String city, @PathParam("building") String building, BuildingRegistry.NewRetrofit retrofit) {
+        return new Created(registry.addRetrofit(city, building, requireBody(retrofit)));
+    }
+
+    private static <T> T requireBody(T body) {
+        if (body == null) {
+            throw new IllegalArgumentException("The request needs a JSON body; see /openapi for its fields.");
+        }
+        return body;
     }
 
     @POST

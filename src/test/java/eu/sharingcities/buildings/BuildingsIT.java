@@ -8,6 +8,11 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,6 +83,67 @@ class BuildingsIT extends DeployedPlatform {
         Api.Answer viewer = api.post("/api/meters/" + milanMeter + "/periods", "milan.viewer", "text/csv", "date,consumption\n2022-01-01,10\n");
         assertThat(viewer.status()).isEqualTo(403);
         assertThat(storedPeriods(milanMeter)).isZero();
+    }
+
+    @Test
+    void aBuildingRegisteredWithMonthlyGasBillsGetsTheBillingPeriodMethod() throws SQLException {
+        Api api = new Api(base);
+        String code = "bill-test-" + System.nanoTime() % 100_000;
+        ZoneId sofia = ZoneId.of("Europe/Sofia");
+        LocalDate today = LocalDate.now(sofia), works = today.minusDays(175);
+        Api.Answer building = api.post("/api/cities/burgas/buildings", "burgas.operator", "application/json", """
+                {"code": "%s", "name": "ОУ Любен Каравелов", "address": "ул. Оборище 2", "district": "Център",
+                 "latitude": 42.498, "longitude": 27.472, "use": "SCHOOL", "floorAreaM2": 4200, "yearBuilt": 1962,
+                 "energyLabel": "F", "temperaturePoint": "burgas.weather.outdoor-temperature"}""".formatted(code));
+        assertThat(building.status()).as(building.body()).isEqualTo(200);
+        long meter = api.post("/api/cities/burgas/buildings/" + code + "/meters", "burgas.operator", "application/json", """
+                {"name": "Gas meter", "carrier": "GAS", "unit": "m³", "kwhPerUnit": 10}""").json().asJsonObject().getJsonNumber("id").longValue();
+
+        Api.Answer wrongPeriods = api.post("/api/cities/burgas/buildings/" + code + "/retrofits", "burgas.operator", "application/json", """
+                {"name": "Envelope", "depth": "DEEP", "costEur": 1200000, "installationStart": "%s", "installationEnd": "%s",
+                 "reportingStart": "%s", "measures": ["ENVELOPE_INSULATION", "WINDOWS"]}""".formatted(works, works.plusDays(14), works.plusDays(3)));
+        assertThat(wrongPeriods.status()).isEqualTo(400);
+        assertThat(wrongPeriods.json().asJsonObject().getString("error")).startsWith("reportingStart: a day after the works ended");
+        Api.Answer retrofit = api.post("/api/cities/burgas/buildings/" + code + "/retrofits", "burgas.operator", "application/json", """
+                {"name": "Envelope", "depth": "DEEP", "costEur": 1200000, "installationStart": "%s", "installationEnd": "%s",
+                 "reportingStart": "%s", "measures": ["ENVELOPE_INSULATION", "WINDOWS"]}""".formatted(works, works.plusDays(14), works.plusDays(15)));
+        assertThat(retrofit.status()).as(retrofit.body()).isEqualTo(200);
+
+        // 30-day bills: 100 kWh a day plus 20 kWh per degree below 15 °C, 40 % less after the works
+        Map<LocalDate, Double> temperatures = temperatures("burgas.weather.outdoor-temperature", sofia);
+        StringBuilder bills = new StringBuilder("start,end,consumption\n");
+        for (LocalDate start = works.minusDays(365); !start.plusDays(29).isAfter(today.minusDays(2)); start = start.plusDays(30)) {
+            LocalDate end = start.plusDays(29);
+            if (!end.isBefore(works) && start.isBefore(works.plusDays(15))) {
+                continue; // no bill is read during the works
+            }
+            double kwh = 0;
+            for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+                kwh += (100 + 20 * Math.max(0, 15 - temperatures.get(d))) * (start.isAfter(works) ? 0.6 : 1);
+            }
+            bills.append(start).append(',').append(end).append(',').append(String.format(Locale.ROOT, "%.3f", kwh / 10)).append('\n');
+        }
+        Api.Answer imported = api.post("/api/meters/" + meter + "/periods", "burgas.operator", "text/csv", bills.toString());
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+
+        JsonObject result = byCode(api.get("/api/cities/burgas/buildings", "burgas.viewer").json().asJsonArray(), code);
+        assertThat(result.getString("result")).as(result.toString()).isEqualTo("MEASURED");
+        assertThat(result.getJsonNumber("savingsPercent").doubleValue()).isCloseTo(40.0, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(api.post("/api/cities/burgas/buildings", "burgas.viewer", "application/json", "{}").status()).isEqualTo(403);
+    }
+
+    private static Map<LocalDate, Double> temperatures(String point, ZoneId zone) throws SQLException {
+        Map<LocalDate, Double> byDay = new HashMap<>();
+        try (var db = TestDatabase.connect(); var st = db.prepareStatement("""
+                select r.bucket, r.total / r.samples from reading_rollup r join point p on p.id = r.point_id
+                where p.code = ? and r.resolution = 'day'""")) {
+            st.setString(1, point);
+            var rs = st.executeQuery();
+            while (rs.next()) {
+                byDay.put(rs.getTimestamp(1).toInstant().atZone(zone).toLocalDate(), rs.getDouble(2));
+            }
+        }
+        return byDay;
     }
 
     private static JsonObject byCode(JsonArray buildings, String code) {
