@@ -2,7 +2,10 @@ package eu.sharingcities.condominium;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,9 +25,77 @@ public class CondominiumsResource {
     @Inject
     Condominiums condominiums;
 
+    @Inject
+    CondominiumRegistry registry;
+
+    public record Created(long id) {
+    }
+
+    /** An attendance (optionId left out: PRESENT or ABSENT) or a vote (IN_FAVOUR, AGAINST, ABSTAIN) of a unit. */
+    public record Entry(Long unitId, Long optionId, String choice) {
+    }
+
     @GET
     @Operation(summary = "The city's condominiums with their stage; ESCo partners get only those assigned to them")
     public List<CondominiumSummary> board(@PathParam("city") String city) {
         return condominiums.board(city);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Opens a condominium with its units; their millesimi must add up to 1,000 (operators)")
+    public Created open(@PathParam("city") String city, CondominiumRegistry.NewCondominium condominium) {
+        return new Created(registry.open(city, body(condominium)));
+    }
+
+    @POST
+    @Path("{condominium}/workshops")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Records a co-design workshop and the units that attended")
+    public Created workshop(@PathParam("city") String city, @PathParam("condominium") long id, CondominiumRegistry.NewWorkshop workshop) {
+        return new Created(registry.addWorkshop(city, id, body(workshop)));
+    }
+
+    @POST
+    @Path("{condominium}/options")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Adds an option (a package of measures with its money) to put to the owners")
+    public Created option(@PathParam("city") String city, @PathParam("condominium") long id, CondominiumRegistry.NewOption option) {
+        return new Created(registry.addOption(city, id, body(option)));
+    }
+
+    @POST
+    @Path("{condominium}/assemblies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Convenes an assembly: its day, call and majority rule")
+    public Created assembly(@PathParam("city") String city, @PathParam("condominium") long id, CondominiumRegistry.NewAssembly assembly) {
+        return new Created(registry.convene(city, id, body(assembly)));
+    }
+
+    @GET
+    @Path("assemblies/{assembly}")
+    @Operation(summary = "An assembly's units, current entries and live count per option")
+    public AssemblySheet sheet(@PathParam("assembly") long assembly) {
+        return condominiums.assembly(assembly).orElseThrow(() -> new NotFoundException("No assembly " + assembly + " in your cities."));
+    }
+
+    @POST
+    @Path("assemblies/{assembly}/entries")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Records an attendance or a vote; after the minutes are closed it is an audited correction")
+    public AssemblySheet record(@PathParam("assembly") long assembly, Entry entry) {
+        Entry e = body(entry);
+        if (e.unitId() == null || e.choice() == null) {
+            throw new IllegalArgumentException("An entry needs unitId and choice (and optionId for a vote).");
+        }
+        condominiums.record(assembly, e.unitId(), e.optionId(), e.choice());
+        return sheet(assembly);
+    }
+
+    private static <T> T body(T body) {
+        if (body == null) {
+            throw new IllegalArgumentException("The request needs a JSON body; see /openapi for its fields.");
+        }
+        return body;
     }
 }
