@@ -13,10 +13,13 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+
+import static eu.sharingcities.api.FieldCheck.date;
+import static eu.sharingcities.api.FieldCheck.require;
+import static eu.sharingcities.api.FieldCheck.text;
 
 /**
  * Registers a city's buildings, their meters and their retrofits (operators). Every field is
@@ -149,21 +152,4 @@ public class BuildingRegistry {
         return ((Number) rows.get(0)).longValue();
     }
 
-    private static LocalDate date(String value, String field) {
-        try {
-            return LocalDate.parse(value == null ? "" : value.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + ": '" + value + "' is not a date; write it as 2026-03-31.");
-        }
-    }
-
-    private static boolean text(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static void require(boolean ok, String field, String expected) {
-        if (!ok) {
-            throw new IllegalArgumentException(field + ": " + expected + ".");
-        }
-    }
 }

@@ -12,11 +12,9 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import static eu.sharingcities.database.SqlValues.date;
+import static eu.sharingcities.database.SqlValues.instant;
+import static eu.sharingcities.database.SqlValues.num;
 
 /**
  * Buildings, meters and retrofits of the caller's cities, and their measurement and verification
@@ -193,24 +195,4 @@ public class Buildings {
         return byPoint;
     }
 
-    static Number num(Object value) {
-        return (Number) value;
-    }
-
-    static LocalDate date(Object value) {
-        return switch (value) {
-            case LocalDate d -> d;
-            case Date d -> d.toLocalDate();
-            default -> throw new IllegalStateException("unexpected date type " + value.getClass());
-        };
-    }
-
-    static Instant instant(Object value) {
-        return switch (value) {
-            case Instant i -> i;
-            case OffsetDateTime o -> o.toInstant();
-            case Timestamp t -> t.toInstant();
-            default -> throw new IllegalStateException("unexpected time type " + value.getClass());
-        };
-    }
 }

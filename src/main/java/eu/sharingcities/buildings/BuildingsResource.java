@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 import java.util.List;
 
+import static eu.sharingcities.api.FieldCheck.requireBody;
+
 /** Buildings with their measured savings, and meter imports, over REST. */
 @Path("")
 @RequestScoped
@@ -81,13 +83,6 @@ public class BuildingsResource {
     @Operation(summary = "Records a retrofit project with its measures and IPMVP periods (operators)")
     public Created addRetrofit(@PathParam("city") String city, @PathParam("building") String building, BuildingRegistry.NewRetrofit retrofit) {
         return new Created(registry.addRetrofit(city, building, requireBody(retrofit)));
-    }
-
-    private static <T> T requireBody(T body) {
-        if (body == null) {
-            throw new IllegalArgumentException("The request needs a JSON body; see /openapi for its fields.");
-        }
-        return body;
     }
 
     @POST

@@ -1,6 +1,7 @@
 package eu.sharingcities.buildings;
 
 import eu.sharingcities.audit.AuditLog;
+import eu.sharingcities.database.SqlValues;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
@@ -43,7 +44,7 @@ public class MeterImports {
         List<Object[]> rows = em.createNativeQuery("select period_start, period_end, kwh from meter_period where meter_id = ?1")
                 .setParameter(1, meterId).getResultList();
         List<MeterPeriod> existing = rows.stream()
-                .map(r -> new MeterPeriod(Buildings.date(r[0]), Buildings.date(r[1]), ((Number) r[2]).doubleValue())).toList();
+                .map(r -> new MeterPeriod(SqlValues.date(r[0]), SqlValues.date(r[1]), ((Number) r[2]).doubleValue())).toList();
         MeterFile.Result result = MeterFile.read(content, ((Number) found.get(0)[1]).doubleValue(), existing,
                 LocalDate.now(ZoneId.of((String) found.get(0)[2])));
         if (!result.accepted()) {

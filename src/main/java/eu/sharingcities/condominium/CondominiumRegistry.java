@@ -13,11 +13,14 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import static eu.sharingcities.api.FieldCheck.date;
+import static eu.sharingcities.api.FieldCheck.require;
+import static eu.sharingcities.api.FieldCheck.text;
 
 /**
  * Opens condominiums (with their table of millesimi, which must add up to 1,000) and records what
@@ -167,21 +170,4 @@ public class CondominiumRegistry {
         return ((Number) rows.get(0)).longValue();
     }
 
-    private static LocalDate date(String value, String field) {
-        try {
-            return LocalDate.parse(value == null ? "" : value.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + ": '" + value + "' is not a date; write it as 2026-03-31.");
-        }
-    }
-
-    private static boolean text(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static void require(boolean ok, String field, String expected) {
-        if (!ok) {
-            throw new IllegalArgumentException(field + ": " + expected + ".");
-        }
-    }
 }

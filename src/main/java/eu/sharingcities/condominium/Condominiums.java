@@ -14,16 +14,17 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static eu.sharingcities.database.SqlValues.date;
+import static eu.sharingcities.database.SqlValues.instant;
+import static eu.sharingcities.database.SqlValues.num;
 
 /**
  * Milan's condominium pipeline: the board, each condominium's record, and its assemblies. City
@@ -259,20 +260,4 @@ public class Condominiums {
         }
     }
 
-    private static Number num(Object value) {
-        return (Number) value;
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Instant i -> i;
-            case OffsetDateTime o -> o.toInstant();
-            case Timestamp t -> t.toInstant();
-            default -> throw new IllegalStateException("unexpected time type " + value.getClass());
-        };
-    }
 }

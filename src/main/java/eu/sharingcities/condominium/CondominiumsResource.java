@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 import java.util.List;
 
+import static eu.sharingcities.api.FieldCheck.requireBody;
+
 /** The condominium pipeline over REST: what the caller may see of it (a partner: their own). */
 @Path("cities/{city}/condominiums")
 @RequestScoped
@@ -45,7 +47,7 @@ public class CondominiumsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Opens a condominium with its units; their millesimi must add up to 1,000 (operators)")
     public Created open(@PathParam("city") String city, CondominiumRegistry.NewCondominium condominium) {
-        return new Created(registry.open(city, body(condominium)));
+        return new Created(registry.open(city, requireBody(condominium)));
     }
 
     @POST
@@ -53,7 +55,7 @@ public class CondominiumsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Records a co-design workshop and the units that attended")
     public Created workshop(@PathParam("city") String city, @PathParam("condominium") long id, CondominiumRegistry.NewWorkshop workshop) {
-        return new Created(registry.addWorkshop(city, id, body(workshop)));
+        return new Created(registry.addWorkshop(city, id, requireBody(workshop)));
     }
 
     @POST
@@ -61,7 +63,7 @@ public class CondominiumsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Adds an option (a package of measures with its money) to put to the owners")
     public Created option(@PathParam("city") String city, @PathParam("condominium") long id, CondominiumRegistry.NewOption option) {
-        return new Created(registry.addOption(city, id, body(option)));
+        return new Created(registry.addOption(city, id, requireBody(option)));
     }
 
     @POST
@@ -69,7 +71,7 @@ public class CondominiumsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Convenes an assembly: its day, call and majority rule")
     public Created assembly(@PathParam("city") String city, @PathParam("condominium") long id, CondominiumRegistry.NewAssembly assembly) {
-        return new Created(registry.convene(city, id, body(assembly)));
+        return new Created(registry.convene(city, id, requireBody(assembly)));
     }
 
     @GET
@@ -84,7 +86,7 @@ public class CondominiumsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Records an attendance or a vote; after the minutes are closed it is an audited correction")
     public AssemblySheet record(@PathParam("assembly") long assembly, Entry entry) {
-        Entry e = body(entry);
+        Entry e = requireBody(entry);
         if (e.unitId() == null || e.choice() == null) {
             throw new IllegalArgumentException("An entry needs unitId and choice (and optionId for a vote).");
         }
@@ -92,10 +94,4 @@ public class CondominiumsResource {
         return sheet(assembly);
     }
 
-    private static <T> T body(T body) {
-        if (body == null) {
-            throw new IllegalArgumentException("The request needs a JSON body; see /openapi for its fields.");
-        }
-        return body;
-    }
 }

@@ -57,12 +57,12 @@ class RetrofitPortalIT extends DeployedPlatform {
             browser.click(By.linkText("Condominio Vettabbia 40"));
             browser.click(By.partialLinkText("verbale aperto"));
             browser.waitFor(By.id("assembly-form"));
-            browser.waitForText(By.id("quorum"), "9 condomini presenti su 11");
+            browser.waitForContent(By.id("quorum"), "9 condomini presenti su 11");
 
             choose(browser, "vaadin-select.presence[data-unit='Int. 11']", "presente");
-            browser.waitForText(By.id("quorum"), "10 condomini presenti su 11");
+            browser.waitForContent(By.id("quorum"), "10 condomini presenti su 11");
             choose(browser, "vaadin-select.vote[data-unit='Int. 3'][data-option='Deep package']", "favorevole");
-            browser.waitForText(By.cssSelector("#quorum .count[data-option='Deep package']"), "Favorevoli: 1 condomini");
+            browser.waitForContent(By.cssSelector("#quorum .count[data-option='Deep package']"), "Favorevoli: 1 condomini");
             assertThat(latestEntry("Int. 3")).isEqualTo("IN_FAVOUR by milan.operator, correcting none");
             browser.screenshot("assembly-form");
 
@@ -71,7 +71,7 @@ class RetrofitPortalIT extends DeployedPlatform {
             choose(browser, "vaadin-select.vote[data-unit='Int. 3'][data-option='Deep package']", "contrario");
             browser.waitForText(By.tagName("vaadin-notification-card"), "Rettifica per Int. 3");
             assertThat(latestEntry("Int. 3")).startsWith("AGAINST by milan.operator, correcting ");
-            browser.waitForText(By.cssSelector("#quorum .count[data-option='Deep package']"), "contrari: 1 condomini");
+            browser.waitForContent(By.cssSelector("#quorum .count[data-option='Deep package']"), "contrari: 1 condomini");
         }
     }
 

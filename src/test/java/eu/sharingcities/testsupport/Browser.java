@@ -68,12 +68,23 @@ public final class Browser implements AutoCloseable {
 
     /** Scrolls the element to the middle of the view (the app layout scrolls its content, not the page) and clicks it. */
     public void click(By by) {
-        click(waitFor(by));
+        click(new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by)));
     }
 
     public void click(WebElement element) {
         script("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOf(element)).click();
+    }
+
+    /**
+     * Waits for text anywhere in the element, also where it is scrolled out of view (Selenium's own
+     * text leaves out what a scroll container hides).
+     */
+    public void waitForContent(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            String content = d.findElement(by).getDomProperty("textContent");
+            return content != null && content.contains(text);
+        });
     }
 
     public WebDriverWait waiting(Duration timeout) {

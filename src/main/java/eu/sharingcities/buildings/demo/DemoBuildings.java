@@ -4,6 +4,7 @@ import eu.sharingcities.simulator.DemoHistory;
 import eu.sharingcities.simulator.SimulatorOptions;
 import eu.sharingcities.simulator.model.BuildingSpec;
 import eu.sharingcities.simulator.model.DemoRetrofit;
+import eu.sharingcities.database.DirectConnections;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,16 +51,7 @@ public class DemoBuildings {
     boolean demo;
 
     @Inject
-    @ConfigProperty(name = "db.url")
-    String dbUrl;
-
-    @Inject
-    @ConfigProperty(name = "db.user", defaultValue = "postgres")
-    String dbUser;
-
-    @Inject
-    @ConfigProperty(name = "db.password", defaultValue = "")
-    String dbPassword;
+    DirectConnections database;
 
     @PostConstruct
     void create() {
@@ -68,7 +59,7 @@ public class DemoBuildings {
             return;
         }
         long started = System.nanoTime();
-        try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
+        try (Connection db = database.open()) {
             db.setAutoCommit(false);
             int made = 0;
             for (String city : SimulatorOptions.ALL_CITIES) {

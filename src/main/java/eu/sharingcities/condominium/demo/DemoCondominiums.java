@@ -1,6 +1,7 @@
 package eu.sharingcities.condominium.demo;
 
 import eu.sharingcities.condominium.Stage;
+import eu.sharingcities.database.DirectConnections;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -12,7 +13,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,23 +60,14 @@ public class DemoCondominiums {
     boolean demo;
 
     @Inject
-    @ConfigProperty(name = "db.url")
-    String dbUrl;
-
-    @Inject
-    @ConfigProperty(name = "db.user", defaultValue = "postgres")
-    String dbUser;
-
-    @Inject
-    @ConfigProperty(name = "db.password", defaultValue = "")
-    String dbPassword;
+    DirectConnections database;
 
     @PostConstruct
     void create() {
         if (!demo) {
             return;
         }
-        try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
+        try (Connection db = database.open()) {
             db.setAutoCommit(false);
             try (var st = db.createStatement()) {
                 st.execute("select set_config('platform.cities', 'milan', true), set_config('platform.partner', '', true)");
