@@ -15,9 +15,10 @@ import java.io.Writer;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+
+import static eu.sharingcities.database.SqlValues.instant;
 
 /** Points and readings of the caller's cities (row-level security applies to every query here). */
 @ApplicationScoped
@@ -119,13 +120,4 @@ public class Telemetry {
         return value == null ? Double.NaN : ((Number) value).doubleValue();
     }
 
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Instant i -> i;
-            case OffsetDateTime o -> o.toInstant();
-            case Timestamp t -> t.toInstant();
-            case java.util.Date d -> d.toInstant();
-            default -> throw new IllegalStateException("unexpected time type " + value.getClass());
-        };
-    }
 }
