@@ -56,12 +56,12 @@ public class Condominiums {
         List<Object[]> rows = em.createNativeQuery("""
                         select c.id, c.city_code, c.name, c.address, c.administrator, c.path, c.esco_organisation, c.stage,
                                (select max(s.entered_on) from condominium_stage s where s.condominium_id = c.id and s.stage = c.stage),
-                               (select count(*) from condominium_unit u where u.condominium_id = c.id)
-                        from condominium c where c.city_code = ?1 order by c.name""")
+                               (select count(*) from condominium_unit u where u.condominium_id = c.id), b.code
+                        from condominium c left join building b on b.id = c.building_id where c.city_code = ?1 order by c.name""")
                 .setParameter(1, cityCode).getResultList();
         return rows.stream().map(r -> new CondominiumSummary(num(r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 DeliveryPath.valueOf((String) r[5]), (String) r[6], Stage.valueOf((String) r[7]), r[8] == null ? null : date(r[8]),
-                num(r[9]).intValue())).toList();
+                num(r[9]).intValue(), (String) r[10])).toList();
     }
 
     public Optional<CondominiumSummary> condominium(String cityCode, long id) {

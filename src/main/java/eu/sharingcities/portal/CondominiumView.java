@@ -22,10 +22,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import eu.sharingcities.buildings.Buildings;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.condominium.AssemblySheet;
+import eu.sharingcities.condominium.CondominiumRegistry;
 import eu.sharingcities.condominium.CondominiumSummary;
+import eu.sharingcities.condominium.Convocation;
+import eu.sharingcities.condominium.MajorityRule;
 import eu.sharingcities.condominium.Condominiums;
 import eu.sharingcities.condominium.RetrofitOption;
 import eu.sharingcities.condominium.Stage;
@@ -45,6 +49,12 @@ class CondominiumView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Inject
     Condominiums condominiums;
+
+    @Inject
+    Buildings buildings;
+
+    @Inject
+    CondominiumRegistry registry;
 
     @Inject
     Cities cities;
@@ -81,6 +91,9 @@ class CondominiumView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .forEach(e -> timeline.add(new ListItem(e.enteredOn() + " · " + getTranslation("stage." + e.stage().name().toLowerCase())
                         + (e.note().isEmpty() ? "" : " — " + e.note()))));
         add(new H2(getTranslation("condo.timeline")), timeline);
+        if (c.buildingCode() != null && currentUser.require().canSee(city.code())) {
+            add(monitoring(c.buildingCode()));
+        }
         if (currentUser.require().may(Role.OPERATOR, city.code())) {
             add(stageForm(c));
         }
@@ -97,6 +110,50 @@ class CondominiumView extends Main implements BeforeEnterObserver, HasDynamicTit
                     new RouteParameters(Map.of("city", city.code(), "assembly", String.valueOf(a.id())))))));
         }
         add(new H2(getTranslation("condo.assemblies")), assemblies);
+        if (currentUser.require().may(Role.OPERATOR, city.code())) {
+            add(conveneForm(c));
+        }
+    }
+
+    /** Operators convene an assembly: its day, its call and the majority its resolutions need. */
+    private HorizontalLayout conveneForm(CondominiumSummary c) {
+        DatePicker on = new DatePicker(getTranslation("assembly.held.on"), LocalDate.now(city.zone()));
+        Select<Convocation> call = new Select<>();
+        call.setLabel(getTranslation("assembly.call"));
+        call.setItems(Convocation.values());
+        call.setItemLabelGenerator(v -> getTranslation("assembly.call." + v.name().toLowerCase()));
+        call.setValue(Convocation.SECOND);
+        Select<MajorityRule> rule = new Select<>();
+        rule.setLabel(getTranslation("assembly.rule"));
+        rule.setItems(MajorityRule.values());
+        rule.setItemLabelGenerator(r -> getTranslation("assembly.rule." + r.name().toLowerCase()) + " (" + r.legalBasis() + ")");
+        rule.setValue(MajorityRule.ENERGY_EFFICIENCY);
+        Button convene = new Button(getTranslation("assembly.convene"), click -> {
+            try {
+                long id = registry.convene(city.code(), c.id(), new CondominiumRegistry.NewAssembly(
+                        on.getValue() == null ? null : on.getValue().toString(), call.getValue().name(), rule.getValue().name()));
+                getUI().ifPresent(ui -> ui.navigate(AssemblyView.class, new RouteParameters(Map.of("city", city.code(), "assembly", String.valueOf(id)))));
+            } catch (IllegalArgumentException e) {
+                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        convene.setId("convene");
+        HorizontalLayout form = new HorizontalLayout(on, call, rule, convene);
+        form.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.BASELINE);
+        form.setWrap(true);
+        return form;
+    }
+
+    /** Monitoring is the building's measured savings: a link to its page, with the result when there is one. */
+    private Paragraph monitoring(String buildingCode) {
+        Paragraph monitoring = new Paragraph();
+        monitoring.setId("condo-monitoring");
+        buildings.overview(city.code(), buildingCode).ifPresent(b -> {
+            monitoring.add(new RouterLink(getTranslation("condo.building", b.building().name()), BuildingView.class,
+                    new RouteParameters(Map.of("city", city.code(), "building", buildingCode))));
+            b.savingsPercent().ifPresent(p -> monitoring.add(" · " + getTranslation("condo.measured", String.format(getLocale(), "%.1f", p))));
+        });
+        return monitoring;
     }
 
     private HorizontalLayout stageForm(CondominiumSummary c) {

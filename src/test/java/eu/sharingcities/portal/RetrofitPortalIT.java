@@ -76,6 +76,29 @@ class RetrofitPortalIT extends DeployedPlatform {
     }
 
     @Test
+    void anOperatorRecordsARetrofitAndAMistakeInItsPeriodsKeepsTheForm() throws Exception {
+        try (Browser browser = new Browser(base, "en-GB")) {
+            browser.signIn("lisbon.operator", "demo");
+            browser.waitForPath("/lisbon");
+            browser.open("/lisbon/buildings/b002");
+            browser.waitFor(By.id("retrofit-form"));
+            browser.type(By.cssSelector("#retrofit-name input"), "Janelas e cobertura");
+            browser.type(By.cssSelector("#retrofit-cost input"), "250000");
+            browser.type(By.cssSelector("#retrofit-start input"), "01/08/2026\n");
+            browser.type(By.cssSelector("#retrofit-end input"), "31/08/2026\n");
+            browser.type(By.cssSelector("#retrofit-reporting input"), "15/08/2026\n");
+            browser.click(By.xpath("//vaadin-checkbox[normalize-space()='windows' or .//label[normalize-space()='windows']]"));
+            browser.click(By.id("retrofit-save"));
+            browser.waitForText(By.id("retrofit-problem"), "reportingStart: a day after the works ended (2026-08-31)");
+            assertThat(browser.waitFor(By.cssSelector("#retrofit-name input")).getDomProperty("value")).isEqualTo("Janelas e cobertura");
+
+            browser.type(By.cssSelector("#retrofit-reporting input"), "01/09/2026\n");
+            browser.click(By.id("retrofit-save"));
+            browser.waitForContent(By.id("retrofit"), "Janelas e cobertura");
+        }
+    }
+
+    @Test
     void anEscoPartnerSeesOnlyItsCondominiumsAndNoBuildings() throws Exception {
         try (Browser browser = new Browser(base, "en-GB")) {
             browser.signIn("milan.esco2", "demo");

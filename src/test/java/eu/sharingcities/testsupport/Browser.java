@@ -57,8 +57,8 @@ public final class Browser implements AutoCloseable {
 
     /** Replaces a field's text as a person would: click, select all, type. */
     public void type(By field, String text) {
-        WebElement input = waitFor(field);
-        input.click();
+        WebElement input = new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(field));
+        click(input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 

@@ -90,10 +90,10 @@ public class DemoCondominiums {
 
     private static void create(Connection db, Plan plan, int n, LocalDate today) throws SQLException {
         long id = insertReturningId(db, """
-                        insert into condominium (city_code, name, address, administrator, path, esco_organisation, stage)
-                        values ('milan', ?, ?, ?, ?, ?, ?) returning id""",
+                        insert into condominium (city_code, name, address, administrator, path, esco_organisation, stage, building_id)
+                        values ('milan', ?, ?, ?, ?, ?, ?, (select id from building where city_code = 'milan' and address = ? and use = 'RESIDENTIAL')) returning id""",
                 plan.name(), plan.street() + ", 20139 Milano", n % 2 == 0 ? "Studio Amministrazioni Lodi" : "Gestioni Condominiali Corvetto",
-                plan.path(), plan.esco(), plan.stage().name());
+                plan.path(), plan.esco(), plan.stage().name(), plan.street()); // the demo's buildings of the same street and number
         List<Long> units = units(db, id, 8 + n % 5, today.minusMonths(plan.monthsAgo()).plusDays(10), plan.path().equals("CO_DESIGN"));
         stages(db, id, plan, today);
         boolean codesign = plan.path().equals("CO_DESIGN");
