@@ -1,13 +1,23 @@
--- Milan's condominium co-design pipeline (package condominium). City data as everywhere; in
--- addition an ESCo partner sees only the condominiums assigned to their organisation: the
--- application sets platform.partner to the partner's organisation for their transactions
--- (security/TenantScope.java), and it is empty for everyone else.
+-- Milan's condominium co-design pipeline (package condominium). City data as everywhere; an ESCo
+-- partner sees only the condominiums assigned to their organisation, and nothing else of the
+-- city: the application sets platform.partner to the partner's organisation for their
+-- transactions (security/TenantScope.java), and it is empty for everyone else.
 
 alter table user_account add column organisation varchar(64) not null default '';
 
-create function platform_partner_visible(organisation varchar) returns boolean language sql stable as $$
+-- A partner sees no other city data: every city table's policy goes through platform_city_visible,
+-- which is false for partners from now on ...
+create or replace function platform_city_visible(city varchar) returns boolean language sql stable as $$
     select coalesce(current_setting('platform.partner', true), '') = ''
-        or organisation = current_setting('platform.partner', true)
+       and (coalesce(current_setting('platform.cities', true), '') = '*'
+            or city = any (string_to_array(coalesce(current_setting('platform.cities', true), ''), ',')))
+$$;
+
+-- ... except the condominiums assigned to their organisation, in their cities.
+create function platform_condominium_visible(city varchar, organisation varchar) returns boolean language sql stable as $$
+    select case when coalesce(current_setting('platform.partner', true), '') = '' then platform_city_visible(city)
+                else city = any (string_to_array(coalesce(current_setting('platform.cities', true), ''), ','))
+                     and organisation = current_setting('platform.partner', true) end
 $$;
 
 create table condominium (
@@ -132,8 +142,8 @@ create trigger assembly_minutes_closed before update on assembly
 alter table condominium enable row level security;
 alter table condominium force row level security;
 create policy condominium_in_scope on condominium
-    using (platform_city_visible(city_code) and platform_partner_visible(esco_organisation))
-    with check (platform_city_visible(city_code) and platform_partner_visible(esco_organisation));
+    using (platform_condominium_visible(city_code, esco_organisation))
+    with check (platform_condominium_visible(city_code, esco_organisation));
 
 -- The rest belongs to a condominium: visible when the condominium is.
 do $$

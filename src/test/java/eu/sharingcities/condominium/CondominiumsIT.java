@@ -28,6 +28,8 @@ class CondominiumsIT extends DeployedPlatform {
         assertThat(second).isNotEmpty().allSatisfy(c -> assertThat(((JsonObject) c).getString("escoOrganisation")).isEqualTo("calore-verde"));
         assertThat(first.size() + second.size()).isLessThan(city.size());
         assertThat(api.get("/api/cities/milan/condominiums", "london.viewer").status()).isEqualTo(403);
+        int milanPoint = api.get("/api/cities/milan/points?limit=1", "milan.viewer").json().asJsonArray().getJsonObject(0).getInt("id");
+        assertThat(api.get("/api/points/" + milanPoint, "milan.esco").status()).as("partners do not read the city's points").isEqualTo(404);
     }
 
     @Test
@@ -120,6 +122,9 @@ class CondominiumsIT extends DeployedPlatform {
                         select count(*) from condominium_unit u where u.condominium_id not in (select id from condominium)""");
                 units.next();
                 assertThat(units.getInt(1)).as("units of other condominiums are hidden too").isZero();
+                var cityData = st.executeQuery("select (select count(*) from point) + (select count(*) from building) + (select count(*) from district)");
+                cityData.next();
+                assertThat(cityData.getInt(1)).as("a partner sees none of the city's other data").isZero();
             }
             db.rollback();
         }
