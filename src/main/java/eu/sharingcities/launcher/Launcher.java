@@ -133,7 +133,7 @@ public final class Launcher {
             for (String city : CITIES) {
                 System.out.printf("  %-26s %s%n", city + ".admin / .operator / .viewer", city);
             }
-            System.out.println("  milan.esco, milan.esco2        ESCo partners: only the Milan condominiums assigned to them");
+            System.out.printf("  %-26s %s%n", "milan.esco / .esco2", "ESCo partners: only the Milan condominiums assigned to them");
         }
         System.out.println("Press Ctrl-C to stop.");
     }
