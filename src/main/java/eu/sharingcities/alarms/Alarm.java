@@ -1,0 +1,80 @@
+package eu.sharingcities.alarms;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One occurrence of a rule's condition and what people did about it. Immutable: every step gives
+ * a new alarm with the step added to its history, so the history is never rewritten.
+ */
+public record Alarm(long id, AlarmRule rule, Instant raisedAt, double value, String message, AlarmState state, Instant shelvedUntil,
+                    List<Step> history) {
+
+    /** The longest an operator may shelve an alarm; after it, the alarm shows again by itself. */
+    public static final Duration MAX_SHELVING = Duration.ofHours(24);
+
+    /** Something that happened to the alarm: who (the system for raising and clearing), when, and their comment. */
+    public record Step(Instant at, String what, String by, String comment) {
+    }
+
+    public Alarm {
+        history = List.copyOf(history);
+    }
+
+    public static Alarm raised(long id, AlarmChange change) {
+        return new Alarm(id, change.rule(), change.at(), change.value(), change.message(), AlarmState.ACTIVE_UNACKNOWLEDGED, null,
+                List.of(new Step(change.at(), "raised", "system", change.message())));
+    }
+
+    public Alarm acknowledge(String by, String comment, Instant at) {
+        AlarmState next = switch (state) {
+            case ACTIVE_UNACKNOWLEDGED -> AlarmState.ACTIVE_ACKNOWLEDGED;
+            case CLEARED_UNACKNOWLEDGED -> AlarmState.CLOSED;
+            case ACTIVE_ACKNOWLEDGED, CLOSED -> throw new IllegalStateException("Alarm " + id + " is already acknowledged.");
+        };
+        return step(next, shelvedUntil, at, "acknowledged", by, comment);
+    }
+
+    public Alarm clear(Instant at, String message) {
+        AlarmState next = switch (state) {
+            case ACTIVE_UNACKNOWLEDGED -> AlarmState.CLEARED_UNACKNOWLEDGED;
+            case ACTIVE_ACKNOWLEDGED -> AlarmState.CLOSED;
+            case CLEARED_UNACKNOWLEDGED, CLOSED -> throw new IllegalStateException("Alarm " + id + " is already cleared.");
+        };
+        return step(next, shelvedUntil, at, "cleared", "system", message);
+    }
+
+    /** Hides the alarm from the active list until {@code until} (at most {@link #MAX_SHELVING}); it stays in the history. */
+    public Alarm shelve(String by, String reason, Instant at, Instant until) {
+        if (state == AlarmState.CLOSED) {
+            throw new IllegalStateException("Alarm " + id + " is closed: there is nothing to shelve.");
+        }
+        if (!until.isAfter(at) || Duration.between(at, until).compareTo(MAX_SHELVING) > 0) {
+            throw new IllegalArgumentException("Shelve an alarm for up to " + MAX_SHELVING.toHours() + " hours, from now.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Say why the alarm is shelved: the next shift reads it.");
+        }
+        return step(state, until, at, "shelved until " + until, by, reason);
+    }
+
+    public Alarm unshelve(String by, Instant at) {
+        return step(state, null, at, "unshelved", by, "");
+    }
+
+    public boolean shelved(Instant now) {
+        return shelvedUntil != null && now.isBefore(shelvedUntil);
+    }
+
+    public boolean open() {
+        return state != AlarmState.CLOSED;
+    }
+
+    private Alarm step(AlarmState next, Instant shelved, Instant at, String what, String by, String comment) {
+        List<Step> steps = new ArrayList<>(history);
+        steps.add(new Step(at, what, by, comment == null ? "" : comment));
+        return new Alarm(id, rule, raisedAt, value, message, next, shelved, steps);
+    }
+}

@@ -1,0 +1,170 @@
+package eu.sharingcities.alarms;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Evaluates a city's rules against the values and endpoint states it is given, and says which
+ * conditions became active or cleared. Time-based conditions (on-delays, stale values,
+ * communication loss) advance with {@link #tick}: controllers report by exception, so a value can
+ * stay above its limit without a new sample. Not thread-safe: one caller at a time.
+ */
+public final class AlarmEngine {
+
+    private final Map<Long, RuleState> states = new LinkedHashMap<>();
+    private final Map<String, Instant> endpointsDown = new HashMap<>();
+    private final Set<Long> active = new HashSet<>();
+
+    public AlarmEngine(List<AlarmRule> rules, Instant start) {
+        for (AlarmRule rule : rules) {
+            if (states.put(rule.id(), new RuleState(rule, start)) != null) {
+                throw new IllegalArgumentException("Two rules have the id " + rule.id() + ".");
+            }
+        }
+    }
+
+    public boolean active(long ruleId) {
+        return active.contains(ruleId);
+    }
+
+    /** A new value of a point. */
+    public List<AlarmChange> value(int pointId, Instant at, double value) {
+        List<AlarmChange> changes = new ArrayList<>();
+        for (RuleState s : states.values()) {
+            if (s.rule.pointId() != null && s.rule.pointId() == pointId) {
+                s.onValue(at, value, changes);
+            }
+        }
+        return changes;
+    }
+
+    /** An endpoint went down or came back. While it is down its points' stale rules are not raised. */
+    public List<AlarmChange> endpoint(String endpointId, boolean up, Instant at) {
+        List<AlarmChange> changes = new ArrayList<>();
+        if (up) {
+            endpointsDown.remove(endpointId);
+            for (RuleState s : states.values()) {
+                if (endpointId.equals(s.rule.endpointId())) {
+                    if (s.rule.condition() instanceof Condition.CommunicationLoss) {
+                        s.change(false, at, Double.NaN, "communication restored", changes);
+                    } else {
+                        s.lastValueAt = at; // the endpoint's values have until their stale time to arrive again
+                    }
+                }
+            }
+        } else {
+            endpointsDown.putIfAbsent(endpointId, at);
+        }
+        return changes;
+    }
+
+    /** Lets time pass: on-delays that ran out, values that went stale, endpoints down for too long. */
+    public List<AlarmChange> tick(Instant now) {
+        List<AlarmChange> changes = new ArrayList<>();
+        for (RuleState s : states.values()) {
+            s.onTick(now, changes);
+        }
+        return changes;
+    }
+
+    private final class RuleState {
+        final AlarmRule rule;
+        Instant lastValueAt;
+        double lastValue = Double.NaN;
+        Instant violatingSince;
+
+        RuleState(AlarmRule rule, Instant start) {
+            this.rule = rule;
+            this.lastValueAt = start;
+        }
+
+        void onValue(Instant at, double value, List<AlarmChange> changes) {
+            switch (rule.condition()) {
+                case Condition.Threshold t -> delayed(violates(t, value), t.onDelay(), at, value, String.format("%.2f %s the limit %.2f", value,
+                        t.high() ? "above" : "below", t.limit()), changes);
+                case Condition.Deviation d -> delayed(Math.abs(value - d.expected()) > d.tolerance(), d.onDelay(), at, value,
+                        String.format("%.2f is %.2f from the expected %.2f", value, value - d.expected(), d.expected()), changes);
+                case Condition.RateOfChange r -> {
+                    if (!Double.isNaN(lastValue) && at.isAfter(lastValueAt)) {
+                        double perMinute = Math.abs(value - lastValue) / (Duration.between(lastValueAt, at).toMillis() / 60_000.0);
+                        change(perMinute > r.maxPerMinute(), at, value, String.format("changing %.2f per minute, more than %.2f", perMinute,
+                                r.maxPerMinute()), changes);
+                    }
+                }
+                case Condition.Stale ignored -> change(false, at, value, "a new value arrived", changes);
+                case Condition.CommunicationLoss ignored -> {
+                }
+            }
+            lastValue = value;
+            lastValueAt = at;
+        }
+
+        void onTick(Instant now, List<AlarmChange> changes) {
+            switch (rule.condition()) {
+                case Condition.Threshold t -> pendingElapsed(now, t.onDelay(), changes);
+                case Condition.Deviation d -> pendingElapsed(now, d.onDelay(), changes);
+                case Condition.Stale s -> {
+                    boolean endpointDown = rule.endpointId() != null && endpointsDown.containsKey(rule.endpointId());
+                    if (!endpointDown && Duration.between(lastValueAt, now).compareTo(s.maxAge()) > 0) {
+                        change(true, now, lastValue, "no new value since " + lastValueAt, changes);
+                    }
+                }
+                case Condition.CommunicationLoss c -> {
+                    Instant down = endpointsDown.get(rule.endpointId());
+                    if (down != null && Duration.between(down, now).compareTo(c.after()) >= 0) {
+                        change(true, now, Double.NaN, "endpoint " + rule.endpointId() + " down since " + down, changes);
+                    }
+                }
+                case Condition.RateOfChange ignored -> {
+                }
+            }
+        }
+
+        /** Threshold: once active, it stays so until the value is back past the limit by the deadband (hysteresis). */
+        private boolean violates(Condition.Threshold t, double value) {
+            double clearAt = t.high() ? t.limit() - t.deadband() : t.limit() + t.deadband();
+            if (active(rule.id())) {
+                return t.high() ? value > clearAt : value < clearAt;
+            }
+            return t.high() ? value > t.limit() : value < t.limit();
+        }
+
+        private void delayed(boolean violating, Duration onDelay, Instant at, double value, String message, List<AlarmChange> changes) {
+            if (!violating) {
+                violatingSince = null;
+                change(false, at, value, "back within limits: " + value, changes);
+                return;
+            }
+            if (violatingSince == null) {
+                violatingSince = at;
+            }
+            if (Duration.between(violatingSince, at).compareTo(onDelay) >= 0) {
+                change(true, at, value, message, changes);
+            }
+        }
+
+        private void pendingElapsed(Instant now, Duration onDelay, List<AlarmChange> changes) {
+            if (violatingSince != null && !active(rule.id()) && Duration.between(violatingSince, now).compareTo(onDelay) >= 0) {
+                change(true, now, lastValue, String.format("%.2f for longer than %s", lastValue, onDelay), changes);
+            }
+        }
+
+        void change(boolean nowActive, Instant at, double value, String message, List<AlarmChange> changes) {
+            if (nowActive != active(rule.id())) {
+                if (nowActive) {
+                    active.add(rule.id());
+                } else {
+                    active.remove(rule.id());
+                }
+                changes.add(new AlarmChange(rule, nowActive, at, value, message));
+            }
+        }
+    }
+}
