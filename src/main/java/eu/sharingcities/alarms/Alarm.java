@@ -32,7 +32,7 @@ public record Alarm(long id, AlarmRule rule, Instant raisedAt, double value, Str
         AlarmState next = switch (state) {
             case ACTIVE_UNACKNOWLEDGED -> AlarmState.ACTIVE_ACKNOWLEDGED;
             case CLEARED_UNACKNOWLEDGED -> AlarmState.CLOSED;
-            case ACTIVE_ACKNOWLEDGED, CLOSED -> throw new IllegalStateException("Alarm " + id + " is already acknowledged.");
+            case ACTIVE_ACKNOWLEDGED, CLOSED -> throw new IllegalArgumentException("Alarm " + id + " is already acknowledged.");
         };
         return step(next, shelvedUntil, at, "acknowledged", by, comment);
     }
@@ -41,7 +41,7 @@ public record Alarm(long id, AlarmRule rule, Instant raisedAt, double value, Str
         AlarmState next = switch (state) {
             case ACTIVE_UNACKNOWLEDGED -> AlarmState.CLEARED_UNACKNOWLEDGED;
             case ACTIVE_ACKNOWLEDGED -> AlarmState.CLOSED;
-            case CLEARED_UNACKNOWLEDGED, CLOSED -> throw new IllegalStateException("Alarm " + id + " is already cleared.");
+            case CLEARED_UNACKNOWLEDGED, CLOSED -> throw new IllegalArgumentException("Alarm " + id + " is already cleared.");
         };
         return step(next, shelvedUntil, at, "cleared", "system", message);
     }
@@ -49,7 +49,7 @@ public record Alarm(long id, AlarmRule rule, Instant raisedAt, double value, Str
     /** Hides the alarm from the active list until {@code until} (at most {@link #MAX_SHELVING}); it stays in the history. */
     public Alarm shelve(String by, String reason, Instant at, Instant until) {
         if (state == AlarmState.CLOSED) {
-            throw new IllegalStateException("Alarm " + id + " is closed: there is nothing to shelve.");
+            throw new IllegalArgumentException("Alarm " + id + " is closed: there is nothing to shelve.");
         }
         if (!until.isAfter(at) || Duration.between(at, until).compareTo(MAX_SHELVING) > 0) {
             throw new IllegalArgumentException("Shelve an alarm for up to " + MAX_SHELVING.toHours() + " hours, from now.");

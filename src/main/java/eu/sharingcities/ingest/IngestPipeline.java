@@ -60,9 +60,17 @@ public final class IngestPipeline implements AutoCloseable {
         this.thread = Thread.ofPlatform().name("ingest-writer").daemon().start(this::run);
     }
 
+    private volatile java.util.function.Consumer<Reading> tap = reading -> { };
+
+    /** Also hands every reading to {@code tap} (the alarms), which must return at once. */
+    public void tap(java.util.function.Consumer<Reading> tap) {
+        this.tap = tap;
+    }
+
     /** Takes one reading; never blocks the OPC UA client's thread for long, never drops silently. */
     public void accept(Reading reading) {
         metrics.received(1);
+        tap.accept(reading);
         if (queue.offer(reading)) {
             return;
         }

@@ -144,6 +144,18 @@ public class Ingestion {
         leaseKeeper.scheduleWithFixedDelay(this::keepEndpoints, LEASE_CHECK.toMillis(), LEASE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Hands every reading that arrives to {@code tap} as well (see {@link IngestPipeline#tap}); nothing when ingestion is off. */
+    public synchronized void tapReadings(java.util.function.Consumer<Reading> tap) {
+        if (pipeline != null) {
+            pipeline.tap(tap);
+        }
+    }
+
+    /** The cities whose configuration is loaded. */
+    public java.util.Set<String> cityCodes() {
+        return java.util.Set.copyOf(cities.keySet());
+    }
+
     public boolean enabled() {
         return pipeline != null;
     }

@@ -1,0 +1,82 @@
+package eu.sharingcities.alarms;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import static eu.sharingcities.api.FieldCheck.requireBody;
+
+/** Alarms and their rules over REST. */
+@Path("")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "basic")
+public class AlarmsResource {
+
+    @Inject
+    Alarms alarms;
+
+    public record Comment(String comment) {
+    }
+
+    public record Shelving(String until, String reason) {
+    }
+
+    public record Created(long id) {
+    }
+
+    @GET
+    @Path("cities/{city}/alarms")
+    @Operation(summary = "The city's alarms that are not closed, most urgent first")
+    public List<AlarmSummary> open(@PathParam("city") String city) {
+        return alarms.open(city);
+    }
+
+    @GET
+    @Path("alarms/{id}/history")
+    @Operation(summary = "Everything that happened to an alarm")
+    public List<Alarm.Step> history(@PathParam("id") long id) {
+        return alarms.history(id);
+    }
+
+    @POST
+    @Path("alarms/{id}/acknowledge")
+    @Operation(summary = "Acknowledges an alarm (operators), with a comment")
+    public List<Alarm.Step> acknowledge(@PathParam("id") long id, Comment comment) {
+        alarms.acknowledge(id, comment == null ? "" : comment.comment());
+        return alarms.history(id);
+    }
+
+    @POST
+    @Path("alarms/{id}/shelve")
+    @Operation(summary = "Shelves an alarm until a time (at most 24 h), with the reason")
+    public List<Alarm.Step> shelve(@PathParam("id") long id, Shelving shelving) {
+        Shelving s = requireBody(shelving);
+        try {
+            alarms.shelve(id, Instant.parse(s.until() == null ? "" : s.until()), s.reason());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("until: '" + s.until() + "' is not an instant; write it as 2026-11-25T18:00:00Z.");
+        }
+        return alarms.history(id);
+    }
+
+    @POST
+    @Path("cities/{city}/alarm-rules")
+    @Operation(summary = "Adds an alarm rule to the city (city administrators)")
+    public Created createRule(@PathParam("city") String city, Alarms.NewRule rule) {
+        return new Created(alarms.createRule(city, requireBody(rule)));
+    }
+}
