@@ -54,6 +54,9 @@ public class AlarmMonitor {
     @Inject
     Ingestion ingestion;
 
+    @Inject
+    AlarmBroadcaster broadcaster;
+
     private final BlockingQueue<Reading> readings = new ArrayBlockingQueue<>(100_000);
     private final AtomicLong dropped = new AtomicLong();
     private final Map<String, Boolean> endpointsUp = new HashMap<>();
@@ -114,6 +117,7 @@ public class AlarmMonitor {
                 store(db, change);
             }
             db.commit();
+            changes.stream().map(c -> c.rule().cityCode()).distinct().forEach(broadcaster::changed);
             long lost = dropped.getAndSet(0);
             if (lost > 0) {
                 LOG.warning("alarms: " + lost + " readings of watched points were not evaluated (the queue was full)");

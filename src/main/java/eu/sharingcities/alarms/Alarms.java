@@ -45,6 +45,13 @@ public class Alarms {
     @Inject
     jakarta.enterprise.event.Event<RulesChanged> rulesChanged;
 
+    @Inject
+    jakarta.enterprise.event.Event<AlarmChanged> alarmChanged;
+
+    /** Fired when people change an alarm; open portals of the city hear of it once it is committed. */
+    public record AlarmChanged(String cityCode) {
+    }
+
     /** Fired when a city's rules change; the monitor reads them again once the change is committed. */
     public record RulesChanged(String cityCode) {
     }
@@ -73,6 +80,22 @@ public class Alarms {
                 }
             }
             return alarms;
+        });
+    }
+
+    /** How many of the city's alarms wait for someone to acknowledge them (shelved ones do not count). */
+    public int unacknowledged(String city) {
+        currentUser.require(Role.VIEWER, city);
+        return jdbc(db -> {
+            try (PreparedStatement st = db.prepareStatement("""
+                    select count(*) from alarm where city_code = ? and state in ('ACTIVE_UNACKNOWLEDGED', 'CLEARED_UNACKNOWLEDGED')
+                      and (shelved_until is null or shelved_until <= now())""")) {
+                st.setString(1, city);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
         });
     }
 
@@ -113,6 +136,7 @@ public class Alarms {
                     AlarmRows.update(db, changed, changed.history().getLast());
                     audit.record(rule.cityCode(), "alarm." + changed.history().getLast().what().split(" ")[0], "alarm/" + alarmId, null,
                             rule.name() + ": " + changed.history().getLast().comment());
+                    alarmChanged.fire(new AlarmChanged(rule.cityCode()));
                 }
             }
             return null;

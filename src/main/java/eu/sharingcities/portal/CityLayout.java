@@ -16,6 +16,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import eu.sharingcities.alarms.AlarmBroadcaster;
+import eu.sharingcities.alarms.Alarms;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.security.CurrentUser;
@@ -40,6 +42,12 @@ public class CityLayout extends AppLayout implements BeforeEnterObserver {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Alarms alarms;
+
+    @Inject
+    AlarmBroadcaster broadcaster;
 
     private CityInfo city;
     private HorizontalLayout header;
@@ -103,6 +111,7 @@ public class CityLayout extends AppLayout implements BeforeEnterObserver {
             return nav;
         }
         nav.addItem(new SideNavItem(getTranslation("nav.overview"), "/" + city.code()));
+        nav.addItem(alarmsItem());
         nav.addItem(new SideNavItem(getTranslation("nav.points"), "/" + city.code() + "/points"));
         nav.addItem(new SideNavItem(getTranslation("nav.ingestion"), "/" + city.code() + "/ingestion"));
         nav.addItem(new SideNavItem(getTranslation("nav.buildings"), "/" + city.code() + "/buildings"));
@@ -113,6 +122,23 @@ public class CityLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "/" + city.code() + "/audit"));
         }
         return nav;
+    }
+
+    /** The alarms entry with the number waiting for acknowledgement, kept up to date by server push. */
+    private SideNavItem alarmsItem() {
+        SideNavItem item = new SideNavItem(getTranslation("nav.alarms"), "/" + city.code() + "/alarms");
+        Span count = new Span();
+        count.addClassName("alarm-count");
+        count.setId("alarm-count");
+        item.setSuffixComponent(count);
+        String code = city.code();
+        Runnable update = () -> {
+            int waiting = alarms.unacknowledged(code);
+            count.setText(waiting == 0 ? "" : String.valueOf(waiting)); // empty: hidden by CSS; an invisible component would get no events
+        };
+        AlarmsChanged.refresh(count, broadcaster, code, update);
+        update.run();
+        return item;
     }
 
     private Select<CityInfo> citySwitcher() {

@@ -1,0 +1,129 @@
+package eu.sharingcities.portal;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import eu.sharingcities.alarms.AlarmBroadcaster;
+import eu.sharingcities.alarms.AlarmSummary;
+import eu.sharingcities.alarms.Alarms;
+import eu.sharingcities.city.Cities;
+import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.security.CurrentUser;
+import eu.sharingcities.security.Role;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * The city's open alarms, most urgent first, appearing and changing as they happen; operators
+ * acknowledge them with a comment, or shelve them for some hours with the reason.
+ */
+@Route(value = ":city/alarms", layout = CityLayout.class)
+@RequiresCityRole(Role.VIEWER)
+@CdiComponent
+class AlarmsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Inject
+    Alarms alarms;
+
+    @Inject
+    AlarmBroadcaster broadcaster;
+
+    @Inject
+    Cities cities;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private CityInfo city;
+    private final Grid<AlarmSummary> grid = new Grid<>();
+    private final Paragraph problem = new Paragraph();
+    private boolean listening;
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        city = CityRoute.of(event, cities, currentUser, Role.VIEWER).orElse(null);
+        if (city == null) {
+            return;
+        }
+        removeAll();
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM).withLocale(getLocale()).withZone(city.zone());
+        grid.removeAllColumns();
+        grid.setId("alarms-grid");
+        grid.addColumn(a -> getTranslation("priority." + a.priority().name().toLowerCase())).setHeader(getTranslation("alarms.priority")).setAutoWidth(true);
+        grid.addColumn(AlarmSummary::rule).setHeader(getTranslation("alarms.rule")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation("alarm.state." + a.state().name().toLowerCase())
+                        + (a.shelvedUntil() != null && a.shelvedUntil().isAfter(Instant.now()) ? " · " + getTranslation("alarms.shelved") : ""))
+                .setHeader(getTranslation("alarms.state")).setAutoWidth(true);
+        grid.addColumn(a -> time.format(a.raisedAt())).setHeader(getTranslation("alarms.raised")).setAutoWidth(true);
+        grid.addColumn(AlarmSummary::message).setHeader(getTranslation("alarms.message")).setFlexGrow(1);
+        grid.setAllRowsVisible(true);
+        problem.addClassName("form-problem");
+        problem.setId("alarm-problem");
+        add(new H1(getTranslation("nav.alarms")), grid);
+        if (currentUser.require().may(Role.OPERATOR, city.code())) {
+            add(actions());
+        }
+        if (!listening) {
+            AlarmsChanged.refresh(this, broadcaster, city.code(), this::refresh);
+            listening = true;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(alarms.open(city.code()));
+    }
+
+    private HorizontalLayout actions() {
+        TextField comment = new TextField(getTranslation("alarms.comment"));
+        comment.setId("alarm-comment");
+        Button acknowledge = new Button(getTranslation("alarms.acknowledge"), click -> act(() ->
+                alarms.acknowledge(selected(), comment.getValue())));
+        acknowledge.setId("alarm-acknowledge");
+        Select<Integer> hours = new Select<>();
+        hours.setLabel(getTranslation("alarms.shelve.hours"));
+        hours.setItems(1, 4, 8, 24);
+        hours.setValue(4);
+        Button shelve = new Button(getTranslation("alarms.shelve"), click -> act(() ->
+                alarms.shelve(selected(), Instant.now().plus(Duration.ofHours(hours.getValue())), comment.getValue())));
+        shelve.setId("alarm-shelve");
+        HorizontalLayout actions = new HorizontalLayout(comment, acknowledge, hours, shelve, problem);
+        actions.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.BASELINE);
+        actions.setWrap(true);
+        return actions;
+    }
+
+    private long selected() {
+        return grid.getSelectedItems().stream().findFirst().map(AlarmSummary::id)
+                .orElseThrow(() -> new IllegalArgumentException(getTranslation("alarms.select")));
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            problem.setText("");
+            refresh();
+        } catch (IllegalArgumentException e) {
+            problem.setText(e.getMessage());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.alarms");
+    }
+}
