@@ -20,6 +20,7 @@ public final class AlarmEngine {
 
     private final Map<Long, RuleState> states = new LinkedHashMap<>();
     private final Map<String, Instant> endpointsDown = new HashMap<>();
+    private final Set<String> heldElsewhere = new HashSet<>();
     private final Set<Long> active = new HashSet<>();
 
     public AlarmEngine(List<AlarmRule> rules, Instant start) {
@@ -65,11 +66,25 @@ public final class AlarmEngine {
         return changes;
     }
 
+    /**
+     * In a cluster another instance reads the endpoint (ADR 4) and watches its rules; here its
+     * points would only look stale. Its rules are left alone until it is read here again.
+     */
+    public void heldElsewhere(String endpointId, boolean elsewhere, Instant at) {
+        if (elsewhere) {
+            heldElsewhere.add(endpointId);
+        } else if (heldElsewhere.remove(endpointId)) {
+            states.values().stream().filter(s -> endpointId.equals(s.rule.endpointId())).forEach(s -> s.lastValueAt = at);
+        }
+    }
+
     /** Lets time pass: on-delays that ran out, values that went stale, endpoints down for too long. */
     public List<AlarmChange> tick(Instant now) {
         List<AlarmChange> changes = new ArrayList<>();
         for (RuleState s : states.values()) {
-            s.onTick(now, changes);
+            if (s.rule.endpointId() == null || !heldElsewhere.contains(s.rule.endpointId())) {
+                s.onTick(now, changes);
+            }
         }
         return changes;
     }

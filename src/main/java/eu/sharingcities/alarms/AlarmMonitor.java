@@ -130,6 +130,7 @@ public class AlarmMonitor {
     private void endpoint(EndpointStatus e, Instant now, List<AlarmChange> changes) {
         boolean up = e.state() == EndpointState.CONNECTED || e.state() == EndpointState.ELSEWHERE || e.state() == EndpointState.STOPPED;
         String key = AlarmRules.endpointKey(e.cityCode(), e.endpointId());
+        engine.heldElsewhere(key, e.state() == EndpointState.ELSEWHERE, now);
         Boolean before = endpointsUp.put(key, up);
         if (before == null || before != up) {
             changes.addAll(engine.endpoint(key, up, now));

@@ -96,6 +96,17 @@ class AlarmEngineTest {
     }
 
     @Test
+    void anEndpointReadByAnotherInstanceIsWatchedThereNotHere() {
+        AlarmEngine engine = new AlarmEngine(List.of(rule(1, new Condition.Stale(Duration.ofMinutes(1)))), T0);
+
+        engine.heldElsewhere(ENDPOINT, true, T0);
+        assertThat(engine.tick(at(600))).isEmpty();
+        engine.heldElsewhere(ENDPOINT, false, at(600)); // taken over: its values have their stale time to arrive here
+        assertThat(engine.tick(at(650))).isEmpty();
+        assertThat(engine.tick(at(661))).hasSize(1);
+    }
+
+    @Test
     void aDeviationFromTheExpectedValueWaitsForItsOnDelay() {
         AlarmEngine engine = new AlarmEngine(List.of(rule(1, new Condition.Deviation(21, 1.5, Duration.ofMinutes(10)))), T0);
 
