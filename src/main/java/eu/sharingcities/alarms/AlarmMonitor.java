@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  */
 @Startup
 @Singleton
-@DependsOn("IngestionStartup")
+@DependsOn({"IngestionStartup", "DemoAlarmRules"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AlarmMonitor {
 

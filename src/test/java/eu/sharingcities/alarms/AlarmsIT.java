@@ -29,8 +29,8 @@ class AlarmsIT extends DeployedPlatform {
                  "point": "london.building.b001.zone-temperature", "limit": -100, "deadband": 1}""");
         assertThat(created.status()).as(created.body()).isEqualTo(200);
 
-        Eventually.await(Duration.ofSeconds(60), () -> !open(api).isEmpty());
-        JsonObject alarm = open(api).getJsonObject(0);
+        Eventually.await(Duration.ofSeconds(60), () -> ours(api) != null);
+        JsonObject alarm = ours(api);
         long id = alarm.getJsonNumber("id").longValue();
         assertThat(alarm.getString("rule")).isEqualTo("b001 zone above -100 °C");
         assertThat(alarm.getString("state")).isEqualTo("ACTIVE_UNACKNOWLEDGED");
@@ -47,13 +47,15 @@ class AlarmsIT extends DeployedPlatform {
         assertThat(history.getJsonObject(1).getString("what")).isEqualTo("acknowledged");
         assertThat(history.getJsonObject(1).getString("by")).isEqualTo("london.operator");
         assertThat(history.getJsonObject(1).getString("comment")).isEqualTo("sensor under test");
-        assertThat(open(api).getJsonObject(0).getString("state")).isEqualTo("ACTIVE_ACKNOWLEDGED");
+        assertThat(ours(api).getString("state")).isEqualTo("ACTIVE_ACKNOWLEDGED");
         Api.Answer again = api.post("/api/alarms/" + id + "/acknowledge", "london.operator", "application/json", "{}");
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.json().asJsonObject().getString("error")).isEqualTo("Alarm " + id + " is already acknowledged.");
     }
 
-    private static JsonArray open(Api api) {
-        return api.get("/api/cities/london/alarms", "london.viewer").json().asJsonArray();
+    /** This test's alarm among London's open ones (the demo's rules may have raised others). */
+    private static JsonObject ours(Api api) {
+        return api.get("/api/cities/london/alarms", "london.viewer").json().asJsonArray().stream().map(JsonObject.class::cast)
+                .filter(a -> a.getString("rule").equals("b001 zone above -100 °C")).findFirst().orElse(null);
     }
 }
