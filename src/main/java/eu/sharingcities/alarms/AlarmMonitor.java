@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  */
 @Startup
 @Singleton
-@DependsOn({"IngestionStartup", "DemoAlarmRules"})
+@DependsOn("DemoAlarmRules") // which depends on IngestionStartup; naming both is a cycle to Payara's EJB container
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AlarmMonitor {
 
