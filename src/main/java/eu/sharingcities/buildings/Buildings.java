@@ -69,10 +69,6 @@ public class Buildings {
         return meters("m.building_id = ?1", buildingId).values().stream().flatMap(List::stream).toList();
     }
 
-    public ZoneId zoneOf(String cityCode) {
-        return ZoneId.of((String) em.createNativeQuery("select time_zone from city where code = ?1").setParameter(1, cityCode).getSingleResult());
-    }
-
     private List<BuildingOverview> load(String where, Object... parameters) {
         Query query = em.createNativeQuery("""
                         select b.id, b.city_code, b.district_id, d.name, b.code, b.name, b.address, b.latitude, b.longitude, b.use,

@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,35 +52,46 @@ public class Condominiums {
 
     public List<CondominiumSummary> board(String cityCode) {
         requireRead(cityCode);
+        return summaries(cityCode, null);
+    }
+
+    public Optional<CondominiumSummary> condominium(String cityCode, long id) {
+        requireRead(cityCode);
+        return summaries(cityCode, id).stream().findFirst();
+    }
+
+    /** The city's condominiums, or the one with {@code id}. */
+    private List<CondominiumSummary> summaries(String cityCode, Long id) {
         List<Object[]> rows = em.createNativeQuery("""
                         select c.id, c.city_code, c.name, c.address, c.administrator, c.path, c.esco_organisation, c.stage,
                                (select max(s.entered_on) from condominium_stage s where s.condominium_id = c.id and s.stage = c.stage),
                                (select count(*) from condominium_unit u where u.condominium_id = c.id), b.code
-                        from condominium c left join building b on b.id = c.building_id where c.city_code = ?1 order by c.name""")
-                .setParameter(1, cityCode).getResultList();
+                        from condominium c left join building b on b.id = c.building_id
+                        where c.city_code = ?1 and (cast(?2 as bigint) is null or c.id = ?2) order by c.name""")
+                .setParameter(1, cityCode).setParameter(2, id).getResultList();
         return rows.stream().map(r -> new CondominiumSummary(num(r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 DeliveryPath.valueOf((String) r[5]), (String) r[6], Stage.valueOf((String) r[7]), r[8] == null ? null : date(r[8]),
                 num(r[9]).intValue(), (String) r[10])).toList();
     }
 
-    public Optional<CondominiumSummary> condominium(String cityCode, long id) {
-        return board(cityCode).stream().filter(c -> c.id() == id).findFirst();
-    }
-
     /** Every stage entry of the city's condominiums (those the caller sees), oldest first. */
     public List<StageEntry> stageHistory(String cityCode) {
         requireRead(cityCode);
-        List<Object[]> rows = em.createNativeQuery("""
-                        select s.condominium_id, s.stage, s.entered_on, s.note from condominium_stage s join condominium c on c.id = s.condominium_id
-                        where c.city_code = ?1 order by s.condominium_id, s.entered_on""")
-                .setParameter(1, cityCode).getResultList();
-        return rows.stream().map(r -> new StageEntry(num(r[0]).longValue(), Stage.valueOf((String) r[1]), date(r[2]), (String) r[3])).toList();
+        return stages(cityCode, null);
     }
 
-    public Map<DeliveryPath, List<Long>> idsByPath(String cityCode) {
-        Map<DeliveryPath, List<Long>> ids = new LinkedHashMap<>();
-        board(cityCode).forEach(c -> ids.computeIfAbsent(c.path(), p -> new ArrayList<>()).add(c.id()));
-        return ids;
+    /** One condominium's stage entries, oldest first. */
+    public List<StageEntry> stageHistory(String cityCode, long condominiumId) {
+        requireRead(cityCode);
+        return stages(cityCode, condominiumId);
+    }
+
+    private List<StageEntry> stages(String cityCode, Long condominiumId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select s.condominium_id, s.stage, s.entered_on, s.note from condominium_stage s join condominium c on c.id = s.condominium_id
+                        where c.city_code = ?1 and (cast(?2 as bigint) is null or c.id = ?2) order by s.condominium_id, s.entered_on""")
+                .setParameter(1, cityCode).setParameter(2, condominiumId).getResultList();
+        return rows.stream().map(r -> new StageEntry(num(r[0]).longValue(), Stage.valueOf((String) r[1]), date(r[2]), (String) r[3])).toList();
     }
 
     /** Moves a condominium to a stage from a day on (operators); the entry is audited. */
@@ -135,11 +145,16 @@ public class Condominiums {
                 num(r[4]).doubleValue(), (BigDecimal) r[5], (String) r[6], (BigDecimal) r[7])).toList();
     }
 
-    /** The condominium's assemblies: id and day, newest first. */
-    public List<Long> assemblies(long condominiumId) {
-        List<Object> rows = em.createNativeQuery("select id from assembly where condominium_id = ?1 order by held_on desc, id desc")
+    /** An assembly as the condominium page lists it. */
+    public record AssemblyEntry(long id, LocalDate heldOn, boolean closed) {
+    }
+
+    /** The condominium's assemblies, newest first. */
+    public List<AssemblyEntry> assemblies(long condominiumId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select id, held_on, minutes_closed_at is not null from assembly where condominium_id = ?1 order by held_on desc, id desc""")
                 .setParameter(1, condominiumId).getResultList();
-        return rows.stream().map(r -> num(r).longValue()).toList();
+        return rows.stream().map(r -> new AssemblyEntry(num(r[0]).longValue(), date(r[1]), (Boolean) r[2])).toList();
     }
 
     public Optional<AssemblySheet> assembly(long assemblyId) {

@@ -86,7 +86,7 @@ class CondominiumView extends Main implements BeforeEnterObserver, HasDynamicTit
                         : "ESCo: " + c.escoOrganisation())));
         UnorderedList timeline = new UnorderedList();
         timeline.setId("condo-timeline");
-        condominiums.stageHistory(city.code()).stream().filter(e -> e.condominiumId() == c.id())
+        condominiums.stageHistory(city.code(), c.id())
                 .forEach(e -> timeline.add(new ListItem(e.enteredOn() + " · " + getTranslation("stage." + e.stage().name().toLowerCase())
                         + (e.note().isEmpty() ? "" : " — " + e.note()))));
         add(new H2(getTranslation("condo.timeline")), timeline);
@@ -103,10 +103,9 @@ class CondominiumView extends Main implements BeforeEnterObserver, HasDynamicTit
         add(new H2(getTranslation("condo.workshops")), workshops, new H2(getTranslation("condo.options")), options(c.id()));
         UnorderedList assemblies = new UnorderedList();
         assemblies.setId("assemblies");
-        for (long assemblyId : condominiums.assemblies(c.id())) {
-            condominiums.assembly(assemblyId).ifPresent(a -> assemblies.add(new ListItem(new RouterLink(a.heldOn() + " · "
-                    + getTranslation(a.closed() ? "assembly.closed" : "assembly.open"), AssemblyView.class,
-                    new RouteParameters(Map.of("city", city.code(), "assembly", String.valueOf(a.id())))))));
+        for (Condominiums.AssemblyEntry a : condominiums.assemblies(c.id())) {
+            assemblies.add(new ListItem(new RouterLink(a.heldOn() + " · " + getTranslation(a.closed() ? "assembly.closed" : "assembly.open"),
+                    AssemblyView.class, new RouteParameters(Map.of("city", city.code(), "assembly", String.valueOf(a.id()))))));
         }
         add(new H2(getTranslation("condo.assemblies")), assemblies);
         if (currentUser.require().may(Role.OPERATOR, city.code())) {

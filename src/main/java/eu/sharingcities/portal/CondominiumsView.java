@@ -32,6 +32,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The condominium pipeline: a board with a column per stage, and the funnel comparing co-design with the conventional path. */
 @Route(value = ":city/condominiums", layout = CityLayout.class)
@@ -60,7 +61,8 @@ class CondominiumsView extends Main implements BeforeEnterObserver, HasDynamicTi
         List<CondominiumSummary> board = condominiums.board(city.code());
         add(new H1(getTranslation("nav.condominiums") + " (" + board.size() + ")"), board(board));
         List<StageEntry> history = condominiums.stageHistory(city.code());
-        Map<DeliveryPath, List<Long>> byPath = condominiums.idsByPath(city.code());
+        Map<DeliveryPath, List<Long>> byPath = board.stream().collect(Collectors.groupingBy(CondominiumSummary::path,
+                Collectors.mapping(CondominiumSummary::id, Collectors.toList())));
         List<Funnel> funnels = new ArrayList<>();
         for (DeliveryPath path : DeliveryPath.values()) {
             funnels.add(Funnel.of(path, byPath.getOrDefault(path, List.of()), history));
