@@ -1,9 +1,14 @@
 package eu.sharingcities.buildings;
 
+import java.util.List;
 import java.util.Optional;
 
-/** A building with its newest retrofit and what measurement and verification says of it, if there is one. */
-public record BuildingOverview(Building building, Optional<RetrofitProject> retrofit, Optional<BuildingResult> result) {
+/** A building with its meters, its newest retrofit and what measurement and verification says of it, if there is one. */
+public record BuildingOverview(Building building, List<Meter> meters, Optional<RetrofitProject> retrofit, Optional<BuildingResult> result) {
+
+    public BuildingOverview {
+        meters = List.copyOf(meters);
+    }
 
     public enum Status {
         NOT_RETROFITTED, TOO_LITTLE_DATA, MEASURED

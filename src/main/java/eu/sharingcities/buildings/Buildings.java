@@ -65,10 +65,6 @@ public class Buildings {
         return load("true").stream().filter(b -> user.canSee(b.building().cityCode())).toList();
     }
 
-    public List<Meter> meters(long buildingId) {
-        return meters("m.building_id = ?1", buildingId).values().stream().flatMap(List::stream).toList();
-    }
-
     private List<BuildingOverview> load(String where, Object... parameters) {
         Query query = em.createNativeQuery("""
                         select b.id, b.city_code, b.district_id, d.name, b.code, b.name, b.address, b.latitude, b.longitude, b.use,
@@ -116,7 +112,7 @@ public class Buildings {
                 Map<LocalDate, Double> temps = b.temperaturePointId() == null ? Map.of() : temperatures.getOrDefault(b.temperaturePointId(), Map.of());
                 result = Optional.of(BuildingAnalysis.analyse(retrofit, periods, temps, LocalDate.now(zone).minusDays(1)));
             }
-            overviews.add(new BuildingOverview(b, Optional.ofNullable(retrofit), result));
+            overviews.add(new BuildingOverview(b, meters.getOrDefault(b.id(), List.of()), Optional.ofNullable(retrofit), result));
         }
         return overviews;
     }

@@ -57,7 +57,7 @@ public class BuildingsResource {
                     b.retrofit().map(RetrofitProject::depth).orElse(null), b.status().name(), totals.map(BuildingResult.Totals::savingsPercent).orElse(null),
                     totals.map(t -> 100 * t.avoidedUncertaintyKwh90() / t.adjustedBaselineKwh()).orElse(null),
                     b.result().map(BuildingResult::problems).orElse(List.of()),
-                    buildings.meters(b.building().id()).stream().map(m -> new MeterJson(m.id(), m.name(), m.carrier().name(), m.pointCode())).toList());
+                    b.meters().stream().map(m -> new MeterJson(m.id(), m.name(), m.carrier().name(), m.pointCode())).toList());
         }).toList();
     }
 

@@ -111,7 +111,7 @@ class BuildingView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Anchor pdf = new Anchor((DownloadHandler) download -> {
             download.setFileName(city.code() + "-" + b.building().code() + ".pdf");
             download.setContentType("application/pdf");
-            BuildingReport.write(b, buildings.meters(b.building().id()), city.zone(), download.getOutputStream());
+            BuildingReport.write(b, city.zone(), download.getOutputStream());
         }, getTranslation("building.pdf"));
         pdf.setId("building-pdf");
         add(new H1(title), facts, pdf);
@@ -274,7 +274,7 @@ class BuildingView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private Div meters(BuildingOverview b) {
-        List<Meter> meters = buildings.meters(b.building().id());
+        List<Meter> meters = b.meters();
         Grid<Meter> grid = new Grid<>();
         grid.setId("meters");
         grid.addColumn(Meter::name).setHeader(getTranslation("building.meter")).setAutoWidth(true);

@@ -47,8 +47,9 @@ class DemoRetrofitResultsTest {
                 45.44, 9.2, "RESIDENTIAL", 1455, 1925, 19, "D", "district heating", 1);
         var out = new java.io.ByteArrayOutputStream();
 
-        eu.sharingcities.buildings.report.BuildingReport.write(new BuildingOverview(building, java.util.Optional.of(deep.project()),
-                java.util.Optional.of(deep)), deep.meters().stream().map(BuildingResult.MeterResult::meter).toList(), ROME, out);
+        eu.sharingcities.buildings.report.BuildingReport.write(new BuildingOverview(building,
+                deep.meters().stream().map(BuildingResult.MeterResult::meter).toList(), java.util.Optional.of(deep.project()),
+                java.util.Optional.of(deep)), ROME, out);
 
         var reader = new com.lowagie.text.pdf.PdfReader(out.toByteArray());
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");

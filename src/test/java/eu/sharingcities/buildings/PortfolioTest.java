@@ -28,7 +28,7 @@ class PortfolioTest {
         BuildingOverview deep = measured("b1", "Porta Romana", 1000, 6700, 3300, 100);   // 6,800 of 11,000: 61.8 %
         BuildingOverview light = measured("b2", "Porta Romana", 2000, 1500, 8500, 50);   // 1,550 of 11,000: 14.1 %
         BuildingOverview other = measured("b3", "Vettabbia", 500, 7000, 3000, 200);      // 7,200 of 11,000: 65.5 %
-        BuildingOverview none = new BuildingOverview(building("b4", "Vettabbia", 800), Optional.empty(), Optional.empty());
+        BuildingOverview none = new BuildingOverview(building("b4", "Vettabbia", 800), List.of(), Optional.empty(), Optional.empty());
 
         List<Portfolio.Line> districts = Portfolio.byDistrict(List.of(deep, light, other, none), FACTORS);
         Portfolio.Line city = Portfolio.byCity(List.of(deep, light, other, none), FACTORS).get(0);
@@ -68,7 +68,7 @@ class PortfolioTest {
         double avoided = heatAvoided + elecAvoided;
         BuildingResult result = new BuildingResult(project, meters,
                 Optional.of(new BuildingResult.Totals(11_000, 11_000 - avoided, avoided, 100 * avoided / 11_000, 10, true)), List.of(), List.of());
-        return new BuildingOverview(building(code, district, area), Optional.of(project), Optional.of(result));
+        return new BuildingOverview(building(code, district, area), List.of(heat, electricity), Optional.of(project), Optional.of(result));
     }
 
     private static MeasurementAndVerification.Measured measuredReport(double baseline, double avoided) {

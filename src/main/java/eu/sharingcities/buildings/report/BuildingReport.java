@@ -22,7 +22,7 @@ public final class BuildingReport {
     private BuildingReport() {
     }
 
-    public static void write(BuildingOverview b, List<Meter> meters, ZoneId zone, OutputStream out) {
+    public static void write(BuildingOverview b, ZoneId zone, OutputStream out) {
         try (Pdf pdf = new Pdf(out, b.building().name())) {
             pdf.heading(b.building().name(), 18);
             pdf.text(b.building().address() + " · " + b.building().districtName() + " · " + b.building().use().toLowerCase(Locale.ROOT) + " · "
@@ -31,7 +31,7 @@ public final class BuildingReport {
                     + (b.building().energyLabel().isEmpty() ? "" : " · label " + b.building().energyLabel()));
             pdf.text("Report made " + ZonedDateTime.now(zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")) + " by the Sharing Cities Platform.");
             pdf.heading("Meters", 12);
-            pdf.table(List.of("Meter", "Carrier", "Unit", "Source"), meters.stream()
+            pdf.table(List.of("Meter", "Carrier", "Unit", "Source"), b.meters().stream()
                     .map(m -> List.of(m.name(), m.carrier().name().toLowerCase(Locale.ROOT), m.unit(), m.pointCode() == null ? "imported bills" : m.pointCode()))
                     .toList());
             if (b.retrofit().isEmpty()) {
