@@ -116,6 +116,8 @@ public final class AlarmEngine {
                 case Condition.Stale ignored -> change(false, at, value, "a new value arrived", changes);
                 case Condition.CommunicationLoss ignored -> {
                 }
+                case Condition.Event ignored -> {
+                }
             }
             lastValue = value;
             lastValueAt = at;
@@ -138,6 +140,8 @@ public final class AlarmEngine {
                     }
                 }
                 case Condition.RateOfChange ignored -> {
+                }
+                case Condition.Event ignored -> {
                 }
             }
         }

@@ -114,7 +114,7 @@ public class AlarmMonitor {
             }
             changes.addAll(engine.tick(now));
             for (AlarmChange change : changes) {
-                store(db, change);
+                AlarmRows.apply(db, change);
             }
             db.commit();
             changes.stream().map(c -> c.rule().cityCode()).distinct().forEach(broadcaster::changed);
@@ -134,26 +134,6 @@ public class AlarmMonitor {
         Boolean before = endpointsUp.put(key, up);
         if (before == null || before != up) {
             changes.addAll(engine.endpoint(key, up, now));
-        }
-    }
-
-    private static void store(Connection db, AlarmChange change) throws SQLException {
-        try (PreparedStatement open = db.prepareStatement("""
-                select id, raised_at, value, message, state, shelved_until from alarm
-                where rule_id = ? and state in ('ACTIVE_UNACKNOWLEDGED', 'ACTIVE_ACKNOWLEDGED') for update""")) {
-            open.setLong(1, change.rule().id());
-            try (ResultSet rs = open.executeQuery()) {
-                if (rs.next()) {
-                    if (!change.active()) {
-                        Alarm alarm = AlarmRows.alarm(rs, change.rule()).clear(change.at(), change.message());
-                        AlarmRows.update(db, alarm, alarm.history().getLast());
-                    } // active again while its alarm is open (e.g. after a restart): the same alarm goes on
-                    return;
-                }
-            }
-        }
-        if (change.active()) {
-            AlarmRows.insert(db, change);
         }
     }
 }

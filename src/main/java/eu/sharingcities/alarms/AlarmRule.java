@@ -11,7 +11,7 @@ public record AlarmRule(long id, String cityCode, String name, Priority priority
 
     public AlarmRule {
         Objects.requireNonNull(condition, "A rule needs a condition.");
-        if (condition instanceof Condition.CommunicationLoss ? endpointId == null : pointId == null) {
+        if (!(condition instanceof Condition.Event) && (condition instanceof Condition.CommunicationLoss ? endpointId == null : pointId == null)) {
             throw new IllegalArgumentException("Rule '" + name + "': " + (condition instanceof Condition.CommunicationLoss
                     ? "a communication-loss rule names an endpoint." : "this rule names a point."));
         }

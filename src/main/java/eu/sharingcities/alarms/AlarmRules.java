@@ -19,7 +19,7 @@ final class AlarmRules {
     }
 
     static List<AlarmRule> enabled(Connection db) throws SQLException {
-        return select(db, "r.enabled", null);
+        return select(db, "r.enabled and r.kind <> 'EVENT'", null);
     }
 
     /** The rule of an alarm, enabled or not; empty when it is not in the caller's cities. */
@@ -57,6 +57,7 @@ final class AlarmRules {
             case "STALE" -> new Condition.Stale(Duration.ofSeconds(rs.getInt(12)));
             case "COMMUNICATION_LOSS" -> new Condition.CommunicationLoss(onDelay);
             case "DEVIATION" -> new Condition.Deviation(rs.getDouble(13), rs.getDouble(14), onDelay);
+            case "EVENT" -> new Condition.Event();
             default -> throw new IllegalStateException("unknown alarm rule kind " + rs.getString(5));
         };
     }

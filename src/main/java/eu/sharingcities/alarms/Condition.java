@@ -42,6 +42,10 @@ public sealed interface Condition {
         }
     }
 
+    /** Raised by a module when something happens (a command failed, a licence limit was passed), not by watching values. */
+    record Event() implements Condition {
+    }
+
     private static void require(boolean ok, String problem) {
         if (!ok) {
             throw new IllegalArgumentException(problem + ".");

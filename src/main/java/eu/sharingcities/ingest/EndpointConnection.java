@@ -331,6 +331,34 @@ public final class EndpointConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a value to the point's node over this connection's session and returns the
+     * controller's answer (Good, or why it refused). Fails at once, without queuing, when the
+     * endpoint is not connected.
+     */
+    public StatusCode write(int pointId, double rawValue) throws UaException {
+        NodeId node = connectedNode(pointId);
+        return client.writeValues(List.of(node), List.of(DataValue.valueOnly(new org.eclipse.milo.opcua.stack.core.types.builtin.Variant(rawValue))))
+                .getFirst();
+    }
+
+    /** Reads the point's node now (not from the subscription), for a command's read-back. */
+    public DataValue read(int pointId) throws UaException {
+        return client.readValue(0, org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn.Both, connectedNode(pointId));
+    }
+
+    private NodeId connectedNode(int pointId) throws UaException {
+        NodeId node = nodes.get(pointId);
+        if (state != EndpointState.CONNECTED || client == null) {
+            throw new UaException(org.eclipse.milo.opcua.stack.core.StatusCodes.Bad_NotConnected,
+                    "endpoint " + settings.id() + " is " + state.name().toLowerCase() + (lastMessage.isEmpty() ? "" : " (" + lastMessage + ")"));
+        }
+        if (node == null) {
+            throw new UaException(org.eclipse.milo.opcua.stack.core.StatusCodes.Bad_NodeIdUnknown, "the point's node is not on the server");
+        }
+        return node;
+    }
+
     /** Values read back from the server's history after outages. */
     public long backfilledValues() {
         return backfilled.get();

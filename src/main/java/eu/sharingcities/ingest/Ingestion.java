@@ -181,14 +181,19 @@ public class Ingestion {
     }
 
     public boolean reconnect(String cityCode, String endpointId) {
-        CityRun run = cities.get(cityCode);
-        if (run == null) {
-            return false;
-        }
-        Optional<EndpointConnection> connection = run.endpoints().stream().filter(e -> e.endpointId().equals(endpointId)).findFirst()
-                .flatMap(EndpointSlot::connection);
+        Optional<EndpointConnection> connection = connection(cityCode, endpointId);
         connection.ifPresent(EndpointConnection::reconnect);
         return connection.isPresent();
+    }
+
+    /**
+     * This instance's live connection to a city's endpoint, for commands; empty when the endpoint
+     * is unknown, or connected by another instance.
+     */
+    public Optional<EndpointConnection> connection(String cityCode, String endpointId) {
+        CityRun run = cities.get(cityCode);
+        return run == null ? Optional.empty()
+                : run.endpoints().stream().filter(e -> e.endpointId().equals(endpointId)).findFirst().flatMap(EndpointSlot::connection);
     }
 
     public PipelineStatus pipeline() {

@@ -3,6 +3,7 @@ package eu.sharingcities.ingest;
 import eu.sharingcities.ingest.config.CityIngestConfig;
 import eu.sharingcities.ingest.config.EndpointSettings;
 import eu.sharingcities.ingest.config.PointBinding;
+import eu.sharingcities.ingest.config.WriteLimits;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,10 +31,13 @@ public final class PointCatalog {
         try (PreparedStatement scope = db.prepareStatement("select set_config('platform.cities', ?, true)");
              PreparedStatement deactivate = db.prepareStatement("update point set active = false where city_code = ?");
              PreparedStatement upsert = db.prepareStatement("""
-                     insert into point (city_code, code, endpoint_id, node, asset, unit, scale, value_offset, active)
-                     values (?, ?, ?, ?, ?, ?, ?, ?, true)
+                     insert into point (city_code, code, endpoint_id, node, asset, unit, scale, value_offset, active,
+                                        write_min, write_max, write_max_step, write_min_interval_s)
+                     values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?)
                      on conflict (city_code, code) do update set endpoint_id = excluded.endpoint_id, node = excluded.node,
-                         asset = excluded.asset, unit = excluded.unit, scale = excluded.scale, value_offset = excluded.value_offset, active = true
+                         asset = excluded.asset, unit = excluded.unit, scale = excluded.scale, value_offset = excluded.value_offset, active = true,
+                         write_min = excluded.write_min, write_max = excluded.write_max, write_max_step = excluded.write_max_step,
+                         write_min_interval_s = excluded.write_min_interval_s
                      returning id""")) {
             scope.setString(1, config.cityCode());
             scope.execute();
@@ -50,6 +54,11 @@ public final class PointCatalog {
                     upsert.setString(6, p.unit());
                     upsert.setDouble(7, p.scale());
                     upsert.setDouble(8, p.offset());
+                    WriteLimits w = p.write();
+                    upsert.setObject(9, w == null ? null : w.min());
+                    upsert.setObject(10, w == null ? null : w.max());
+                    upsert.setObject(11, w == null ? null : w.maxStep());
+                    upsert.setObject(12, w == null ? null : (int) w.minInterval().toSeconds());
                     try (ResultSet id = upsert.executeQuery()) {
                         id.next();
                         bound.add(new BoundPoint(id.getInt(1), p));

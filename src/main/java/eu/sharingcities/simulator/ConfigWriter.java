@@ -10,6 +10,14 @@ public final class ConfigWriter {
     private ConfigWriter() {
     }
 
+    /**
+     * What the platform lets operators write: zone setpoints within a comfortable band, at most
+     * 2 K at a time, dimming in any step; stricter than the devices' own limits (12–26 °C, 0–100 %).
+     */
+    static String writeLimits(String path) {
+        return path.endsWith("zone-setpoint") ? "{min: 16, max: 24, maxStep: 2, minIntervalS: 5}" : "{min: 0, max: 100, maxStep: 100, minIntervalS: 1}";
+    }
+
     public static Path write(CityControllerServer server, Path dir) throws IOException {
         String city = server.namespaceUri().substring(server.namespaceUri().lastIndexOf(':') + 1);
         StringBuilder yaml = new StringBuilder()
@@ -27,7 +35,8 @@ public final class ConfigWriter {
             yaml.append("      - {node: \"nsu=").append(server.namespaceUri()).append(";s=").append(v.path())
                     .append("\", code: ").append(city).append('.').append(v.path().replace('/', '.'))
                     .append(", asset: ").append(v.asset())
-                    .append(", unit: \"").append(v.unit()).append("\"}\n");
+                    .append(", unit: \"").append(v.unit()).append('"')
+                    .append(v.writable() ? ", write: " + writeLimits(v.path()) : "").append("}\n");
         }
         Files.createDirectories(dir);
         return Files.writeString(dir.resolve(city + ".yaml"), yaml.toString());

@@ -17,12 +17,19 @@ import java.time.Duration;
  * the system property {@code test.opcua.config}. The password comes from SIMULATOR_PASSWORD, which
  * the failsafe configuration sets for the test JVM and so for the Payara it starts.
  * Warsaw's file starts broken (a misspelt key), so tests can see one bad city leave the others
- * running; {@link #repair(String)} writes it correctly again.
+ * running; {@link #repair(String)} writes it correctly again. Lisbon's file lets commands go
+ * wrong in every way a controller can make them ({@link #FAULTY_WRITES_CITY}).
  */
 public final class TestControllers implements BeforeAllCallback {
 
     public static final int FIRST_PORT = 48_600;
     public static final String BROKEN_CITY = "warsaw";
+    /**
+     * Lisbon's b001 setpoint may be written down to 5 °C, which the controller clamps to 12; its
+     * b002 zone temperature is declared writable though the controller refuses writes; and an
+     * endpoint "offline" that never answers has a writable valve.
+     */
+    public static final String FAULTY_WRITES_CITY = "lisbon";
     private static Simulator simulator;
     private static Path dir;
 
@@ -45,6 +52,7 @@ public final class TestControllers implements BeforeAllCallback {
         }
         Path broken = dir.resolve(BROKEN_CITY + ".yaml");
         Files.writeString(broken, Files.readString(broken).replace("samplingIntervalMs:", "samplingIntervallMs:"));
+        makeWritesFaulty(dir.resolve(FAULTY_WRITES_CITY + ".yaml"));
         System.setProperty("test.opcua.config", dir.toString());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -53,6 +61,24 @@ public final class TestControllers implements BeforeAllCallback {
                 // the JVM is ending
             }
         }));
+    }
+
+    private static void makeWritesFaulty(Path file) throws java.io.IOException {
+        String city = FAULTY_WRITES_CITY;
+        String setpoint = "code: " + city + ".building.b001.zone-setpoint, asset: building/b001, unit: \"°C\", write: {min: ";
+        String temperature = "code: " + city + ".building.b002.zone-temperature, asset: building/b002, unit: \"°C\"";
+        String yaml = Files.readString(file)
+                .replace(setpoint + "16, max: 24, maxStep: 2, minIntervalS: 5}", setpoint + "5, max: 24, maxStep: 20, minIntervalS: 0}")
+                .replace(temperature, temperature + ", write: {min: 0, max: 30}")
+                + "  - id: offline\n"
+                + "    url: opc.tcp://127.0.0.1:1/offline\n"
+                + "    auth: {type: anonymous}\n"
+                + "    points:\n"
+                + "      - {node: \"nsu=urn:vendor:valves;s=valve1\", code: " + city + ".offline.valve, unit: \"%\", write: {min: 0, max: 100}}\n";
+        if (!yaml.contains("maxStep: 20, minIntervalS: 0}") || !yaml.contains("write: {min: 0, max: 30}")) {
+            throw new IllegalStateException("the simulator's configuration changed; make " + file + " faulty again");
+        }
+        Files.writeString(file, yaml);
     }
 
     /** Writes the city's configuration file correctly again. */

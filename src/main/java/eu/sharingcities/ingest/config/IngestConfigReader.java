@@ -166,7 +166,7 @@ public final class IngestConfigReader {
     }
 
     private PointBinding point(YamlObject p) {
-        p.allowOnly(Set.of("node", "code", "asset", "unit", "scale", "offset"));
+        p.allowOnly(Set.of("node", "code", "asset", "unit", "scale", "offset", "write"));
         String nodeText = p.requiredText("node", "nsu=urn:vendor:bms;s=AHU1.SupplyTemp");
         String codeText = p.requiredText("code", "milan.b01.supply-temp");
         String unit = p.requiredText("unit", "°C");
@@ -179,7 +179,24 @@ public final class IngestConfigReader {
             p.problem("scale", "must be a finite number other than 0");
             return null;
         }
-        return node == null || code == null || unit.isEmpty() ? null : new PointBinding(node, code, asset, unit, scale, offset);
+        WriteLimits write = p.object("write").map(IngestConfigReader::writeLimits).orElse(null);
+        return node == null || code == null || unit.isEmpty() ? null : new PointBinding(node, code, asset, unit, scale, offset, write);
+    }
+
+    private static WriteLimits writeLimits(YamlObject w) {
+        w.allowOnly(Set.of("min", "max", "maxStep", "minIntervalS"));
+        if (!w.has("min") || !w.has("max")) {
+            w.problem(null, "needs both 'min' and 'max', e.g. write: {min: 16, max: 24, maxStep: 2, minIntervalS: 60}");
+            return null;
+        }
+        double min = w.number("min", 0);
+        double max = w.number("max", 0);
+        try {
+            return new WriteLimits(min, max, w.number("maxStep", max - min), Duration.ofSeconds(w.integer("minIntervalS", 0)));
+        } catch (IllegalArgumentException e) {
+            w.problem(null, e.getMessage());
+            return null;
+        }
     }
 
     private static void checkUrl(YamlObject e, String url) {

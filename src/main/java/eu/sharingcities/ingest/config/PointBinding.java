@@ -4,9 +4,14 @@ import java.util.Objects;
 
 /**
  * One node read into one point: the value stored is {@code raw * scale + offset}, in {@code unit}.
- * {@code asset} names what the point belongs to (e.g. {@code building/b01}).
+ * {@code asset} names what the point belongs to (e.g. {@code building/b01}). Points with
+ * {@code write} limits may be written by operators' commands; others are read only.
  */
-public record PointBinding(NodeBinding node, PointCode code, String asset, String unit, double scale, double offset) {
+public record PointBinding(NodeBinding node, PointCode code, String asset, String unit, double scale, double offset, WriteLimits write) {
+
+    public PointBinding(NodeBinding node, PointCode code, String asset, String unit, double scale, double offset) {
+        this(node, code, asset, unit, scale, offset, null);
+    }
 
     public PointBinding {
         Objects.requireNonNull(node);
@@ -18,5 +23,10 @@ public record PointBinding(NodeBinding node, PointCode code, String asset, Strin
 
     public double toEngineeringValue(double raw) {
         return raw * scale + offset;
+    }
+
+    /** The value to write to the node for an engineering value. */
+    public double toRawValue(double engineering) {
+        return (engineering - offset) / scale;
     }
 }

@@ -53,6 +53,10 @@ final class YamlObject {
         });
     }
 
+    boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
     Optional<String> text(String key) {
         Node value = entries.get(key);
         if (value == null) {

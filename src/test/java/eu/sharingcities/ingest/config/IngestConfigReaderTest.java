@@ -60,6 +60,20 @@ class IngestConfigReaderTest {
     }
 
     @Test
+    void writeLimitsMakeAPointWritableAndWrongOnesAreNamed() {
+        String writable = GOOD.replace("    asset: building/b01\n", "    asset: building/b01\n        write: {min: 16, max: 24, maxStep: 2, minIntervalS: 60}\n");
+        PointBinding point = reader.read("milan.yaml", writable).endpoints().getFirst().points().getFirst();
+        assertThat(point.write()).isEqualTo(new WriteLimits(16, 24, 2, Duration.ofMinutes(1)));
+        assertThat(reader.read("milan.yaml", GOOD).endpoints().getFirst().points().getFirst().write()).as("read only").isNull();
+
+        CityIngestConfig upsideDown = reader.read("milan.yaml", writable.replace("min: 16, max: 24", "min: 24, max: 16"));
+        assertThat(upsideDown.problems()).singleElement().hasToString(
+                "milan.yaml:13: file.endpoints[0].points[0].write: min must be below max, both finite numbers");
+        CityIngestConfig noMax = reader.read("milan.yaml", writable.replace("max: 24, ", ""));
+        assertThat(noMax.problems()).singleElement().asString().startsWith("milan.yaml:13: file.endpoints[0].points[0].write: needs both 'min' and 'max'");
+    }
+
+    @Test
     void aPointCodeIsUniqueInItsCity() {
         CityIngestConfig config = reader.read("milan.yaml", GOOD.replace("code: milan.b01.heat-power", "code: milan.b01.supply-temp"));
 

@@ -1,0 +1,70 @@
+package eu.sharingcities.alarms;
+
+import eu.sharingcities.database.DirectConnections;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/**
+ * Alarms that other modules raise from what they know (a command that failed, a licence limit
+ * passed) rather than from a rule watching values. Each source is a rule of kind EVENT, made on
+ * first use, so its alarms are listed, acknowledged and kept like every other.
+ */
+@ApplicationScoped
+public class ModuleAlarms {
+
+    @Inject
+    DirectConnections database;
+
+    @Inject
+    AlarmBroadcaster broadcaster;
+
+    /** Something happened that someone must look at: raised and cleared at once, it waits to be acknowledged. */
+    public void event(String city, String source, Priority priority, double value, String message) {
+        Instant now = Instant.now();
+        store(city, source, priority, rule -> new AlarmChange[] {
+                new AlarmChange(rule, true, now, value, message), new AlarmChange(rule, false, now, value, "a momentary event")});
+    }
+
+    /** A condition the module watches is true or not: one alarm while it lasts, cleared when it ends. */
+    public void condition(String city, String source, Priority priority, boolean active, double value, String message) {
+        Instant now = Instant.now();
+        store(city, source, priority, rule -> new AlarmChange[] {new AlarmChange(rule, active, now, value, message)});
+    }
+
+    private void store(String city, String source, Priority priority, java.util.function.Function<AlarmRule, AlarmChange[]> changes) {
+        try (Connection db = database.open()) {
+            db.setAutoCommit(false);
+            AlarmRule rule = rule(db, city, source, priority);
+            for (AlarmChange change : changes.apply(rule)) {
+                AlarmRows.apply(db, change);
+            }
+            db.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the alarm '" + source + "' of " + city + " could not be stored: " + e.getMessage(), e);
+        }
+        broadcaster.changed(city);
+    }
+
+    private static AlarmRule rule(Connection db, String city, String source, Priority priority) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("""
+                insert into alarm_rule (city_code, name, priority, kind) values (?, ?, ?, 'EVENT')
+                on conflict (city_code, name) do update set priority = excluded.priority returning id, kind""")) {
+            st.setString(1, city);
+            st.setString(2, source);
+            st.setString(3, priority.name());
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                if (!rs.getString(2).equals("EVENT")) {
+                    throw new IllegalStateException("the rule '" + source + "' of " + city + " watches values; a module cannot raise its alarms");
+                }
+                return new AlarmRule(rs.getLong(1), city, source, priority, new Condition.Event(), null, null);
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package eu.sharingcities.commands;
+
+import eu.sharingcities.alarms.ModuleAlarms;
+import eu.sharingcities.alarms.Priority;
+import eu.sharingcities.ingest.EndpointConnection;
+import eu.sharingcities.ingest.Ingestion;
+import eu.sharingcities.security.CurrentUser;
+import eu.sharingcities.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static eu.sharingcities.api.FieldCheck.require;
+import static eu.sharingcities.api.FieldCheck.text;
+
+/**
+ * Writes setpoints and modes to controllers: checked against the point's limits, sent over the
+ * session ingestion already holds, then read back from the controller until it shows the value
+ * or the timeout passes. A command whose controller is not connected fails at once: nothing is
+ * queued to surprise anyone later. Failures after sending raise an alarm.
+ */
+@ApplicationScoped
+public class Commands {
+
+    @Inject
+    CommandRecords records;
+
+    @Inject
+    Ingestion ingestion;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ModuleAlarms alarms;
+
+    @Inject
+    @ConfigProperty(name = "platform.commands.read-back-ms", defaultValue = "5000")
+    long readBackMs;
+
+    /** One command at a time per point, so limits between commands hold. */
+    private final ConcurrentHashMap<Integer, Object> pointLocks = new ConcurrentHashMap<>();
+
+    public record Request(String point, Double value, String reason) {
+    }
+
+    /** An operator's command, in the operator's name. */
+    public Command send(String city, Request request) {
+        currentUser.require(Role.OPERATOR, city);
+        return execute(city, request, currentUser.username());
+    }
+
+    /** A command a SEMS strategy in "act" mode sends, in the strategy's name. */
+    public Command sendForStrategy(String city, Request request, String strategy) {
+        return CurrentUser.runAsSystem(() -> execute(city, request, "sems:" + strategy));
+    }
+
+    public List<WritablePoint> writablePoints(String city) {
+        currentUser.require(Role.VIEWER, city);
+        return records.writablePoints(city);
+    }
+
+    public List<Command> latest(String city, int limit) {
+        currentUser.require(Role.VIEWER, city);
+        return records.latest(city, limit);
+    }
+
+    /** What the controller holds now, in the point's unit; empty when it cannot be read. */
+    public Optional<Double> current(String city, WritablePoint point) {
+        currentUser.require(Role.VIEWER, city);
+        return ingestion.connection(city, point.endpointId()).flatMap(c -> {
+            try {
+                return readValue(c, point);
+            } catch (UaException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Command execute(String city, Request request, String by) {
+        require(request != null && text(request.point()), "point", "the code of a writable point, e.g. " + city + ".building.b001.zone-setpoint");
+        require(request.value() != null, "value", "the value to write, in the point's unit");
+        require(text(request.reason()), "reason", "say why, for the audit log and the operators after you");
+        WritablePoint point = records.writablePoint(city, request.point().trim()).orElseThrow(() -> new IllegalArgumentException(
+                "point: '" + request.point() + "' is not a point of " + city + " that commands may write (GET /api/cities/" + city
+                        + "/commands/points lists them)."));
+        synchronized (pointLocks.computeIfAbsent(point.id(), id -> new Object())) {
+            return executeLocked(point, request.value(), request.reason().trim(), by);
+        }
+    }
+
+    private Command executeLocked(WritablePoint point, double value, String reason, String by) {
+        Optional<EndpointConnection> connection = ingestion.connection(point.cityCode(), point.endpointId());
+        Double old;
+        try {
+            if (connection.isEmpty()) {
+                throw new UaException(StatusCodes.Bad_NotConnected, "endpoint " + point.endpointId() + " is not connected from this platform instance");
+            }
+            old = readValue(connection.get(), point).orElse(null);
+        } catch (UaException e) {
+            String message = "not sent: " + e.getMessage() + "; nothing was queued, send it again once the endpoint is connected";
+            return find(records.open(point, by, reason, null, value, CommandStatus.FAILED, message), point);
+        }
+        Optional<String> problem = CommandCheck.problem(point, old == null ? Double.NaN : old, value, records.lastSent(point.id()), Instant.now());
+        if (problem.isPresent()) {
+            return find(records.open(point, by, reason, old, value, CommandStatus.REFUSED, problem.get()), point);
+        }
+        long id = records.open(point, by, reason, old, value, CommandStatus.SENT, "");
+        ReadBack outcome = writeAndReadBack(connection.get(), point, value);
+        records.finish(id, point, outcome.status(), outcome.value(), outcome.message());
+        if (outcome.status() == CommandStatus.FAILED) {
+            alarms.event(point.cityCode(), "Command failed: " + point.code(), Priority.HIGH, value,
+                    "command " + id + " (" + CommandCheck.number(value) + " " + point.unit() + " by " + by + "): " + outcome.message());
+        }
+        return find(id, point);
+    }
+
+    private record ReadBack(CommandStatus status, Double value, String message) {
+    }
+
+    private ReadBack writeAndReadBack(EndpointConnection connection, WritablePoint point, double value) {
+        try {
+            StatusCode written = connection.write(point.id(), point.toRaw(value));
+            if (!written.isGood()) {
+                return new ReadBack(CommandStatus.FAILED, null, "the controller refused the value: " + name(written));
+            }
+            long deadline = System.nanoTime() + readBackMs * 1_000_000;
+            Double seen = null;
+            while (true) {
+                seen = readValue(connection, point).orElse(seen);
+                if (seen != null && Math.abs(seen - value) <= 1e-6 * Math.max(1, Math.abs(value))) {
+                    return new ReadBack(CommandStatus.CONFIRMED, seen, "");
+                }
+                if (System.nanoTime() > deadline) {
+                    return new ReadBack(CommandStatus.FAILED, seen, seen == null
+                            ? "the value could not be read back within " + readBackMs / 1000.0 + " s"
+                            : "the controller holds " + CommandCheck.number(seen) + " instead of " + CommandCheck.number(value) + " after "
+                              + readBackMs / 1000.0 + " s (it may clamp the value to its own limits)");
+                }
+                Thread.sleep(200);
+            }
+        } catch (UaException e) {
+            return new ReadBack(CommandStatus.FAILED, null, "the write did not reach the controller: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new ReadBack(CommandStatus.FAILED, null, "interrupted while waiting for the read-back");
+        }
+    }
+
+    private static Optional<Double> readValue(EndpointConnection connection, WritablePoint point) throws UaException {
+        DataValue read = connection.read(point.id());
+        Object raw = read.getValue().getValue();
+        if (read.getStatusCode() != null && !read.getStatusCode().isGood() || !(raw instanceof Number number)) {
+            return Optional.empty();
+        }
+        return Optional.of(point.fromRaw(number.doubleValue()));
+    }
+
+    private Command find(long id, WritablePoint point) {
+        return records.find(id).orElseThrow(() -> new IllegalStateException("command " + id + " was stored but cannot be read"));
+    }
+
+    private static String name(StatusCode status) {
+        return StatusCodes.lookup(status.getValue()).map(names -> names[0] + " (" + names[1] + ")").orElse(status.toString());
+    }
+}
