@@ -114,6 +114,7 @@ public class CityLayout extends AppLayout implements BeforeEnterObserver {
         nav.addItem(alarmsItem());
         nav.addItem(new SideNavItem(getTranslation("nav.points"), "/" + city.code() + "/points"));
         nav.addItem(new SideNavItem(getTranslation("nav.ingestion"), "/" + city.code() + "/ingestion"));
+        nav.addItem(new SideNavItem(getTranslation("nav.controls"), "/" + city.code() + "/controls"));
         nav.addItem(new SideNavItem(getTranslation("nav.buildings"), "/" + city.code() + "/buildings"));
         nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), "/" + city.code() + "/portfolio"));
         nav.addItem(new SideNavItem(getTranslation("nav.condominiums"), "/" + city.code() + "/condominiums"));

@@ -24,7 +24,7 @@ class CommandsIT extends DeployedPlatform {
     @Test
     void anOperatorsSetpointIsWrittenReadBackAndAudited() throws Exception {
         Api api = new Api(base);
-        awaitConnected(api, "london", SETPOINT);
+        api.awaitConnected("london");
         Api.Answer sent = send(api, "london", "london.operator", SETPOINT, 21, "comfort complaint in flat 3");
         assertThat(sent.status()).as(sent.body()).isEqualTo(200);
         JsonObject command = sent.json().asJsonObject();
@@ -80,7 +80,7 @@ class CommandsIT extends DeployedPlatform {
     void aControllerThatClampsOrRefusesFailsTheCommandAndRaisesAnAlarm() throws Exception {
         Api api = new Api(base);
         String clamped = "lisbon.building.b001.zone-setpoint";
-        awaitConnected(api, "lisbon", clamped);
+        api.awaitConnected("lisbon");
         Api.Answer low = send(api, "lisbon", "lisbon.operator", clamped, 8, "frost protection test");
         assertThat(low.status()).as(low.body()).isEqualTo(502);
         JsonObject command = low.json().asJsonObject();
@@ -115,12 +115,6 @@ class CommandsIT extends DeployedPlatform {
     private static Api.Answer send(Api api, String city, String user, String point, double value, String reason) {
         return api.post("/api/cities/" + city + "/commands", user, "application/json", """
                 {"point": "%s", "value": %s, "reason": "%s"}""".formatted(point, value, reason));
-    }
-
-    /** Commands need the platform's session to the controller: wait until ingestion has it. */
-    private static void awaitConnected(Api api, String city, String point) throws Exception {
-        Eventually.await(Duration.ofSeconds(60), () -> api.get("/api/cities/" + city + "/points?search=" + point, city + ".viewer").body().contains(point)
-                && api.get("/api/cities/" + city + "/ingestion", city + ".operator").body().contains("\"CONNECTED\""));
     }
 
     private static JsonObject alarm(Api api, String rule) throws Exception {

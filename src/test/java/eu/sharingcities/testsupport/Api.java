@@ -36,6 +36,11 @@ public final class Api {
         return send(request(path, user).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)), user);
     }
 
+    /** Waits until the city's controllers are connected (the OPC UA session commands and live values need). */
+    public void awaitConnected(String city) throws Exception {
+        Eventually.await(Duration.ofSeconds(60), () -> get("/api/cities/" + city + "/ingestion", city + ".operator").body().contains("\"CONNECTED\""));
+    }
+
     public Answer putJson(String path, String user, String json) {
         return send(request(path, user).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)), user);
     }

@@ -81,10 +81,15 @@ public final class Browser implements AutoCloseable {
      * text leaves out what a scroll container hides).
      */
     public void waitForContent(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-            String content = d.findElement(by).getDomProperty("textContent");
-            return content != null && content.contains(text);
-        });
+        String[] seen = {null};
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+                seen[0] = d.findElement(by).getDomProperty("textContent");
+                return seen[0] != null && seen[0].contains(text);
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(by + " never showed \"" + text + "\"; last it showed \"" + seen[0] + "\"", e);
+        }
     }
 
     public WebDriverWait waiting(Duration timeout) {
