@@ -31,6 +31,14 @@ public final class AlarmEngine {
         }
     }
 
+    /**
+     * The rules whose alarms are open and active already (after a restart or a change of rules):
+     * the engine goes on from there, so it clears them when their condition ends.
+     */
+    public void resume(Set<Long> activeRuleIds) {
+        activeRuleIds.stream().filter(states::containsKey).forEach(active::add);
+    }
+
     public boolean active(long ruleId) {
         return active.contains(ruleId);
     }

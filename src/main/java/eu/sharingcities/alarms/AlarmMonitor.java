@@ -57,6 +57,9 @@ public class AlarmMonitor {
     @Inject
     AlarmBroadcaster broadcaster;
 
+    @Inject
+    AlarmMail mail;
+
     private final BlockingQueue<Reading> readings = new ArrayBlockingQueue<>(100_000);
     private final AtomicLong dropped = new AtomicLong();
     private final Map<String, Boolean> endpointsUp = new HashMap<>();
@@ -97,6 +100,7 @@ public class AlarmMonitor {
                 reloadRequested = false;
                 List<AlarmRule> rules = AlarmRules.enabled(db);
                 engine = new AlarmEngine(rules, Instant.now());
+                engine.resume(AlarmRules.withActiveAlarm(db));
                 endpointsUp.clear();
                 watched = rules.stream().map(AlarmRule::pointId).filter(p -> p != null).collect(Collectors.toUnmodifiableSet());
             }
@@ -113,11 +117,15 @@ public class AlarmMonitor {
                 ingestion.status(city).ifPresent(status -> status.endpoints().forEach(e -> endpoint(e, now, changes)));
             }
             changes.addAll(engine.tick(now));
+            List<AlarmChange> raised = new ArrayList<>();
             for (AlarmChange change : changes) {
-                AlarmRows.apply(db, change);
+                if (AlarmRows.apply(db, change)) {
+                    raised.add(change);
+                }
             }
             db.commit();
             changes.stream().map(c -> c.rule().cityCode()).distinct().forEach(broadcaster::changed);
+            mail.raised(raised);
             long lost = dropped.getAndSet(0);
             if (lost > 0) {
                 LOG.warning("alarms: " + lost + " readings of watched points were not evaluated (the queue was full)");

@@ -20,8 +20,11 @@ final class AlarmRows {
                 shelved == null ? null : shelved.toInstant(), List.of());
     }
 
-    /** Raises an alarm for an active change unless the rule's alarm is open already; clears the open one for an inactive change. */
-    static void apply(Connection db, AlarmChange change) throws SQLException {
+    /**
+     * Raises an alarm for an active change unless the rule's alarm is open already; clears the open
+     * one for an inactive change. True when a new alarm was raised.
+     */
+    static boolean apply(Connection db, AlarmChange change) throws SQLException {
         try (PreparedStatement open = db.prepareStatement("""
                 select id, raised_at, value, message, state, shelved_until from alarm
                 where rule_id = ? and state in ('ACTIVE_UNACKNOWLEDGED', 'ACTIVE_ACKNOWLEDGED') for update""")) {
@@ -32,13 +35,14 @@ final class AlarmRows {
                         Alarm alarm = alarm(rs, change.rule()).clear(change.at(), change.message());
                         update(db, alarm, alarm.history().getLast());
                     } // active again while its alarm is open (e.g. after a restart): the same alarm goes on
-                    return;
+                    return false;
                 }
             }
         }
         if (change.active()) {
             insert(db, change);
         }
+        return change.active();
     }
 
     static void insert(Connection db, AlarmChange change) throws SQLException {

@@ -22,6 +22,23 @@ final class AlarmRules {
         return select(db, "r.enabled and r.kind <> 'EVENT'", null);
     }
 
+    /** The rules whose alarm is open and active. */
+    static java.util.Set<Long> withActiveAlarm(Connection db) throws SQLException {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        try (var st = db.createStatement();
+             ResultSet rs = st.executeQuery("select rule_id from alarm where state in ('ACTIVE_UNACKNOWLEDGED', 'ACTIVE_ACKNOWLEDGED')")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /** A rule by id, enabled or not; empty when it is not in the caller's cities. */
+    static java.util.Optional<AlarmRule> byId(Connection db, long ruleId) throws SQLException {
+        return select(db, "r.id = ?", ruleId).stream().findFirst();
+    }
+
     /** The rule of an alarm, enabled or not; empty when it is not in the caller's cities. */
     static java.util.Optional<AlarmRule> ofAlarm(Connection db, long alarmId) throws SQLException {
         return select(db, "r.id = (select rule_id from alarm where id = ?)", alarmId).stream().findFirst();

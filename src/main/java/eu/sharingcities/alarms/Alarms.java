@@ -143,12 +143,177 @@ public class Alarms {
         });
     }
 
+    /** A rule as city administrators see and edit it. */
+    public record RuleSummary(long id, String name, Priority priority, String kind, String point, String endpoint, Double limit, double deadband,
+                              int onDelaySeconds, Double maxPerMinute, Integer maxAgeSeconds, Double expected, Double tolerance, boolean enabled) {
+    }
+
+    /** Someone on call who gets an e-mail for alarms of at least {@code minPriority}. */
+    public record Recipient(long id, String email, Priority minPriority) {
+    }
+
+    /** The city's rules that watch values (not the ones modules raise events through). */
+    public List<RuleSummary> rules(String city) {
+        currentUser.require(Role.VIEWER, city);
+        return jdbc(db -> {
+            List<RuleSummary> rules = new ArrayList<>();
+            try (PreparedStatement st = db.prepareStatement("""
+                    select r.id, r.name, r.priority, r.kind, p.code, r.endpoint_id, r.limit_value, r.deadband, r.on_delay_s, r.max_per_minute,
+                           r.max_age_s, r.expected, r.tolerance, r.enabled
+                    from alarm_rule r left join point p on p.id = r.point_id where r.city_code = ? and r.kind <> 'EVENT' order by r.name""")) {
+                st.setString(1, city);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        rules.add(new RuleSummary(rs.getLong(1), rs.getString(2), Priority.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                                rs.getString(6), (Double) rs.getObject(7), rs.getDouble(8), rs.getInt(9), (Double) rs.getObject(10),
+                                (Integer) rs.getObject(11), (Double) rs.getObject(12), (Double) rs.getObject(13), rs.getBoolean(14)));
+                    }
+                }
+            }
+            return rules;
+        });
+    }
+
     /** A city administrator adds a rule; the monitor starts watching it within a second or so. */
     public long createRule(String city, NewRule r) {
         currentUser.require(Role.CITY_ADMIN, city);
-        require(text(r.name()), "name", "give the rule a name operators will recognise");
-        require(r.priority() != null && java.util.Arrays.stream(Priority.values()).anyMatch(p -> p.name().equals(r.priority())), "priority",
-                "one of CRITICAL, HIGH, MEDIUM, LOW");
+        long id = jdbc(db -> {
+            Integer point = checked(db, city, r);
+            try (PreparedStatement st = db.prepareStatement("""
+                    insert into alarm_rule (city_code, name, priority, kind, point_id, endpoint_id, limit_value, deadband, on_delay_s, max_per_minute,
+                                            max_age_s, expected, tolerance)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")) {
+                st.setString(1, city);
+                settings(st, 2, r, point);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw duplicateName(e, r);
+            }
+        });
+        audit.record(city, "alarm-rule.created", "alarm-rule/" + id, null, r.name() + " (" + r.kind() + ")");
+        rulesChanged.fire(new RulesChanged(city));
+        return id;
+    }
+
+    /** A city administrator changes a rule; its open alarm, if any, goes on until the new settings clear it. */
+    public void updateRule(long id, NewRule r) {
+        String city = ruleCity(id);
+        currentUser.require(Role.CITY_ADMIN, city);
+        jdbc(db -> {
+            Integer point = checked(db, city, r);
+            try (PreparedStatement st = db.prepareStatement("""
+                    update alarm_rule set name = ?, priority = ?, kind = ?, point_id = ?, endpoint_id = ?, limit_value = ?, deadband = ?,
+                        on_delay_s = ?, max_per_minute = ?, max_age_s = ?, expected = ?, tolerance = ? where id = ? and kind <> 'EVENT'""")) {
+                int next = settings(st, 1, r, point);
+                st.setLong(next, id);
+                st.executeUpdate();
+            } catch (SQLException e) {
+                throw duplicateName(e, r);
+            }
+            return null;
+        });
+        audit.record(city, "alarm-rule.changed", "alarm-rule/" + id, null, r.name() + " (" + r.kind() + ")");
+        rulesChanged.fire(new RulesChanged(city));
+    }
+
+    /** Switches a rule off (its active alarm is cleared) or on again. */
+    public void setEnabled(long id, boolean enabled) {
+        String city = ruleCity(id);
+        currentUser.require(Role.CITY_ADMIN, city);
+        jdbc(db -> {
+            try (PreparedStatement st = db.prepareStatement("update alarm_rule set enabled = ? where id = ?")) {
+                st.setBoolean(1, enabled);
+                st.setLong(2, id);
+                st.executeUpdate();
+            }
+            if (!enabled) { // nothing watches it any more: its active alarm is cleared, and waits for acknowledgement if it has not had it
+                AlarmRule rule = AlarmRules.byId(db, id).orElseThrow();
+                AlarmRows.apply(db, new AlarmChange(rule, false, Instant.now(), Double.NaN, "rule disabled by " + currentUser.username()));
+            }
+            return null;
+        });
+        audit.record(city, enabled ? "alarm-rule.enabled" : "alarm-rule.disabled", "alarm-rule/" + id, null, null);
+        rulesChanged.fire(new RulesChanged(city));
+        alarmChanged.fire(new AlarmChanged(city));
+    }
+
+    public List<Recipient> recipients(String city) {
+        currentUser.require(Role.CITY_ADMIN, city);
+        return jdbc(db -> {
+            List<Recipient> recipients = new ArrayList<>();
+            try (PreparedStatement st = db.prepareStatement("select id, email, min_priority from alarm_recipient where city_code = ? order by email")) {
+                st.setString(1, city);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        recipients.add(new Recipient(rs.getLong(1), rs.getString(2), Priority.valueOf(rs.getString(3))));
+                    }
+                }
+            }
+            return recipients;
+        });
+    }
+
+    public long addRecipient(String city, String email, String minPriority) {
+        currentUser.require(Role.CITY_ADMIN, city);
+        require(email != null && email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", "an e-mail address like on-call@city.example.org");
+        require(priority(minPriority), "minPriority", "one of CRITICAL, HIGH, MEDIUM, LOW: alarms of this priority and above are mailed");
+        long id = jdbc(db -> {
+            try (PreparedStatement st = db.prepareStatement(
+                    "insert into alarm_recipient (city_code, email, min_priority) values (?, ?, ?) returning id")) {
+                st.setString(1, city);
+                st.setString(2, email.trim());
+                st.setString(3, minPriority);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            } catch (SQLException e) {
+                if ("23505".equals(e.getSQLState())) {
+                    throw new IllegalArgumentException("email: " + email.trim() + " is on " + city + "'s list already.");
+                }
+                throw e;
+            }
+        });
+        audit.record(city, "alarm-recipient.added", "alarm-recipient/" + id, null, email.trim() + " from " + minPriority);
+        return id;
+    }
+
+    public void removeRecipient(String city, long id) {
+        currentUser.require(Role.CITY_ADMIN, city);
+        int removed = jdbc(db -> {
+            try (PreparedStatement st = db.prepareStatement("delete from alarm_recipient where id = ? and city_code = ?")) {
+                st.setLong(1, id);
+                st.setString(2, city);
+                return st.executeUpdate();
+            }
+        });
+        require(removed == 1, "id", "one of " + city + "'s recipients");
+        audit.record(city, "alarm-recipient.removed", "alarm-recipient/" + id, null, null);
+    }
+
+    private String ruleCity(long id) {
+        return jdbc(db -> {
+            try (PreparedStatement st = db.prepareStatement("select city_code from alarm_rule where id = ? and kind <> 'EVENT'")) {
+                st.setLong(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    require(rs.next(), "rule", "no alarm rule " + id + " in your cities");
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
+    private static boolean priority(String name) {
+        return name != null && java.util.Arrays.stream(Priority.values()).anyMatch(p -> p.name().equals(name));
+    }
+
+    /** Checks a rule's fields for its kind; returns the id of the point it watches (null for communication loss). */
+    private static Integer checked(Connection db, String city, NewRule r) throws SQLException {
+        require(r != null && text(r.name()), "name", "give the rule a name operators will recognise");
+        require(priority(r.priority()), "priority", "one of CRITICAL, HIGH, MEDIUM, LOW");
         List<String> kinds = List.of("HIGH_LIMIT", "LOW_LIMIT", "RATE_OF_CHANGE", "STALE", "COMMUNICATION_LOSS", "DEVIATION");
         require(r.kind() != null && kinds.contains(r.kind()), "kind", "one of " + String.join(", ", kinds));
         boolean onEndpoint = r.kind().equals("COMMUNICATION_LOSS");
@@ -165,44 +330,41 @@ public class Alarms {
         }
         require(r.deadband() == null || r.deadband() >= 0, "deadband", "0 or more");
         require(r.onDelaySeconds() == null || r.onDelaySeconds() >= 0, "onDelaySeconds", "0 or more");
-        long id = jdbc(db -> {
-            Integer point = null;
-            if (!onEndpoint) {
-                try (PreparedStatement st = db.prepareStatement("select id from point where city_code = ? and code = ?")) {
-                    st.setString(1, city);
-                    st.setString(2, r.point());
-                    try (ResultSet rs = st.executeQuery()) {
-                        require(rs.next(), "point", "'" + r.point() + "' is not one of " + city + "'s points");
-                        point = rs.getInt(1);
-                    }
-                }
+        if (onEndpoint) {
+            return null;
+        }
+        try (PreparedStatement st = db.prepareStatement("select id from point where city_code = ? and code = ?")) {
+            st.setString(1, city);
+            st.setString(2, r.point().trim());
+            try (ResultSet rs = st.executeQuery()) {
+                require(rs.next(), "point", "'" + r.point() + "' is not one of " + city + "'s points");
+                return rs.getInt(1);
             }
-            try (PreparedStatement st = db.prepareStatement("""
-                    insert into alarm_rule (city_code, name, priority, kind, point_id, endpoint_id, limit_value, deadband, on_delay_s, max_per_minute,
-                                            max_age_s, expected, tolerance)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")) {
-                st.setString(1, city);
-                st.setString(2, r.name().trim());
-                st.setString(3, r.priority());
-                st.setString(4, r.kind());
-                st.setObject(5, point);
-                st.setString(6, onEndpoint ? r.endpoint() : null);
-                st.setObject(7, r.limit());
-                st.setDouble(8, r.deadband() == null ? 0 : r.deadband());
-                st.setInt(9, r.onDelaySeconds() == null ? 0 : r.onDelaySeconds());
-                st.setObject(10, r.maxPerMinute());
-                st.setObject(11, r.maxAgeSeconds());
-                st.setObject(12, r.expected());
-                st.setObject(13, r.tolerance());
-                try (ResultSet rs = st.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
-        audit.record(city, "alarm-rule.created", "alarm-rule/" + id, null, r.name() + " (" + r.kind() + ")");
-        rulesChanged.fire(new RulesChanged(city));
-        return id;
+        }
+    }
+
+    /** Sets a rule's columns from name to tolerance, starting at parameter {@code from}; returns the next parameter's index. */
+    private static int settings(PreparedStatement st, int from, NewRule r, Integer point) throws SQLException {
+        boolean onEndpoint = point == null;
+        st.setString(from, r.name().trim());
+        st.setString(from + 1, r.priority());
+        st.setString(from + 2, r.kind());
+        st.setObject(from + 3, point);
+        st.setString(from + 4, onEndpoint ? r.endpoint().trim() : null);
+        st.setObject(from + 5, r.limit());
+        st.setDouble(from + 6, r.deadband() == null ? 0 : r.deadband());
+        st.setInt(from + 7, r.onDelaySeconds() == null ? 0 : r.onDelaySeconds());
+        st.setObject(from + 8, r.maxPerMinute());
+        st.setObject(from + 9, r.maxAgeSeconds());
+        st.setObject(from + 10, r.expected());
+        st.setObject(from + 11, r.tolerance());
+        return from + 12;
+    }
+
+    private static RuntimeException duplicateName(SQLException e, NewRule r) {
+        return "23505".equals(e.getSQLState())
+                ? new IllegalArgumentException("name: the city has a rule called '" + r.name().trim() + "' already; choose another name.")
+                : new IllegalStateException(e);
     }
 
     private interface Work<T> {

@@ -73,6 +73,52 @@ public class AlarmsResource {
         return alarms.history(id);
     }
 
+    public record NewRecipient(String email, String minPriority) {
+    }
+
+    @GET
+    @Path("cities/{city}/alarm-rules")
+    @Operation(summary = "The city's alarm rules")
+    public List<Alarms.RuleSummary> rules(@PathParam("city") String city) {
+        return alarms.rules(city);
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("alarm-rules/{id}")
+    @Operation(summary = "Changes an alarm rule (city administrators)")
+    public void updateRule(@PathParam("id") long id, Alarms.NewRule rule) {
+        alarms.updateRule(id, requireBody(rule));
+    }
+
+    @POST
+    @Path("alarm-rules/{id}/{switch: enable|disable}")
+    @Operation(summary = "Switches an alarm rule on or off (city administrators)")
+    public void enable(@PathParam("id") long id, @PathParam("switch") String change) {
+        alarms.setEnabled(id, change.equals("enable"));
+    }
+
+    @GET
+    @Path("cities/{city}/alarm-recipients")
+    @Operation(summary = "Who is e-mailed when the city's alarms are raised (city administrators)")
+    public List<Alarms.Recipient> recipients(@PathParam("city") String city) {
+        return alarms.recipients(city);
+    }
+
+    @POST
+    @Path("cities/{city}/alarm-recipients")
+    @Operation(summary = "Adds an on-call address for alarms of a priority and above (city administrators)")
+    public Created addRecipient(@PathParam("city") String city, NewRecipient recipient) {
+        NewRecipient r = requireBody(recipient);
+        return new Created(alarms.addRecipient(city, r.email(), r.minPriority()));
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("cities/{city}/alarm-recipients/{id}")
+    @Operation(summary = "Removes an on-call address (city administrators)")
+    public void removeRecipient(@PathParam("city") String city, @PathParam("id") long id) {
+        alarms.removeRecipient(city, id);
+    }
+
     @POST
     @Path("cities/{city}/alarm-rules")
     @Operation(summary = "Adds an alarm rule to the city (city administrators)")

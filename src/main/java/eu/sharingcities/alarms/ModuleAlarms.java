@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Alarms that other modules raise from what they know (a command that failed, a licence limit
@@ -24,6 +25,9 @@ public class ModuleAlarms {
     @Inject
     AlarmBroadcaster broadcaster;
 
+    @Inject
+    AlarmMail mail;
+
     /** Something happened that someone must look at: raised and cleared at once, it waits to be acknowledged. */
     public void event(String city, String source, Priority priority, double value, String message) {
         Instant now = Instant.now();
@@ -38,17 +42,21 @@ public class ModuleAlarms {
     }
 
     private void store(String city, String source, Priority priority, java.util.function.Function<AlarmRule, AlarmChange[]> changes) {
+        List<AlarmChange> raised = new java.util.ArrayList<>();
         try (Connection db = database.open()) {
             db.setAutoCommit(false);
             AlarmRule rule = rule(db, city, source, priority);
             for (AlarmChange change : changes.apply(rule)) {
-                AlarmRows.apply(db, change);
+                if (AlarmRows.apply(db, change)) {
+                    raised.add(change);
+                }
             }
             db.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("the alarm '" + source + "' of " + city + " could not be stored: " + e.getMessage(), e);
         }
         broadcaster.changed(city);
+        mail.raised(raised);
     }
 
     private static AlarmRule rule(Connection db, String city, String source, Priority priority) throws SQLException {

@@ -36,6 +36,15 @@ class AlarmEngineTest {
     }
 
     @Test
+    void anEngineResumedWithAnOpenAlarmClearsItWhenTheConditionEnds() {
+        AlarmEngine engine = new AlarmEngine(List.of(rule(1, new Condition.Threshold(true, 80, 5, Duration.ZERO))), T0);
+        engine.resume(java.util.Set.of(1L, 99L));
+
+        assertThat(engine.value(7, at(1), 78)).as("open before the restart, within the deadband: still active").isEmpty();
+        assertThat(engine.value(7, at(2), 60)).singleElement().satisfies(c -> assertThat(c.active()).isFalse());
+    }
+
+    @Test
     void anOnDelayRaisesOnlyWhatLastsAndRaisesItWithoutANewValue() {
         AlarmEngine engine = new AlarmEngine(List.of(rule(1, new Condition.Threshold(false, 16, 0.5, Duration.ofMinutes(5)))), T0);
 

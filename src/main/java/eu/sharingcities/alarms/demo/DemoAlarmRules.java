@@ -18,7 +18,8 @@ import java.util.logging.Logger;
  * The demo's alarm rules, per city with controllers: their simulator endpoint down for 30 s, the
  * outdoor temperature silent for 10 minutes, building 1's zone above 22 °C for 10 minutes (the
  * simulated controller holds 20 °C, so it shows only when an operator raises the setpoint). Made
- * once, for cities that have no rules.
+ * once, for cities that have no rules; and an on-call address per city for HIGH and CRITICAL
+ * alarms (mailed only when SMTP is configured).
  */
 @Startup
 @Singleton
@@ -55,6 +56,10 @@ public class DemoAlarmRules {
             if (made > 0) {
                 LOG.info("demo: " + made + " alarm rules made");
             }
+            st.executeUpdate("""
+                    insert into alarm_recipient (city_code, email, min_priority)
+                    select code, 'on-call@' || code || '.sharingcities.example', 'HIGH' from city
+                    where not exists (select from alarm_recipient r where r.city_code = city.code)""");
         } catch (SQLException e) {
             LOG.warning("demo alarm rules could not be made: " + e.getMessage());
         }
