@@ -112,6 +112,7 @@ public class CityLayout extends AppLayout implements BeforeEnterObserver {
         }
         nav.addItem(new SideNavItem(getTranslation("nav.overview"), "/" + city.code()));
         nav.addItem(alarmsItem());
+        nav.addItem(new SideNavItem(getTranslation("nav.alarm-rules"), "/" + city.code() + "/alarm-rules"));
         nav.addItem(new SideNavItem(getTranslation("nav.points"), "/" + city.code() + "/points"));
         nav.addItem(new SideNavItem(getTranslation("nav.ingestion"), "/" + city.code() + "/ingestion"));
         nav.addItem(new SideNavItem(getTranslation("nav.controls"), "/" + city.code() + "/controls"));

@@ -39,4 +39,38 @@ class AlarmsPortalIT extends DeployedPlatform {
                     browser.script("return document.getElementById('alarm-count').textContent"))); // nothing waits for acknowledgement now
         }
     }
+
+    @Test
+    void aCityAdministratorAddsAndChangesARuleInThePortal() throws Exception {
+        String rule = "b002 return above 0 °C";
+        try (Browser browser = new Browser(base, "en-GB")) {
+            browser.signIn("london.admin", "demo");
+            browser.waitForPath("/london");
+            browser.open("/london/alarm-rules");
+            browser.waitForContent(By.id("rules-grid"), "Controllers unreachable"); // the demo's rules
+            browser.type(By.cssSelector("#rule-point input"), "london.building.b002.return-temperature\n");
+            browser.type(By.cssSelector("#rule-limit input"), "0");
+            browser.click(By.id("rule-add"));
+            browser.waitForContent(By.id("rule-problem"), "name: give the rule a name operators will recognise.");
+            assertThat(browser.script("return document.querySelector('#rule-limit input').value")).as("the form keeps its input").isEqualTo("0");
+
+            browser.type(By.cssSelector("#rule-name input"), rule);
+            browser.click(By.id("rule-add"));
+            browser.waitForContent(By.id("rules-grid"), rule);
+            browser.waitForContent(By.id("rules-grid"), "london.building.b002.return-temperature");
+            browser.open("/london/alarms");
+            browser.waitForContent(By.id("alarms-grid"), rule);
+
+            browser.open("/london/alarm-rules");
+            browser.click(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + rule + "']"));
+            browser.waitFor(By.cssSelector("#rule-name input"));
+            browser.waiting(java.time.Duration.ofSeconds(10)).until(d -> rule.equals(browser.script("return document.querySelector('#rule-name input').value")));
+            browser.type(By.cssSelector("#rule-limit input"), "1000");
+            browser.click(By.id("rule-save"));
+            browser.waitForContent(By.id("rules-grid"), "limit 1000.0");
+            browser.screenshot("alarm-rules");
+            browser.open("/london/alarms");
+            browser.waitForContent(By.id("alarms-grid"), "cleared, not acknowledged");
+        }
+    }
 }

@@ -1,0 +1,257 @@
+package eu.sharingcities.portal;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import eu.sharingcities.alarms.Alarms;
+import eu.sharingcities.alarms.Priority;
+import eu.sharingcities.city.Cities;
+import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.security.CurrentUser;
+import eu.sharingcities.security.Role;
+import eu.sharingcities.telemetry.PointSummary;
+import eu.sharingcities.telemetry.Telemetry;
+import jakarta.inject.Inject;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The city's alarm rules and who is e-mailed: everyone sees them; city administrators add rules,
+ * change the selected one, switch it off or on, and keep the on-call list. A rejected form keeps
+ * what was typed and says which field is wrong.
+ */
+@Route(value = ":city/alarm-rules", layout = CityLayout.class)
+@RequiresCityRole(Role.VIEWER)
+@CdiComponent
+class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final List<String> KINDS = List.of("HIGH_LIMIT", "LOW_LIMIT", "RATE_OF_CHANGE", "STALE", "COMMUNICATION_LOSS", "DEVIATION");
+
+    @Inject
+    Alarms alarms;
+
+    @Inject
+    Telemetry telemetry;
+
+    @Inject
+    Cities cities;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private CityInfo city;
+    private final Grid<Alarms.RuleSummary> rules = new Grid<>();
+    private final Grid<Alarms.Recipient> recipients = new Grid<>();
+    private final Paragraph problem = new Paragraph();
+    private final TextField name = new TextField();
+    private final Select<Priority> priority = new Select<>();
+    private final Select<String> kind = new Select<>();
+    private final ComboBox<String> point = new ComboBox<>();
+    private final TextField endpoint = new TextField();
+    private final NumberField limit = new NumberField();
+    private final NumberField deadband = new NumberField();
+    private final IntegerField onDelay = new IntegerField();
+    private final NumberField maxPerMinute = new NumberField();
+    private final IntegerField maxAge = new IntegerField();
+    private final NumberField expected = new NumberField();
+    private final NumberField tolerance = new NumberField();
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        city = CityRoute.of(event, cities, currentUser, Role.VIEWER).orElse(null);
+        if (city == null) {
+            return;
+        }
+        removeAll();
+        add(new H1(getTranslation("nav.alarm-rules")), rulesGrid());
+        boolean admin = currentUser.require().may(Role.CITY_ADMIN, city.code());
+        if (admin) {
+            problem.setId("rule-problem");
+            problem.addClassName("form-problem");
+            add(ruleForm(), ruleButtons(), problem, new H2(getTranslation("rules.recipients")), recipientsGrid(), recipientForm());
+            refreshRecipients();
+        }
+        refreshRules();
+    }
+
+    private Grid<Alarms.RuleSummary> rulesGrid() {
+        rules.removeAllColumns();
+        rules.setId("rules-grid");
+        rules.addColumn(Alarms.RuleSummary::name).setHeader(getTranslation("alarms.rule")).setAutoWidth(true);
+        rules.addColumn(r -> getTranslation("priority." + r.priority().name().toLowerCase())).setHeader(getTranslation("alarms.priority")).setAutoWidth(true);
+        rules.addColumn(r -> getTranslation("rules.kind." + r.kind().toLowerCase())).setHeader(getTranslation("rules.kind")).setAutoWidth(true);
+        rules.addColumn(r -> r.point() != null ? r.point() : r.endpoint()).setHeader(getTranslation("rules.watches")).setAutoWidth(true);
+        rules.addColumn(this::settings).setHeader(getTranslation("rules.settings")).setFlexGrow(1);
+        rules.addColumn(r -> getTranslation(r.enabled() ? "rules.on" : "rules.off")).setHeader(getTranslation("rules.enabled")).setAutoWidth(true);
+        rules.setAllRowsVisible(true);
+        rules.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                fill(e.getValue());
+            }
+        });
+        return rules;
+    }
+
+    private String settings(Alarms.RuleSummary r) {
+        StringBuilder text = new StringBuilder();
+        append(text, "rules.limit", r.limit());
+        append(text, "rules.deadband", r.deadband() == 0 ? null : r.deadband());
+        append(text, "rules.on-delay", r.onDelaySeconds() == 0 ? null : r.onDelaySeconds());
+        append(text, "rules.max-per-minute", r.maxPerMinute());
+        append(text, "rules.max-age", r.maxAgeSeconds());
+        append(text, "rules.expected", r.expected());
+        append(text, "rules.tolerance", r.tolerance());
+        return text.toString();
+    }
+
+    private void append(StringBuilder text, String key, Object value) {
+        if (value != null) {
+            text.append(text.isEmpty() ? "" : " · ").append(getTranslation(key)).append(' ').append(value);
+        }
+    }
+
+    private FormLayout ruleForm() {
+        name.setLabel(getTranslation("alarms.rule"));
+        name.setId("rule-name");
+        priority.setLabel(getTranslation("alarms.priority"));
+        priority.setItems(Priority.values());
+        priority.setItemLabelGenerator(p -> getTranslation("priority." + p.name().toLowerCase()));
+        priority.setValue(Priority.MEDIUM);
+        priority.setId("rule-priority");
+        kind.setLabel(getTranslation("rules.kind"));
+        kind.setItems(KINDS);
+        kind.setItemLabelGenerator(k -> getTranslation("rules.kind." + k.toLowerCase()));
+        kind.setValue("HIGH_LIMIT");
+        kind.setId("rule-kind");
+        point.setLabel(getTranslation("rules.point"));
+        point.setId("rule-point");
+        point.setItems(telemetry.points(city.code(), "", 0, 10_000).stream().map(PointSummary::code).toList());
+        endpoint.setLabel(getTranslation("rules.endpoint"));
+        endpoint.setId("rule-endpoint");
+        label(limit, "rules.limit", "rule-limit");
+        label(deadband, "rules.deadband", "rule-deadband");
+        onDelay.setLabel(getTranslation("rules.on-delay"));
+        onDelay.setId("rule-on-delay");
+        label(maxPerMinute, "rules.max-per-minute", "rule-max-per-minute");
+        maxAge.setLabel(getTranslation("rules.max-age"));
+        maxAge.setId("rule-max-age");
+        label(expected, "rules.expected", "rule-expected");
+        label(tolerance, "rules.tolerance", "rule-tolerance");
+        FormLayout form = new FormLayout(name, priority, kind, point, endpoint, limit, deadband, onDelay, maxPerMinute, maxAge, expected, tolerance);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        return form;
+    }
+
+    private void label(NumberField field, String key, String id) {
+        field.setLabel(getTranslation(key));
+        field.setId(id);
+    }
+
+    private HorizontalLayout ruleButtons() {
+        Button add = new Button(getTranslation("rules.add"), click -> act(() -> alarms.createRule(city.code(), formRule())));
+        add.setId("rule-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button save = new Button(getTranslation("rules.save"), click -> act(() -> alarms.updateRule(selected().id(), formRule())));
+        save.setId("rule-save");
+        Button toggle = new Button(getTranslation("rules.toggle"), click -> act(() -> alarms.setEnabled(selected().id(), !selected().enabled())));
+        toggle.setId("rule-toggle");
+        return new HorizontalLayout(add, save, toggle);
+    }
+
+    private Alarms.RuleSummary selected() {
+        return rules.asSingleSelect().getOptionalValue().orElseThrow(() -> new IllegalArgumentException(getTranslation("rules.select")));
+    }
+
+    private Alarms.NewRule formRule() {
+        return new Alarms.NewRule(name.getValue(), priority.getValue() == null ? null : priority.getValue().name(), kind.getValue(), point.getValue(),
+                endpoint.getValue(), limit.getValue(), deadband.getValue(), onDelay.getValue(), maxPerMinute.getValue(), maxAge.getValue(),
+                expected.getValue(), tolerance.getValue());
+    }
+
+    private void fill(Alarms.RuleSummary r) {
+        name.setValue(r.name());
+        priority.setValue(r.priority());
+        kind.setValue(r.kind());
+        point.setValue(r.point());
+        endpoint.setValue(r.endpoint() == null ? "" : r.endpoint());
+        limit.setValue(r.limit());
+        deadband.setValue(r.deadband());
+        onDelay.setValue(r.onDelaySeconds());
+        maxPerMinute.setValue(r.maxPerMinute());
+        maxAge.setValue(r.maxAgeSeconds());
+        expected.setValue(r.expected());
+        tolerance.setValue(r.tolerance());
+    }
+
+    private Grid<Alarms.Recipient> recipientsGrid() {
+        recipients.removeAllColumns();
+        recipients.setId("recipients-grid");
+        recipients.addColumn(Alarms.Recipient::email).setHeader(getTranslation("rules.email")).setAutoWidth(true);
+        recipients.addColumn(r -> getTranslation("priority." + r.minPriority().name().toLowerCase())).setHeader(getTranslation("rules.from-priority"))
+                .setFlexGrow(1);
+        recipients.setAllRowsVisible(true);
+        return recipients;
+    }
+
+    private HorizontalLayout recipientForm() {
+        EmailField email = new EmailField(getTranslation("rules.email"));
+        email.setId("recipient-email");
+        Select<Priority> from = new Select<>();
+        from.setLabel(getTranslation("rules.from-priority"));
+        from.setItems(Priority.values());
+        from.setItemLabelGenerator(p -> getTranslation("priority." + p.name().toLowerCase()));
+        from.setValue(Priority.HIGH);
+        Button add = new Button(getTranslation("rules.recipient.add"), click -> act(() -> {
+            alarms.addRecipient(city.code(), email.getValue(), from.getValue().name());
+            email.clear();
+        }));
+        add.setId("recipient-add");
+        Button remove = new Button(getTranslation("rules.recipient.remove"), click -> act(() -> alarms.removeRecipient(city.code(),
+                recipients.asSingleSelect().getOptionalValue().orElseThrow(() -> new IllegalArgumentException(getTranslation("rules.select-recipient"))).id())));
+        HorizontalLayout form = new HorizontalLayout(email, from, add, remove);
+        form.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.BASELINE);
+        return form;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            problem.setText("");
+            refreshRules();
+            refreshRecipients();
+        } catch (IllegalArgumentException e) {
+            problem.setText(e.getMessage());
+        }
+    }
+
+    private void refreshRules() {
+        rules.setItems(alarms.rules(city.code()));
+    }
+
+    private void refreshRecipients() {
+        recipients.setItems(alarms.recipients(city.code()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.alarm-rules");
+    }
+}
