@@ -109,8 +109,13 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
         UaFolderNode f = child(root, base, "Water-source heat pump");
         variable(f, base + "/river-temperature", base, "°C", hp::riverC, null);
         variable(f, base + "/discharge-temperature", base, "°C", hp::dischargeC, null);
+        variable(f, base + "/discharge-delta", base, "K", hp::dischargeDeltaK, null);
         variable(f, base + "/river-flow", base, "m³/h", hp::riverFlowM3PerHour, null);
+        variable(f, base + "/river-volume-meter", base, "m³", hp::riverVolumeM3, null);
         variable(f, base + "/supply-temperature", base, "°C", hp::supplyC, null);
+        variable(f, base + "/return-temperature", base, "°C", hp::returnC, null);
+        variable(f, base + "/source-pump-power", base, "kW", hp::sourcePumpKw, null);
+        variable(f, base + "/source-pump-meter", base, "kWh", hp::sourcePumpMeterKwh, null);
         variable(f, base + "/heat-output", base, "kW", hp::heatKw, null);
         variable(f, base + "/electric-power", base, "kW", hp::electricKw, null);
         variable(f, base + "/cop", base, "1", hp::cop, null);
@@ -192,7 +197,7 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
         }
         return switch (unit) {
             case "°C" -> 0.02;
-            case "kW", "W", "m³/h" -> 0.01;
+            case "kW", "W", "m³/h", "K" -> 0.01;
             default -> 0;
         };
     }

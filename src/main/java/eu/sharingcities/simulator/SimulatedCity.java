@@ -41,7 +41,12 @@ final class SimulatedCity {
         for (int i = 0; i < lampCount; i++) {
             lamps.add(new LampModel(LAMP_RATED_W, seed, i));
         }
-        heatPump = "london".equals(code) ? new HeatPumpModel(2000, 55) : null;
+        heatPump = "london".equals(code) ? new HeatPumpModel(heatPumpCapacityKw(buildings), 55) : null;
+    }
+
+    /** The heat pump is sized for the residential buildings it heats (London's Kingston Heights: flats and a hotel). */
+    static double heatPumpCapacityKw(List<BuildingModel> buildings) {
+        return Math.max(100, buildings.stream().filter(b -> b.spec().use() == BuildingUse.RESIDENTIAL).mapToDouble(b -> b.spec().maxHeatKw()).sum());
     }
 
     void step(Instant at, Duration dt) {

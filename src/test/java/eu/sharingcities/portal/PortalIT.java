@@ -117,4 +117,24 @@ class PortalIT extends DeployedPlatform {
             browser.screenshot("bordeaux-point-chart");
         }
     }
+
+    @Test
+    void aViewerSeesTheHeatPumpsPerformanceAndItsLicence() throws Exception {
+        try (Browser browser = new Browser(base, "en-GB")) {
+            browser.signIn("london.viewer", "demo");
+            browser.waitForPath("/london");
+            browser.open("/london/heat-pumps");
+            browser.waitForContent(By.tagName("h2"), "Kingston Heights water-source heat pump (Thames)");
+            browser.waitForContent(By.id("heat-pump-spf"), "Seasonal performance factor over the last 12 months");
+            assertThat(browser.pageText()).contains("System boundary: SEPEMO H1").contains("dwellings served");
+            browser.waitForContent(By.id("heat-pump-months"), java.time.YearMonth.now().minusMonths(1).toString());
+            browser.waitForContent(By.id("licence-status"), java.time.YearMonth.now() + ": ");
+            Object drawn = browser.script("""
+                    const el = document.querySelector('#spf-chart .platform-chart-canvas');
+                    const chart = el && window.echarts && window.echarts.getInstanceByDom(el);
+                    return chart ? chart.getOption().series[0].data.length : -1;""");
+            assertThat(((Number) drawn).intValue()).as("SPF charted per month").isGreaterThanOrEqualTo(12);
+            browser.screenshot("heat-pump");
+        }
+    }
 }

@@ -28,6 +28,10 @@ public final class Api {
         return send(request(path, user).GET(), user);
     }
 
+    public Answer get(String path, String user, String accept) {
+        return send(request(path, user).header("Accept", accept).GET(), user);
+    }
+
     public Answer post(String path, String user) {
         return send(request(path, user).POST(HttpRequest.BodyPublishers.noBody()), user);
     }

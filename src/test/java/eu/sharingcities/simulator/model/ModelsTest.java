@@ -61,7 +61,16 @@ class ModelsTest {
         assertThat(pump.cop()).isCloseTo(expectedCop, within(1e-9));
         assertThat(pump.electricKw()).isCloseTo(1000 / expectedCop, within(1e-9));
         assertThat(pump.heatMeterKwh()).isCloseTo(1000, within(1e-9));
-        assertThat(pump.riverFlowM3PerHour()).isCloseTo((1000 - 1000 / expectedCop) / (1.163 * 3), within(1e-9));
+        double flow = (1000 - 1000 / expectedCop) / (1.163 * 3);
+        assertThat(pump.riverFlowM3PerHour()).isCloseTo(flow, within(1e-9));
+        assertThat(pump.dischargeDeltaK()).isCloseTo(3, within(1e-9));
+        assertThat(pump.riverVolumeM3()).isCloseTo(flow, within(1e-9));
+        assertThat(pump.sourcePumpMeterKwh()).isCloseTo(0.05 * flow, within(1e-9));
+
+        pump.step(Duration.ofHours(1), 10, 100);
+        double minimumFlow = 0.2 * 2000 * 0.75 / (1.163 * 3);
+        assertThat(pump.riverFlowM3PerHour()).as("the pump's least flow").isCloseTo(minimumFlow, within(1e-9));
+        assertThat(pump.dischargeDeltaK()).isCloseTo((100 - 100 / expectedCop) / (1.163 * minimumFlow), within(1e-9));
     }
 
     @Test

@@ -1,0 +1,169 @@
+package eu.sharingcities.heatpump;
+
+import eu.sharingcities.audit.AuditLog;
+import eu.sharingcities.buildings.Carrier;
+import eu.sharingcities.buildings.EnergyFactor;
+import eu.sharingcities.buildings.EnergyFactors;
+import eu.sharingcities.security.CityScoped;
+import eu.sharingcities.security.CurrentUser;
+import eu.sharingcities.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static eu.sharingcities.api.FieldCheck.require;
+
+/**
+ * A city's heat pumps as their operators need them: live values, COP per day and SPF per month and
+ * season (boundaries in {@link Performance#BOUNDARY}), the river licence month by month, and CO2
+ * and cost against a gas boiler. City administrators keep the licence and the boiler reference.
+ */
+@ApplicationScoped
+@Transactional
+@CityScoped
+public class HeatPumps {
+
+    /** How far back the months and the season reach. */
+    static final int HISTORY_DAYS = 400;
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EnergyFactors energyFactors;
+
+    public record Overview(HeatPump heatPump, Map<String, Double> live, List<HeatPumpDay> days, List<Performance> months, Performance lastTwelveMonths,
+                           List<BoilerComparison.Month> againstBoiler, LicenceCompliance thisMonth, String boundary) {
+    }
+
+    public List<HeatPump> heatPumps(String city) {
+        currentUser.require(Role.VIEWER, city);
+        return jdbc(db -> HeatPumpData.heatPumps(db, city, null));
+    }
+
+    public Overview overview(String city, String code) {
+        HeatPump hp = heatPump(city, code);
+        return jdbc(db -> {
+            List<HeatPumpDay> days = HeatPumpData.days(db, hp, Instant.now().minus(HISTORY_DAYS, ChronoUnit.DAYS));
+            List<Performance> months = Performance.monthly(days);
+            LocalDate yearAgo = LocalDate.now().minusMonths(12);
+            Performance season = Performance.of("12 months", days.stream().filter(d -> d.day().isAfter(yearAgo)).toList());
+            return new Overview(hp, HeatPumpData.latest(db, hp), days, months, season, BoilerComparison.of(months, factors(city)),
+                    LicenceCompliance.of(hp, YearMonth.now(), days), Performance.BOUNDARY);
+        });
+    }
+
+    public LicenceCompliance licenceReport(String city, String code, YearMonth month) {
+        HeatPump hp = heatPump(city, code);
+        return jdbc(db -> LicenceCompliance.of(hp, month, HeatPumpData.days(db, hp, month.atDay(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC))));
+    }
+
+    public void setLicence(String city, String code, String reference, Double maxAbstractionM3PerDay, Double maxDischargeDeltaK) {
+        currentUser.require(Role.CITY_ADMIN, city);
+        HeatPump before = heatPump(city, code);
+        require(maxAbstractionM3PerDay == null || maxAbstractionM3PerDay > 0, "maxAbstractionM3PerDay", "the licensed water per day in m³, more than 0");
+        require(maxDischargeDeltaK == null || maxDischargeDeltaK > 0, "maxDischargeDeltaK", "the licensed temperature change at discharge in K, more than 0");
+        jdbc(db -> {
+            try (PreparedStatement st = db.prepareStatement("""
+                    update heat_pump set licence_reference = ?, max_abstraction_m3_per_day = ?, max_discharge_delta_k = ? where id = ?""")) {
+                st.setString(1, reference == null ? "" : reference.trim());
+                st.setObject(2, maxAbstractionM3PerDay);
+                st.setObject(3, maxDischargeDeltaK);
+                st.setLong(4, before.id());
+                return st.executeUpdate();
+            }
+        });
+        audit.record(city, "heat-pump.licence", "heat-pump/" + code, before.maxAbstractionM3PerDay() + " m³/day, " + before.maxDischargeDeltaK() + " K",
+                maxAbstractionM3PerDay + " m³/day, " + maxDischargeDeltaK + " K (" + reference + ")");
+    }
+
+    /** The gas boiler's seasonal efficiency per year that the city compares its heat pumps with. */
+    public Map<Integer, Double> boilerEfficiencies(String city) {
+        currentUser.require(Role.VIEWER, city);
+        return jdbc(db -> {
+            Map<Integer, Double> efficiencies = new TreeMap<>();
+            try (PreparedStatement st = db.prepareStatement("select year, efficiency from boiler_reference where city_code = ?")) {
+                st.setString(1, city);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        efficiencies.put(rs.getInt(1), rs.getDouble(2));
+                    }
+                }
+            }
+            return efficiencies;
+        });
+    }
+
+    public void setBoilerEfficiency(String city, int year, double efficiency) {
+        currentUser.require(Role.CITY_ADMIN, city);
+        require(year >= 2000 && year <= 2100, "year", "a year from 2000 to 2100");
+        require(efficiency > 0.3 && efficiency <= 1.1, "efficiency", "the boiler's seasonal efficiency as a fraction, e.g. 0.88 (above 0.3, at most 1.1)");
+        Double before = boilerEfficiencies(city).get(year);
+        jdbc(db -> {
+            try (PreparedStatement st = db.prepareStatement("""
+                    insert into boiler_reference (city_code, year, efficiency) values (?, ?, ?)
+                    on conflict (city_code, year) do update set efficiency = excluded.efficiency""")) {
+                st.setString(1, city);
+                st.setInt(2, year);
+                st.setDouble(3, efficiency);
+                return st.executeUpdate();
+            }
+        });
+        audit.record(city, "boiler-reference.changed", "boiler-reference/" + year, before == null ? null : before.toString(), String.valueOf(efficiency));
+    }
+
+    private HeatPump heatPump(String city, String code) {
+        currentUser.require(Role.VIEWER, city);
+        return jdbc(db -> HeatPumpData.heatPumps(db, city, code)).stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("code: " + city + " has no heat pump '" + code + "'."));
+    }
+
+    /** A month's factors: its year's, or the nearest year's the city has. */
+    private java.util.function.Function<String, BoilerComparison.Factors> factors(String city) {
+        List<EnergyFactor> all = energyFactors.all().stream().filter(f -> f.cityCode().equals(city)).toList();
+        Map<Integer, Double> efficiencies = boilerEfficiencies(city);
+        return month -> {
+            int year = YearMonth.parse(month).getYear();
+            EnergyFactor gas = nearest(all.stream().filter(f -> f.carrier() == Carrier.GAS).toList(), year);
+            EnergyFactor electricity = nearest(all.stream().filter(f -> f.carrier() == Carrier.ELECTRICITY).toList(), year);
+            double efficiency = efficiencies.entrySet().stream().min(Comparator.comparingInt(e -> Math.abs(e.getKey() - year)))
+                    .map(Map.Entry::getValue).orElse(0.88);
+            return new BoilerComparison.Factors(efficiency, gas.kgCo2PerKwh(), gas.eurPerKwh(), electricity.kgCo2PerKwh(), electricity.eurPerKwh());
+        };
+    }
+
+    private static EnergyFactor nearest(List<EnergyFactor> factors, int year) {
+        return factors.stream().min(Comparator.comparingInt(f -> Math.abs(f.year() - year)))
+                .orElseThrow(() -> new IllegalArgumentException("the city has no energy factors for gas and electricity; add them on the portfolio page"));
+    }
+
+    private interface Work<T> {
+        T run(Connection db) throws SQLException;
+    }
+
+    private <T> T jdbc(Work<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work::run);
+    }
+}
