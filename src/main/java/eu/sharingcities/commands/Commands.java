@@ -64,6 +64,11 @@ public class Commands {
         return CurrentUser.runAsSystem(() -> execute(city, request, "sems:" + strategy));
     }
 
+    /** The point a strategy would write, with its limits, so it can go in steps the limits allow. */
+    public Optional<WritablePoint> writablePointForStrategy(String city, String code) {
+        return CurrentUser.runAsSystem(() -> records.writablePoint(city, code));
+    }
+
     public List<WritablePoint> writablePoints(String city) {
         currentUser.require(Role.VIEWER, city);
         return records.writablePoints(city);

@@ -1,0 +1,16 @@
+package eu.sharingcities.sems;
+
+import java.util.Map;
+
+/**
+ * What one strategy wants this cycle: its status, setpoints it sets outright (by building code),
+ * offsets it adds to them, and why, in words for the cycle log. {@code unoccupied} lists buildings
+ * that may leave their comfort band (set back, nobody in).
+ */
+public record Proposal(String status, Map<String, Double> setpoints, Map<String, Double> offsets, java.util.Set<String> unoccupied,
+                       String explanation) {
+
+    public static Proposal idle(String status, String explanation) {
+        return new Proposal(status, Map.of(), Map.of(), java.util.Set.of(), explanation);
+    }
+}

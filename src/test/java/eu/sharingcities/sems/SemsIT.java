@@ -1,0 +1,102 @@
+package eu.sharingcities.sems;
+
+import eu.sharingcities.testsupport.Api;
+import eu.sharingcities.testsupport.DeployedPlatform;
+import eu.sharingcities.testsupport.Eventually;
+import eu.sharingcities.testsupport.TestDatabase;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SEMS on Bordeaux's simulated controllers: strategies start by recommending; a demand-response
+ * event, once operators let the strategy act, lowers the setpoints within the comfort bands and the
+ * district's heat load in its window, and the setpoints return afterwards; each cycle is logged.
+ */
+class SemsIT extends DeployedPlatform {
+
+    private static final String CITY = "bordeaux";
+
+    @Test
+    void aDemandResponseEventCutsTheDistrictLoadInItsWindowAndThenRestores() throws Exception {
+        Api api = new Api(base);
+        api.awaitConnected(CITY);
+        assertThat(api.get("/api/cities/bordeaux/sems/strategies", "bordeaux.viewer").json().asJsonArray().stream()
+                .map(s -> s.asJsonObject().getString("mode"))).containsExactly("RECOMMEND", "RECOMMEND", "RECOMMEND");
+        assertThat(api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/mode", "bordeaux.viewer", "{\"mode\": \"ACT\"}").status())
+                .isEqualTo(403);
+        assertThat(api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/mode", "lisbon.operator", "{\"mode\": \"ACT\"}").status())
+                .isEqualTo(403);
+        Api.Answer unsafe = api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/config", "bordeaux.admin",
+                "{\"events\": [], \"maxOffsetK\": 9, \"preheatMinutes\": 0, \"preheatOffsetK\": 0}");
+        assertThat(unsafe.json().asJsonObject().getString("error")).startsWith("config: maxOffsetK must be above 0 and at most 4 K, not 9.0");
+        assertThat(api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/config", "bordeaux.admin",
+                "{\"events\": [], \"maxOffsetK\": 2, \"preheatMinutes\": 0, \"preheatOffsetK\": 0}").status()).isEqualTo(204);
+        assertThat(api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/mode", "bordeaux.operator", "{\"mode\": \"ACT\"}").status())
+                .isEqualTo(204);
+
+        double before = averageHeatKw(5);
+        Instant start = Instant.now().plusSeconds(3);
+        Api.Answer event = api.post("/api/cities/bordeaux/sems/events", "bordeaux.operator", "application/json", """
+                {"start": "%s", "minutes": 1, "requestedKw": 500, "reference": "grid operator test"}""".formatted(start));
+        assertThat(event.status()).as(event.body()).isEqualTo(204);
+
+        Eventually.await(Duration.ofSeconds(40), () -> setpoint("b001") == 19.0 && setpoint("b002") == 19.0);
+        assertThat(Instant.now()).as("still in the window").isBefore(start.plusSeconds(45));
+        double during = averageHeatKw(5);
+        assertThat(during).as("heat load in the window (before: %.1f kW)", before).isLessThan(before * 0.9);
+        String commands = api.get("/api/cities/bordeaux/commands", "bordeaux.viewer").body();
+        assertThat(commands).contains("\"requestedBy\":\"sems:demand-response\"").contains("\"status\":\"CONFIRMED\"");
+        JsonObject curtailing = api.get("/api/cities/bordeaux/sems/cycles?limit=50", "bordeaux.viewer").json().asJsonArray().stream()
+                .map(JsonObject.class::cast).filter(c -> c.getString("decisions").contains("CURTAILING")).findFirst().orElseThrow();
+        assertThat(curtailing.getString("decisions")).contains("\"mode\":\"ACT\"").contains("grid operator test");
+        assertThat(curtailing.getString("inputs")).contains("\"code\":\"b001\"");
+
+        Eventually.await(Duration.ofSeconds(90), () -> setpoint("b001") == 20.0 && setpoint("b002") == 20.0);
+        assertThat(Instant.now()).isAfter(start.plusSeconds(60));
+        assertThat(api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/mode", "bordeaux.operator", "{\"mode\": \"RECOMMEND\"}").status())
+                .isEqualTo(204);
+    }
+
+    @Test
+    void savingsAreMeasuredWithTheirUncertaintyOrSayWhyNot() {
+        JsonObject savings = new Api(base).get("/api/cities/bordeaux/sems/savings", "bordeaux.viewer").json().asJsonObject();
+        assertThat(savings.getJsonNumber("goalPercent").doubleValue()).isEqualTo(10.0);
+        assertThat(savings.getString("goLive")).as("the demo's SEMS goes live on its first day").isNotEmpty();
+        if (!savings.containsKey("savingsPercent")) {
+            assertThat(savings.getJsonArray("reasons")).isNotEmpty();
+        } else {
+            assertThat(savings.getInt("reportingDays")).isPositive();
+            assertThat(savings.getJsonNumber("uncertaintyPercent90").doubleValue()).isPositive();
+        }
+        assertThat(new Api(base).get("/api/cities/bordeaux/sems/savings", "milan.viewer").status()).isEqualTo(403);
+    }
+
+    private static double setpoint(String building) throws Exception {
+        return latest("bordeaux.building." + building + ".zone-setpoint");
+    }
+
+    private static double averageHeatKw(int samples) throws Exception {
+        double sum = 0;
+        for (int i = 0; i < samples; i++) {
+            sum += latest("bordeaux.building.%.heat-power");
+            Thread.sleep(1000);
+        }
+        return sum / samples;
+    }
+
+    private static double latest(String codes) throws Exception {
+        try (var db = TestDatabase.connect(); var st = db.prepareStatement(
+                "select sum(l.value) from point_latest l join point p on p.id = l.point_id where p.code like ?")) {
+            st.setString(1, codes);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getDouble(1);
+            }
+        }
+    }
+}
