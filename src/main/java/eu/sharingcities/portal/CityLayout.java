@@ -118,6 +118,7 @@ public class CityLayout extends AppLayout implements BeforeEnterObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.controls"), "/" + city.code() + "/controls"));
         nav.addItem(new SideNavItem(getTranslation("nav.buildings"), "/" + city.code() + "/buildings"));
         nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), "/" + city.code() + "/portfolio"));
+        nav.addItem(new SideNavItem(getTranslation("nav.sems"), "/" + city.code() + "/sems"));
         nav.addItem(new SideNavItem(getTranslation("nav.heat-pumps"), "/" + city.code() + "/heat-pumps"));
         nav.addItem(new SideNavItem(getTranslation("nav.condominiums"), "/" + city.code() + "/condominiums"));
         if (user.may(Role.CITY_ADMIN, city.code())) {

@@ -71,6 +71,18 @@ public class Sems {
         });
     }
 
+    /** The district now, from the newest values. */
+    public DistrictState district(String city) {
+        currentUser.require(Role.VIEWER, city);
+        return jdbc(db -> DistrictReader.read(db, city, Instant.now()));
+    }
+
+    /** What each strategy decided in the latest cycle. */
+    public List<SemsController.Decision> latestDecisions(String city) {
+        return cycles(city, 1).stream().findFirst()
+                .map(c -> List.of(JSON.fromJson(c.decisions(), SemsController.Decision[].class))).orElse(List.of());
+    }
+
     public DistrictSettings settings(String city) {
         currentUser.require(Role.VIEWER, city);
         return jdbc(db -> SemsRows.settings(db, city));

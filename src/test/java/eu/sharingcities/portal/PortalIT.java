@@ -137,4 +137,22 @@ class PortalIT extends DeployedPlatform {
             browser.screenshot("heat-pump");
         }
     }
+
+    @Test
+    void anOperatorSeesTheDistrictItsStrategiesAndTheirComfortBands() throws Exception {
+        try (Browser browser = new Browser(base, "en-GB")) {
+            browser.signIn("london.operator", "demo");
+            browser.waitForPath("/london");
+            browser.open("/london/sems");
+            browser.waitForContent(By.id("sems-now"), "heat load");
+            browser.waitForContent(By.id("sems-strategies"), "Occupancy set-back");
+            browser.waitForContent(By.id("sems-strategies"), "Heat pump on tariff and COP");
+            browser.waitForContent(By.id("sems-buildings"), "b001");
+            browser.waitForContent(By.id("sems-buildings"), "19–23 °C");
+            browser.waitForContent(By.id("sems-savings"), "Goal");
+            browser.click(By.id("event-schedule"));
+            browser.waitForContent(By.id("sems-problem"), "start: when the event begins, now or later.");
+            browser.screenshot("sems-district");
+        }
+    }
 }

@@ -1,0 +1,202 @@
+package eu.sharingcities.portal;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import eu.sharingcities.city.Cities;
+import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.sems.BuildingState;
+import eu.sharingcities.sems.DistrictSettings;
+import eu.sharingcities.sems.DistrictState;
+import eu.sharingcities.sems.Mode;
+import eu.sharingcities.sems.Sems;
+import eu.sharingcities.sems.SemsController;
+import eu.sharingcities.sems.StoredStrategy;
+import eu.sharingcities.security.CurrentUser;
+import eu.sharingcities.security.Role;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The district at a glance: its heat and electric load, the buildings' zones against their comfort
+ * bands, what each strategy is doing and in which mode, the day's schedule and events, the savings
+ * against the 10 % goal, and the latest control cycles. Operators switch modes and schedule
+ * demand-response events.
+ */
+@Route(value = ":city/sems", layout = CityLayout.class)
+@RequiresCityRole(Role.VIEWER)
+@CdiComponent
+class SemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Inject
+    Sems sems;
+
+    @Inject
+    Cities cities;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private CityInfo city;
+    private final Paragraph problem = new Paragraph();
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        city = CityRoute.of(event, cities, currentUser, Role.VIEWER).orElse(null);
+        if (city == null) {
+            return;
+        }
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        DistrictState district = sems.district(city.code());
+        DistrictSettings settings = sems.settings(city.code());
+        boolean operator = currentUser.require().may(Role.OPERATOR, city.code());
+        Div now = new Div(Counter.of("heat", getTranslation("sems.heat"), number(district.heatKw(), 0) + " kW"),
+                Counter.of("electric", getTranslation("sems.electric"), number(district.electricKw(), 0) + " kW"),
+                Counter.of("outdoor", getTranslation("sems.outdoor"), number(district.outdoorC(), 1) + " °C"),
+                Counter.of("cop", getTranslation("sems.cop"), district.heatPumpCop() == null ? "–" : number(district.heatPumpCop(), 2)));
+        now.addClassName("counters");
+        now.setId("sems-now");
+        problem.setId("sems-problem");
+        problem.addClassName("form-problem");
+        add(new H1(getTranslation("nav.sems")), now, savings(), new H2(getTranslation("sems.strategies")), strategies(operator));
+        if (operator) {
+            add(eventForm());
+        }
+        add(problem, new H2(getTranslation("sems.buildings")), buildings(district, settings), new H2(getTranslation("sems.cycles")), cycles());
+    }
+
+    private Paragraph savings() {
+        Sems.Savings s = sems.savings(city.code());
+        Paragraph text = new Paragraph(s.savingsPercent() == null
+                ? getTranslation("sems.savings.none", s.goLive().toString(), String.join(" ", s.reasons()), number(s.goalPercent(), 0))
+                : getTranslation("sems.savings", number(s.savingsPercent(), 1), number(s.uncertaintyPercent90(), 1), s.goLive().toString(),
+                s.reportingDays(), number(s.goalPercent(), 0)));
+        text.setId("sems-savings");
+        return text;
+    }
+
+    private Grid<StoredStrategy> strategies(boolean operator) {
+        List<SemsController.Decision> decisions = sems.latestDecisions(city.code());
+        Grid<StoredStrategy> grid = new Grid<>();
+        grid.setId("sems-strategies");
+        grid.addColumn(s -> getTranslation("sems.kind." + s.kind().name().toLowerCase())).setHeader(getTranslation("sems.strategy")).setAutoWidth(true);
+        grid.addComponentColumn(s -> operator ? modeControl(s) : new Paragraph(getTranslation("sems.mode." + s.mode().name().toLowerCase())
+                + (s.enabled() ? "" : " · " + getTranslation("sems.off")))).setHeader(getTranslation("sems.mode")).setAutoWidth(true);
+        grid.addColumn(s -> decision(decisions, s).map(SemsController.Decision::status).orElse("–")).setHeader(getTranslation("sems.status"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> decision(decisions, s).map(SemsController.Decision::explanation).orElse("")).setHeader(getTranslation("sems.why"))
+                .setFlexGrow(1);
+        grid.setItems(sems.strategies(city.code()));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private static java.util.Optional<SemsController.Decision> decision(List<SemsController.Decision> decisions, StoredStrategy s) {
+        return decisions.stream().filter(d -> d.kind().equals(s.kind().name())).findFirst();
+    }
+
+    private HorizontalLayout modeControl(StoredStrategy s) {
+        Select<Mode> mode = new Select<>();
+        mode.setItems(Mode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("sems.mode." + m.name().toLowerCase()));
+        mode.setValue(s.mode());
+        mode.setId("mode-" + s.kind().name().toLowerCase());
+        Checkbox enabled = new Checkbox(getTranslation("sems.enabled"), s.enabled());
+        Button save = new Button(getTranslation("sems.save"), click -> act(() -> sems.setMode(city.code(), s.kind(), mode.getValue(), enabled.getValue())));
+        save.setId("save-" + s.kind().name().toLowerCase());
+        HorizontalLayout row = new HorizontalLayout(mode, enabled, save);
+        row.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.BASELINE);
+        return row;
+    }
+
+    private HorizontalLayout eventForm() {
+        DateTimePicker start = new DateTimePicker(getTranslation("sems.event.start"));
+        start.setId("event-start");
+        IntegerField minutes = new IntegerField(getTranslation("sems.event.minutes"));
+        minutes.setValue(60);
+        minutes.setId("event-minutes");
+        NumberField kw = new NumberField(getTranslation("sems.event.kw"));
+        kw.setId("event-kw");
+        TextField reference = new TextField(getTranslation("sems.event.reference"));
+        Button schedule = new Button(getTranslation("sems.event.schedule"), click -> act(() -> sems.addEvent(city.code(),
+                start.getValue() == null ? null : start.getValue().atZone(city.zone()).toInstant(),
+                minutes.getValue() == null ? null : Duration.ofMinutes(minutes.getValue()), kw.getValue() == null ? 0 : kw.getValue(), reference.getValue())));
+        schedule.setId("event-schedule");
+        HorizontalLayout form = new HorizontalLayout(start, minutes, kw, reference, schedule);
+        form.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.BASELINE);
+        form.setWrap(true);
+        return form;
+    }
+
+    private Grid<BuildingState> buildings(DistrictState district, DistrictSettings settings) {
+        Grid<BuildingState> grid = new Grid<>();
+        grid.setId("sems-buildings");
+        grid.addColumn(BuildingState::code).setHeader(getTranslation("sems.building")).setAutoWidth(true);
+        grid.addColumn(b -> getTranslation("use." + b.use().toLowerCase())).setHeader(getTranslation("sems.use")).setAutoWidth(true);
+        grid.addColumn(b -> number(b.zoneC(), 1) + " °C").setHeader(getTranslation("sems.zone")).setAutoWidth(true);
+        grid.addColumn(b -> number(b.setpointC(), 1) + " °C").setHeader(getTranslation("sems.setpoint")).setAutoWidth(true);
+        grid.addColumn(b -> {
+            DistrictSettings.ComfortBand band = settings.band(b.use());
+            String where = b.zoneC() < band.minC() ? "sems.below" : b.zoneC() > band.maxC() ? "sems.above" : "sems.within";
+            return number(band.minC(), 0) + "–" + number(band.maxC(), 0) + " °C · " + getTranslation(where);
+        }).setHeader(getTranslation("sems.comfort")).setAutoWidth(true);
+        grid.addColumn(b -> number(b.heatKw(), 1) + " kW").setHeader(getTranslation("sems.heat")).setAutoWidth(true);
+        grid.setItems(district.buildings());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Grid<Sems.Cycle> cycles() {
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM).withLocale(getLocale()).withZone(city.zone());
+        Grid<Sems.Cycle> grid = new Grid<>();
+        grid.setId("sems-cycles");
+        grid.addColumn(c -> time.format(c.at())).setHeader(getTranslation("controls.when")).setAutoWidth(true);
+        grid.addColumn(Sems.Cycle::commands).setHeader(getTranslation("sems.commands")).setFlexGrow(1);
+        grid.setItems(sems.cycles(city.code(), 10));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            show();
+        } catch (IllegalArgumentException e) {
+            problem.setText(e.getMessage());
+        }
+    }
+
+    private static String number(double value, int decimals) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + decimals + "f", value) : "–";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.sems");
+    }
+}
