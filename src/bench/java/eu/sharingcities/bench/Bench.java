@@ -13,8 +13,9 @@ public final class Bench {
             case "ingest" -> IngestBench.main(args);
             case "ingest-writer" -> IngestBench.writerOnly();
             case "mv" -> MvBench.main(args);
+            case "sems" -> SemsBench.main(args);
             default -> {
-                System.err.println("Unknown benchmark '" + name + "'. Available: startup, ingest, ingest-writer, mv");
+                System.err.println("Unknown benchmark '" + name + "'. Available: startup, ingest, ingest-writer, mv, sems");
                 System.exit(2);
             }
         }

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Occupancy set-back: outside a building use's occupied hours its zones are set back to
- * {@code setbackC}; during them they run at the district's normal setpoint. Schedules are per
- * building use; a use without one is always occupied.
+ * {@code setbackC}; during them they run at the district's normal setpoint. Heating comes back
+ * {@code preheatHours} before people do (a fixed optimum start), so zones are warm when they
+ * arrive. Schedules are per building use; a use without one is always occupied.
  */
 public record OccupancySetback(Config config) implements Strategy {
 
@@ -28,20 +29,33 @@ public record OccupancySetback(Config config) implements Strategy {
             boolean weekend = t.getDayOfWeek() == DayOfWeek.SATURDAY || t.getDayOfWeek() == DayOfWeek.SUNDAY;
             return (weekends || !weekend) && t.getHour() >= fromHour && t.getHour() < toHour;
         }
+
+        boolean heated(ZonedDateTime t, int preheatHours) {
+            return occupied(t) || occupied(t.plusHours(preheatHours));
+        }
     }
 
-    public record Config(Map<String, Schedule> schedules, double setbackC) {
+    public record Config(Map<String, Schedule> schedules, double setbackC, int preheatHours) {
         public Config {
             schedules = Map.copyOf(schedules);
             if (setbackC < 12 || setbackC > 20) {
                 throw new IllegalArgumentException("setbackC must be from 12 to 20 °C (frost and damp protection), not " + setbackC);
             }
+            if (preheatHours < 0 || preheatHours > 6) {
+                throw new IllegalArgumentException("preheatHours must be from 0 to 6, not " + preheatHours);
+            }
         }
 
         public static Config defaults() {
             return new Config(Map.of("RESIDENTIAL", new Schedule(6, 23, true), "OFFICE", new Schedule(7, 19, false),
-                    "SCHOOL", new Schedule(7, 17, false), "PUBLIC", new Schedule(8, 21, true)), 16);
+                    "SCHOOL", new Schedule(7, 17, false), "PUBLIC", new Schedule(8, 21, true)), 16, 2);
         }
+    }
+
+    /** Whether the building's heating runs at its normal setpoint now: occupied, or about to be. */
+    public boolean heated(String use, ZonedDateTime t) {
+        Schedule schedule = config.schedules().get(use);
+        return schedule == null || schedule.heated(t, config.preheatHours());
     }
 
     public boolean occupied(String use, ZonedDateTime t) {
@@ -54,7 +68,7 @@ public record OccupancySetback(Config config) implements Strategy {
         Map<String, Double> setpoints = new HashMap<>();
         Set<String> unoccupied = new HashSet<>();
         for (BuildingState b : state.buildings()) {
-            boolean occupied = occupied(b.use(), state.local());
+            boolean occupied = heated(b.use(), state.local());
             setpoints.put(b.code(), occupied ? settings.normalSetpointC() : config.setbackC());
             if (!occupied) {
                 unoccupied.add(b.code());

@@ -39,6 +39,8 @@ class StrategiesTest {
         // Saturday noon: the office stays set back
         assertThat(plan(at("2026-11-28T12:00:00Z", null), setback)).containsEntry("b002", 16.0);
         assertThat(plan(at("2026-11-25T10:00:00Z", null), setback)).containsEntry("b002", 20.0);
+        assertThat(plan(at("2026-11-25T05:30:00Z", null), setback)).as("heating comes back 2 h before the office opens at 7").containsEntry("b002", 20.0);
+        assertThat(plan(at("2026-11-25T04:30:00Z", null), setback)).containsEntry("b002", 16.0);
     }
 
     @Test
@@ -79,7 +81,7 @@ class StrategiesTest {
 
     @Test
     void configurationsRefuseWhatWouldBeUnsafe() {
-        assertThatThrownBy(() -> new OccupancySetback.Config(Map.of(), 8)).hasMessageContaining("frost and damp protection");
+        assertThatThrownBy(() -> new OccupancySetback.Config(Map.of(), 8, 2)).hasMessageContaining("frost and damp protection");
         assertThatThrownBy(() -> new DemandResponse.Config(List.of(), 6, 60, 1)).hasMessageContaining("at most 4 K");
         assertThatThrownBy(() -> new HeatPumpTariff.Band(19, 7, 0.1)).hasMessageContaining("later one");
     }
