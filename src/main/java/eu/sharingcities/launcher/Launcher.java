@@ -52,6 +52,8 @@ public final class Launcher {
             requireDatabaseAnswers(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
         }
         env.putIfAbsent("PLATFORM_DEMO", System.getenv().getOrDefault("PLATFORM_DEMO", "true"));
+        // the demo's occupancy set-back acts on the simulated controllers; the others recommend (PLATFORM_SEMS_DEMO_ACT=false: all recommend)
+        env.putIfAbsent("PLATFORM_SEMS_DEMO_ACT", System.getenv().getOrDefault("PLATFORM_SEMS_DEMO_ACT", "true"));
         // the simulator starts beside Payara's boot; the platform connects to it with retries
         CompletableFuture<Simulator> simulator = startSimulatorForDemo(root, data, env);
 
