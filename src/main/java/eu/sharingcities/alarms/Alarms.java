@@ -1,6 +1,7 @@
 package eu.sharingcities.alarms;
 
 import eu.sharingcities.audit.AuditLog;
+import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -367,11 +367,7 @@ public class Alarms {
                 : new IllegalStateException(e);
     }
 
-    private interface Work<T> {
-        T run(Connection db) throws SQLException;
-    }
-
-    private <T> T jdbc(Work<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work::run);
+    private <T> T jdbc(TransactionJdbc.Work<T> work) {
+        return TransactionJdbc.run(em, work);
     }
 }

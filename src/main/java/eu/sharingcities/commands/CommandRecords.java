@@ -1,6 +1,7 @@
 package eu.sharingcities.commands;
 
 import eu.sharingcities.audit.AuditLog;
+import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.ingest.config.WriteLimits;
 import eu.sharingcities.security.CityScoped;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,9 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -162,11 +161,7 @@ public class CommandRecords {
                 new WriteLimits(rs.getDouble(8), rs.getDouble(9), rs.getDouble(10), Duration.ofSeconds(rs.getInt(11))));
     }
 
-    private interface Work<T> {
-        T run(Connection db) throws SQLException;
-    }
-
-    private <T> T jdbc(Work<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work::run);
+    private <T> T jdbc(TransactionJdbc.Work<T> work) {
+        return TransactionJdbc.run(em, work);
     }
 }

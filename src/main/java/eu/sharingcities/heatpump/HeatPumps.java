@@ -4,6 +4,7 @@ import eu.sharingcities.audit.AuditLog;
 import eu.sharingcities.buildings.Carrier;
 import eu.sharingcities.buildings.EnergyFactor;
 import eu.sharingcities.buildings.EnergyFactors;
+import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
@@ -12,9 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -159,11 +158,7 @@ public class HeatPumps {
                 .orElseThrow(() -> new IllegalArgumentException("the city has no energy factors for gas and electricity; add them on the portfolio page"));
     }
 
-    private interface Work<T> {
-        T run(Connection db) throws SQLException;
-    }
-
-    private <T> T jdbc(Work<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work::run);
+    private <T> T jdbc(TransactionJdbc.Work<T> work) {
+        return TransactionJdbc.run(em, work);
     }
 }

@@ -22,12 +22,16 @@ import com.vaadin.flow.router.Route;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.sems.BuildingState;
+import eu.sharingcities.sems.DemandResponse;
 import eu.sharingcities.sems.DistrictSettings;
 import eu.sharingcities.sems.DistrictState;
+import eu.sharingcities.sems.HeatPumpTariff;
 import eu.sharingcities.sems.Mode;
+import eu.sharingcities.sems.OccupancySetback;
 import eu.sharingcities.sems.Sems;
 import eu.sharingcities.sems.SemsController;
 import eu.sharingcities.sems.StoredStrategy;
+import eu.sharingcities.sems.StrategyKind;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
 import jakarta.inject.Inject;
@@ -87,7 +91,8 @@ class SemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (operator) {
             add(eventForm());
         }
-        add(problem, new H2(getTranslation("sems.buildings")), buildings(district, settings), new H2(getTranslation("sems.cycles")), cycles());
+        add(problem, new H2(getTranslation("sems.today")), today(), new H2(getTranslation("sems.buildings")), buildings(district, settings),
+                new H2(getTranslation("sems.cycles")), cycles());
     }
 
     private Paragraph savings() {
@@ -151,6 +156,28 @@ class SemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         form.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.BASELINE);
         form.setWrap(true);
         return form;
+    }
+
+    /** Today's schedule: occupied hours per use, the tariff's bands, and the demand-response events of the day. */
+    private Div today() {
+        java.time.LocalDate day = java.time.LocalDate.now(city.zone());
+        Div today = new Div();
+        today.setId("sems-today");
+        OccupancySetback.Config occupancy = ((OccupancySetback) sems.strategy(city.code(), StrategyKind.OCCUPANCY_SETBACK)).config();
+        occupancy.schedules().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> today.add(new Paragraph(
+                getTranslation("sems.today.occupied", getTranslation("use." + e.getKey().toLowerCase()), e.getValue().fromHour(), e.getValue().toHour(),
+                        Math.max(0, e.getValue().fromHour() - occupancy.preheatHours()), number(occupancy.setbackC(), 0),
+                        getTranslation(e.getValue().weekends() ? "sems.today.every-day" : "sems.today.weekdays")))));
+        HeatPumpTariff.Config tariff = ((HeatPumpTariff) sems.strategy(city.code(), StrategyKind.HEAT_PUMP_TARIFF)).config();
+        today.add(new Paragraph(getTranslation("sems.today.tariff", String.join(", ", tariff.tariff().stream()
+                .map(b -> String.format(Locale.ROOT, "%02d–%02d h %.2f €/kWh", b.fromHour(), b.toHour(), b.eurPerKwh())).toList()))));
+        List<DemandResponse.Event> events = ((DemandResponse) sems.strategy(city.code(), StrategyKind.DEMAND_RESPONSE)).config().events().stream()
+                .filter(e -> e.start().atZone(city.zone()).toLocalDate().equals(day) || e.end().atZone(city.zone()).toLocalDate().equals(day)).toList();
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(city.zone());
+        today.add(new Paragraph(events.isEmpty() ? getTranslation("sems.today.no-events") : getTranslation("sems.today.events", String.join(", ",
+                events.stream().map(e -> time.format(e.start()) + "–" + time.format(e.end()) + " " + number(e.requestedKw(), 0) + " kW ("
+                        + e.reference() + ")").toList()))));
+        return today;
     }
 
     private Grid<BuildingState> buildings(DistrictState district, DistrictSettings settings) {

@@ -1,6 +1,7 @@
 package eu.sharingcities.sems;
 
 import eu.sharingcities.audit.AuditLog;
+import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
@@ -11,9 +12,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -77,6 +76,11 @@ public class Sems {
         return jdbc(db -> DistrictReader.read(db, city, Instant.now()));
     }
 
+    /** A city's strategy with its configuration, as the control cycle runs it. */
+    public Strategy strategy(String city, StrategyKind kind) {
+        return kind.strategy(JSON, stored(city, kind).config());
+    }
+
     /** What each strategy decided in the latest cycle. */
     public List<SemsController.Decision> latestDecisions(String city) {
         return cycles(city, 1).stream().findFirst()
@@ -114,7 +118,7 @@ public class Sems {
     /** Operators let a strategy act (send commands) or only recommend; switching it off stops it. */
     public void setMode(String city, StrategyKind kind, Mode mode, boolean enabled) {
         currentUser.require(Role.OPERATOR, city);
-        StoredStrategy before = strategy(city, kind);
+        StoredStrategy before = stored(city, kind);
         update(city, kind, "mode = ?, enabled = ?", mode.name(), enabled);
         audit.record(city, "sems.mode", "sems/" + kind, before.mode() + (before.enabled() ? "" : " (off)"), mode + (enabled ? "" : " (off)"));
     }
@@ -124,7 +128,7 @@ public class Sems {
         currentUser.require(Role.CITY_ADMIN, city);
         require(text(config), "config", "the strategy's configuration as JSON, like " + JSON.toJson(kind.defaults()));
         kind.strategy(JSON, config); // refuses a wrong one with what is wrong
-        StoredStrategy before = strategy(city, kind);
+        StoredStrategy before = stored(city, kind);
         update(city, kind, "config = ?", config.trim());
         audit.record(city, "sems.config", "sems/" + kind, before.config(), config.trim());
     }
@@ -136,7 +140,7 @@ public class Sems {
         require(length != null && !length.isNegative() && !length.isZero() && length.compareTo(Duration.ofHours(12)) <= 0, "minutes",
                 "how long the event lasts, 1 minute to 12 hours");
         require(requestedKw > 0, "requestedKw", "the load to cut in kW, more than 0");
-        StoredStrategy dr = strategy(city, StrategyKind.DEMAND_RESPONSE);
+        StoredStrategy dr = stored(city, StrategyKind.DEMAND_RESPONSE);
         DemandResponse.Config config = JSON.fromJson(dr.config(), DemandResponse.Config.class);
         List<DemandResponse.Event> kept = config.events().stream().filter(e -> e.end().isAfter(Instant.now().minus(Duration.ofDays(7)))).toList();
         DemandResponse.Config with = new DemandResponse.Config(kept, config.maxOffsetK(), config.preheatMinutes(), config.preheatOffsetK())
@@ -145,7 +149,7 @@ public class Sems {
         audit.record(city, "sems.event", "sems/DEMAND_RESPONSE", null, requestedKw + " kW from " + start + " for " + length.toMinutes() + " min");
     }
 
-    private StoredStrategy strategy(String city, StrategyKind kind) {
+    private StoredStrategy stored(String city, StrategyKind kind) {
         return strategies(city).stream().filter(s -> s.kind() == kind).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("kind: " + city + " has no " + kind + " strategy."));
     }
@@ -166,11 +170,7 @@ public class Sems {
         });
     }
 
-    private interface Work<T> {
-        T run(Connection db) throws SQLException;
-    }
-
-    private <T> T jdbc(Work<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work::run);
+    private <T> T jdbc(TransactionJdbc.Work<T> work) {
+        return TransactionJdbc.run(em, work);
     }
 }

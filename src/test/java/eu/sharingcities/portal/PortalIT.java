@@ -150,6 +150,8 @@ class PortalIT extends DeployedPlatform {
             browser.waitForContent(By.id("sems-buildings"), "b001");
             browser.waitForContent(By.id("sems-buildings"), "19–23 °C");
             browser.waitForContent(By.id("sems-savings"), "Goal");
+            browser.waitForContent(By.id("sems-today"), "residential: occupied 6–23 h, heating from 4 h, set back to 16 °C outside (every day)");
+            browser.waitForContent(By.id("sems-today"), "00–07 h 0.12 €/kWh");
             browser.click(By.id("event-schedule"));
             browser.waitForContent(By.id("sems-problem"), "start: when the event begins, now or later.");
             browser.screenshot("sems-district");
