@@ -74,6 +74,12 @@ public class HeatPumps {
         });
     }
 
+    /** The heat pump's newest values by measure (heat-output, electric-power, cop, ...). */
+    public Map<String, Double> live(String city, String code) {
+        HeatPump hp = heatPump(city, code);
+        return jdbc(db -> HeatPumpData.latest(db, hp));
+    }
+
     public LicenceCompliance licenceReport(String city, String code, YearMonth month) {
         HeatPump hp = heatPump(city, code);
         return jdbc(db -> LicenceCompliance.of(hp, month, HeatPumpData.days(db, hp, month.atDay(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC))));

@@ -57,6 +57,9 @@ class SemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     Sems sems;
 
     @Inject
+    eu.sharingcities.heatpump.HeatPumps heatPumps;
+
+    @Inject
     Cities cities;
 
     @Inject
@@ -83,6 +86,10 @@ class SemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 Counter.of("electric", getTranslation("sems.electric"), number(district.electricKw(), 0) + " kW"),
                 Counter.of("outdoor", getTranslation("sems.outdoor"), number(district.outdoorC(), 1) + " °C"),
                 Counter.of("cop", getTranslation("sems.cop"), district.heatPumpCop() == null ? "–" : number(district.heatPumpCop(), 2)));
+        heatPumps.heatPumps(city.code()).forEach(hp -> {
+            Double kw = heatPumps.live(city.code(), hp.code()).get("heat-output");
+            now.add(Counter.of("heat-pump-" + hp.code(), getTranslation("sems.heat-pump", hp.code()), kw == null ? "–" : number(kw, 0) + " kW"));
+        });
         now.addClassName("counters");
         now.setId("sems-now");
         problem.setId("sems-problem");

@@ -145,6 +145,7 @@ class PortalIT extends DeployedPlatform {
             browser.waitForPath("/london");
             browser.open("/london/sems");
             browser.waitForContent(By.id("sems-now"), "heat load");
+            browser.waitForContent(By.id("sems-now"), "heat pump hp1, heat delivered");
             browser.waitForContent(By.id("sems-strategies"), "Occupancy set-back");
             browser.waitForContent(By.id("sems-strategies"), "Heat pump on tariff and COP");
             browser.waitForContent(By.id("sems-buildings"), "b001");
