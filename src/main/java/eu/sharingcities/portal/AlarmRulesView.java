@@ -30,7 +30,6 @@ import eu.sharingcities.telemetry.PointSummary;
 import eu.sharingcities.telemetry.Telemetry;
 import jakarta.inject.Inject;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
