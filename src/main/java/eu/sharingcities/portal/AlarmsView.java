@@ -84,8 +84,12 @@ class AlarmsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         refresh();
     }
 
+    /** Shows the alarms as they are now, keeping the operator's selection (a pushed refresh must not drop it mid-comment). */
     private void refresh() {
-        grid.setItems(alarms.open(city.code()));
+        Long selected = grid.getSelectedItems().stream().findFirst().map(AlarmSummary::id).orElse(null);
+        java.util.List<AlarmSummary> open = alarms.open(city.code());
+        grid.setItems(open);
+        open.stream().filter(a -> a.id() == (selected == null ? -1 : selected)).findFirst().ifPresent(grid::select);
     }
 
     private HorizontalLayout actions() {
