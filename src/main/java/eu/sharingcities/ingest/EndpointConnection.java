@@ -159,8 +159,8 @@ public final class EndpointConnection implements AutoCloseable {
             backoff = Duration.ofSeconds(1);
             state(EndpointState.CONNECTED, unresolved == 0 ? "" : unresolved + " configured nodes were not found on the server");
         } catch (UaException | RuntimeException e) {
-            String message = describe(e);
-            if (pki != null && untrusted(e)) {
+            String message = UaErrors.describe(e);
+            if (pki != null && UaErrors.untrusted(e)) {
                 message = "the controller's certificate is not trusted: check it in " + pki.rejectedFolder()
                         + ", move it to " + pki.trustedFolder() + " if it is the right one, then reconnect";
             }
@@ -259,7 +259,7 @@ public final class EndpointConnection implements AutoCloseable {
                     });
                     subscribe();
                 } catch (UaException e) {
-                    state(EndpointState.ERROR, describe(e));
+                    state(EndpointState.ERROR, UaErrors.describe(e));
                 }
             });
         }
@@ -315,7 +315,7 @@ public final class EndpointConnection implements AutoCloseable {
             }
         } catch (UaException | RuntimeException e) {
             restoreOutageStart(hole); // the next session tries again
-            LOG.warning("OPC UA " + cityCode + "/" + settings.id() + ": back-fill failed: " + describe(e));
+            LOG.warning("OPC UA " + cityCode + "/" + settings.id() + ": back-fill failed: " + UaErrors.describe(e));
         }
     }
 
@@ -370,31 +370,6 @@ public final class EndpointConnection implements AutoCloseable {
         }
         state = newState;
         lastMessage = message;
-    }
-
-    private static boolean untrusted(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof UaException ua) {
-                long status = ua.getStatusCode().getValue();
-                if (status == org.eclipse.milo.opcua.stack.core.StatusCodes.Bad_SecurityChecksFailed
-                        || status == org.eclipse.milo.opcua.stack.core.StatusCodes.Bad_CertificateUntrusted) {
-                    return true;
-                }
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    private static String describe(Exception e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return text.length() > 300 ? text.substring(0, 300) : text;
     }
 
     private void disconnectQuietly() {
