@@ -1,5 +1,7 @@
 package eu.sharingcities.heatpump;
 
+import eu.sharingcities.telemetry.CounterDays;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,9 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads a heat pump's measures: its latest values, and its days from the daily rollups (a counter's
- * day is its reading at the day's end minus the day before's; a day after a gap or with a counter
- * that went backwards has no value). Runs on the caller's connection, so row-level security applies.
+ * Reads a heat pump's measures: its latest values, and its days from the daily rollups (its
+ * counters' days by {@link CounterDays}). Runs on the caller's connection, so row-level security applies.
  */
 final class HeatPumpData {
 
@@ -80,6 +81,12 @@ final class HeatPumpData {
                 }
             }
         }
+        Map<String, java.util.NavigableMap<LocalDate, Double>> counted = new HashMap<>();
+        for (String counter : List.of("heat-meter", "electricity-meter", "source-pump-meter", "river-volume-meter")) {
+            TreeMap<LocalDate, Double> dayEnds = new TreeMap<>();
+            byMeasure.getOrDefault(counter, new TreeMap<>()).forEach((day, values) -> dayEnds.put(day, values[0]));
+            counted.put(counter, CounterDays.counted(dayEnds));
+        }
         LocalDate first = from.atZone(java.time.ZoneOffset.UTC).toLocalDate();
         TreeMap<LocalDate, double[]> heat = byMeasure.getOrDefault("heat-meter", new TreeMap<>());
         List<HeatPumpDay> days = new ArrayList<>();
@@ -87,20 +94,15 @@ final class HeatPumpData {
             if (day.isBefore(first)) {
                 continue;
             }
-            days.add(new HeatPumpDay(day, used(byMeasure, "heat-meter", day), used(byMeasure, "electricity-meter", day),
-                    used(byMeasure, "source-pump-meter", day), used(byMeasure, "river-volume-meter", day),
+            days.add(new HeatPumpDay(day, used(counted, "heat-meter", day), used(counted, "electricity-meter", day),
+                    used(counted, "source-pump-meter", day), used(counted, "river-volume-meter", day),
                     value(byMeasure, "discharge-delta", day, 1), value(byMeasure, "river-temperature", day, 2)));
         }
         return days;
     }
 
-    private static double used(Map<String, TreeMap<LocalDate, double[]>> byMeasure, String counter, LocalDate day) {
-        TreeMap<LocalDate, double[]> days = byMeasure.getOrDefault(counter, new TreeMap<>());
-        double[] today = days.get(day), before = days.get(day.minusDays(1));
-        if (today == null || before == null || today[0] < before[0]) {
-            return Double.NaN;
-        }
-        return today[0] - before[0];
+    private static double used(Map<String, java.util.NavigableMap<LocalDate, Double>> counted, String counter, LocalDate day) {
+        return counted.get(counter).getOrDefault(day, Double.NaN);
     }
 
     private static double value(Map<String, TreeMap<LocalDate, double[]>> byMeasure, String measure, LocalDate day, int column) {

@@ -1,5 +1,7 @@
 package eu.sharingcities.sems;
 
+import eu.sharingcities.telemetry.CounterDays;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,8 +15,8 @@ import java.util.TreeMap;
 
 /**
  * The district's local days from the daily rollups: the energy of all its buildings (heat and
- * electricity meters; a day counts only when every meter has it and the one before) and the
- * outdoor temperature's daily mean.
+ * electricity meters, counted by {@link CounterDays}; a day counts only when every meter has it)
+ * and the outdoor temperature's daily mean.
  */
 record DistrictDays(ZoneId zone, Map<LocalDate, Double> energyKwh, Map<LocalDate, Double> meanTemperatureC) {
 
@@ -47,12 +49,9 @@ record DistrictDays(ZoneId zone, Map<LocalDate, Double> energyKwh, Map<LocalDate
         Map<LocalDate, Double> energy = new TreeMap<>();
         Map<LocalDate, Integer> counted = new HashMap<>();
         for (TreeMap<LocalDate, Double> readings : meters.values()) {
-            readings.forEach((day, reading) -> {
-                Double before = readings.get(day.minusDays(1));
-                if (before != null && reading >= before) {
-                    energy.merge(day, reading - before, Double::sum);
-                    counted.merge(day, 1, Integer::sum);
-                }
+            CounterDays.counted(readings).forEach((day, used) -> {
+                energy.merge(day, used, Double::sum);
+                counted.merge(day, 1, Integer::sum);
             });
         }
         energy.keySet().removeIf(day -> counted.get(day) < meters.size());
