@@ -100,6 +100,7 @@ public class SemsController {
         }
         DistrictSettings settings = SemsRows.settings(db, city);
         List<Planner.Planned> everyone = new ArrayList<>(), acting = new ArrayList<>();
+        List<String> actingNames = new ArrayList<>();
         List<Decision> decisions = new ArrayList<>();
         for (StoredStrategy stored : strategies) {
             Strategy strategy = stored.kind().strategy(Sems.JSON, stored.config());
@@ -107,13 +108,14 @@ public class SemsController {
             everyone.add(new Planner.Planned(strategy, proposal));
             if (stored.mode() == Mode.ACT) {
                 acting.add(new Planner.Planned(strategy, proposal));
+                actingNames.add(stored.kind().slug());
             }
             decisions.add(new Decision(stored.kind().name(), stored.mode().name(), proposal.status(), proposal.explanation()));
         }
         Map<String, Double> recommended = Planner.targets(state, settings, everyone);
         Map<String, Double> acted = Planner.targets(state, settings, acting);
         Set<String> touched = changed.computeIfAbsent(city, c -> ConcurrentHashMap.newKeySet());
-        String by = String.join("+", acting.stream().map(p -> kindOf(p.strategy())).toList());
+        String by = String.join("+", actingNames);
         List<Change> sent = new ArrayList<>();
         Map<String, Double> recommendations = new LinkedHashMap<>();
         for (BuildingState b : state.buildings()) {
@@ -147,14 +149,6 @@ public class SemsController {
         Command command = commands.sendForStrategy(city, new Commands.Request(point, value, reason.length() > 500 ? reason.substring(0, 500) : reason),
                 strategies);
         return Optional.of(new Change(b.code(), point, b.setpointC(), value, command.status().name(), command.readBack(), command.message()));
-    }
-
-    private static String kindOf(Strategy strategy) {
-        return switch (strategy) {
-            case OccupancySetback ignored -> "occupancy-setback";
-            case DemandResponse ignored -> "demand-response";
-            case HeatPumpTariff ignored -> "heat-pump-tariff";
-        };
     }
 
     private static void log(Connection db, String city, DistrictState state, List<Decision> decisions, List<Change> sent,

@@ -95,7 +95,7 @@ public class SemsResource {
     }
 
     private static StrategyKind kind(String kind) {
-        return Arrays.stream(StrategyKind.values()).filter(k -> k.name().equalsIgnoreCase(kind.replace('-', '_'))).findFirst()
+        return Arrays.stream(StrategyKind.values()).filter(k -> k.slug().equalsIgnoreCase(kind.replace('_', '-'))).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("kind: '" + kind + "' is not one of occupancy-setback, demand-response, heat-pump-tariff."));
     }
 }

@@ -17,6 +17,11 @@ public enum StrategyKind {
         this.defaults = defaults;
     }
 
+    /** The kind as it appears in URLs and in the name commands are sent in: {@code demand-response}. */
+    public String slug() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
     public Record defaults() {
         return defaults;
     }
