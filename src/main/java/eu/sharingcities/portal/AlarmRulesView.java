@@ -231,14 +231,10 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-            problem.setText("");
+        FormProblem.attempt(problem, action, () -> {
             refreshRules();
             refreshRecipients();
-        } catch (IllegalArgumentException e) {
-            problem.setText(e.getMessage());
-        }
+        });
     }
 
     private void refreshRules() {

@@ -117,13 +117,7 @@ class AlarmsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-            problem.setText("");
-            refresh();
-        } catch (IllegalArgumentException e) {
-            problem.setText(e.getMessage());
-        }
+        FormProblem.attempt(problem, action, this::refresh);
     }
 
     @Override

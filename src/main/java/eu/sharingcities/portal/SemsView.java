@@ -217,12 +217,7 @@ class SemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-            show();
-        } catch (IllegalArgumentException e) {
-            problem.setText(e.getMessage());
-        }
+        FormProblem.attempt(problem, action, this::show);
     }
 
     private static String number(double value, int decimals) {

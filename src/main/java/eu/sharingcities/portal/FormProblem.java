@@ -1,0 +1,24 @@
+package eu.sharingcities.portal;
+
+import com.vaadin.flow.component.html.Paragraph;
+
+/**
+ * The line under a form that says what was wrong with the last attempt: an action that the service
+ * refuses (IllegalArgumentException, whose message names the field and the fix) shows its reason
+ * there and leaves the form as it was; one that succeeds clears it and lets the page refresh.
+ */
+final class FormProblem {
+
+    private FormProblem() {
+    }
+
+    static void attempt(Paragraph problem, Runnable action, Runnable refresh) {
+        try {
+            action.run();
+            problem.setText("");
+            refresh.run();
+        } catch (IllegalArgumentException e) {
+            problem.setText(e.getMessage());
+        }
+    }
+}
