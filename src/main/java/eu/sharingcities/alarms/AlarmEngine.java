@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Evaluates a city's rules against the values and endpoint states it is given, and says which
@@ -45,9 +46,22 @@ public final class AlarmEngine {
 
     /** A new value of a point. */
     public List<AlarmChange> value(int pointId, Instant at, double value) {
+        return judge(pointId, at, value, rule -> true);
+    }
+
+    /**
+     * The newest value a point had when the engine started (its rules were loaded or changed):
+     * controllers report by exception, so a steady value may not arrive again for a long time and a
+     * new rule must still judge it. A stale rule's clock is not reset by it: the value is not new.
+     */
+    public List<AlarmChange> latest(int pointId, Instant at, double value) {
+        return judge(pointId, at, value, rule -> !(rule.condition() instanceof Condition.Stale));
+    }
+
+    private List<AlarmChange> judge(int pointId, Instant at, double value, Predicate<AlarmRule> judged) {
         List<AlarmChange> changes = new ArrayList<>();
         for (RuleState s : states.values()) {
-            if (s.rule.pointId() != null && s.rule.pointId() == pointId) {
+            if (s.rule.pointId() != null && s.rule.pointId() == pointId && judged.test(s.rule)) {
                 s.onValue(at, value, changes);
             }
         }

@@ -15,6 +15,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -94,6 +97,7 @@ public class AlarmMonitor {
             try (var st = db.createStatement()) {
                 st.execute("select set_config('platform.cities', '*', false)"); // the monitor works for every city
             }
+            List<AlarmChange> changes = new ArrayList<>();
             if (reloadRequested) {
                 reloadRequested = false;
                 List<AlarmRule> rules = AlarmRules.enabled(db);
@@ -101,13 +105,15 @@ public class AlarmMonitor {
                 engine.resume(AlarmRules.withActiveAlarm(db));
                 endpointsUp.clear();
                 watched = rules.stream().map(AlarmRule::pointId).filter(p -> p != null).collect(Collectors.toUnmodifiableSet());
+                for (Reading r : latest(db, watched)) {
+                    changes.addAll(engine.latest(r.pointId(), sourceTime(r), r.value()));
+                }
             }
-            List<AlarmChange> changes = new ArrayList<>();
             List<Reading> batch = new ArrayList<>();
             readings.drainTo(batch);
             for (Reading r : batch) {
-                if ((r.status() & GOOD_MASK) == 0 && Double.isFinite(r.value())) {
-                    changes.addAll(engine.value(r.pointId(), Instant.ofEpochSecond(0, r.epochMicros() * 1000), r.value()));
+                if (judged(r)) {
+                    changes.addAll(engine.value(r.pointId(), sourceTime(r), r.value()));
                 }
             }
             Instant now = Instant.now();
@@ -122,6 +128,8 @@ public class AlarmMonitor {
                 }
             }
             db.commit();
+            changes.forEach(c -> LOG.info(() -> "alarm " + (c.active() ? "raised" : "cleared") + " in " + c.rule().cityCode() + ": "
+                    + c.rule().name() + " (" + c.message() + ")"));
             changes.stream().map(c -> c.rule().cityCode()).distinct().forEach(broadcaster::changed);
             mail.raised(raised);
             long lost = dropped.getAndSet(0);
@@ -129,8 +137,38 @@ public class AlarmMonitor {
                 LOG.warning("alarms: " + lost + " readings of watched points were not evaluated (the queue was full)");
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.warning("alarms: a cycle failed, the next one tries again: " + e.getMessage());
+            // the engine has taken this cycle's changes as done; rebuilt from the stored alarms, it raises or clears them again
+            reloadRequested = true;
+            LOG.log(Level.WARNING, "alarms: a cycle failed, the next one starts again from the stored alarms", e);
         }
+    }
+
+    /** A good, finite value: what the rules judge (a bad-quality value is the stale and communication rules' business). */
+    private static boolean judged(Reading r) {
+        return (r.status() & GOOD_MASK) == 0 && Double.isFinite(r.value());
+    }
+
+    private static Instant sourceTime(Reading r) {
+        return Instant.ofEpochSecond(0, r.epochMicros() * 1000);
+    }
+
+    /** The newest stored value of each watched point, good ones only. */
+    private static List<Reading> latest(Connection db, Set<Integer> points) throws SQLException {
+        List<Reading> latest = new ArrayList<>();
+        try (PreparedStatement st = db.prepareStatement("""
+                select point_id, (extract(epoch from source_time) * 1000000)::bigint, value, status from point_latest where point_id = any(?)""")) {
+            st.setArray(1, db.createArrayOf("integer", points.toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    double value = rs.getDouble(3);
+                    Reading r = new Reading(rs.getInt(1), rs.getLong(2), rs.wasNull() ? Double.NaN : value, rs.getInt(4));
+                    if (judged(r)) {
+                        latest.add(r);
+                    }
+                }
+            }
+        }
+        return latest;
     }
 
     private void endpoint(EndpointStatus e, Instant now, List<AlarmChange> changes) {

@@ -45,6 +45,24 @@ class AlarmEngineTest {
     }
 
     @Test
+    void aNewRuleJudgesThePointsLatestValueWithoutWaitingForAChangeButItsStaleClockKeepsRunning() {
+        AlarmEngine engine = new AlarmEngine(List.of(rule(1, new Condition.Threshold(true, 0, 0.5, Duration.ZERO)),
+                rule(2, new Condition.Stale(Duration.ofMinutes(1)))), at(600));
+        engine.resume(java.util.Set.of(2L)); // stale before the rules changed
+
+        List<AlarmChange> changes = engine.latest(7, at(0), 40.0); // a steady value, reported ten minutes ago
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.rule().id()).isEqualTo(1);
+            assertThat(c.active()).isTrue();
+        });
+        assertThat(engine.active(2)).as("an old value is not a new one: still stale").isTrue();
+        assertThat(engine.value(7, at(601), 40.1)).singleElement().satisfies(c -> {
+            assertThat(c.rule().id()).isEqualTo(2);
+            assertThat(c.active()).isFalse();
+        });
+    }
+
+    @Test
     void anOnDelayRaisesOnlyWhatLastsAndRaisesItWithoutANewValue() {
         AlarmEngine engine = new AlarmEngine(List.of(rule(1, new Condition.Threshold(false, 16, 0.5, Duration.ofMinutes(5)))), T0);
 
