@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import eu.sharingcities.alarms.AlarmBroadcaster;
 import eu.sharingcities.alarms.AlarmSummary;
 import eu.sharingcities.alarms.Alarms;
@@ -51,7 +52,8 @@ class AlarmsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private CityInfo city;
     private final Grid<AlarmSummary> grid = new Grid<>();
     private final Paragraph problem = new Paragraph();
-    private boolean listening;
+    private Registration listening;
+    private String listeningTo;
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -77,11 +79,15 @@ class AlarmsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (currentUser.require().may(Role.OPERATOR, city.code())) {
             add(actions());
         }
-        if (!listening) {
-            AlarmsChanged.refresh(this, broadcaster, city.code(), this::refresh);
-            listening = true;
+        if (!city.code().equals(listeningTo)) { // the first visit, or the same view shown for another city
+            if (listening != null) {
+                listening.remove();
+            }
+            listening = AlarmsChanged.refresh(this, broadcaster, city.code(), this::refresh);
+            listeningTo = city.code();
+        } else if (isAttached()) {
+            refresh();
         }
-        refresh();
     }
 
     /** Shows the alarms as they are now, keeping the operator's selection (a pushed refresh must not drop it mid-comment). */

@@ -140,8 +140,7 @@ public class CityLayout extends AppLayout implements BeforeEnterObserver {
             int waiting = alarms.unacknowledged(code);
             count.setText(waiting == 0 ? "" : String.valueOf(waiting)); // empty: hidden by CSS; an invisible component would get no events
         };
-        AlarmsChanged.refresh(count, broadcaster, code, update);
-        update.run();
+        AlarmsChanged.refresh(count, broadcaster, code, update); // a new count for another city: this one goes with its item
         return item;
     }
 
