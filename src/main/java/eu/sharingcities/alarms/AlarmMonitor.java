@@ -13,11 +13,13 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,11 +63,15 @@ public class AlarmMonitor {
     @Inject
     AlarmMail mail;
 
+    @Inject
+    MetricRegistry metrics;
+
     private final BlockingQueue<Reading> readings = new ArrayBlockingQueue<>(100_000);
     private final AtomicLong dropped = new AtomicLong();
     private final Map<String, Boolean> endpointsUp = new HashMap<>();
     private volatile Set<Integer> watched = Set.of();
     private volatile boolean reloadRequested = true;
+    private volatile Instant lastCycle = Instant.now();
     private AlarmEngine engine = new AlarmEngine(List.of(), Instant.now());
     private ScheduledExecutorService worker;
 
@@ -76,6 +82,8 @@ public class AlarmMonitor {
                 dropped.incrementAndGet();
             }
         });
+        // an alarm system that stops is an alarm in itself: monitoring outside the platform watches this
+        metrics.gauge("alarm_monitor_seconds_since_cycle", this, m -> Duration.between(m.lastCycle, Instant.now()).toSeconds());
         worker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("alarm-monitor").daemon().factory());
         worker.scheduleWithFixedDelay(this::cycle, 1, 1, TimeUnit.SECONDS);
     }
@@ -128,6 +136,7 @@ public class AlarmMonitor {
                 }
             }
             db.commit();
+            lastCycle = Instant.now();
             changes.forEach(c -> LOG.info(() -> "alarm " + (c.active() ? "raised" : "cleared") + " in " + c.rule().cityCode() + ": "
                     + c.rule().name() + " (" + c.message() + ")"));
             changes.stream().map(c -> c.rule().cityCode()).distinct().forEach(broadcaster::changed);

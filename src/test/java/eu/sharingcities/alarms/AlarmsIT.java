@@ -53,6 +53,15 @@ class AlarmsIT extends DeployedPlatform {
         assertThat(again.json().asJsonObject().getString("error")).isEqualTo("Alarm " + id + " is already acknowledged.");
     }
 
+    @Test
+    void theMonitorSaysOnMetricsThatItIsAlive() {
+        Api api = new Api(base);
+        java.util.regex.Matcher age = java.util.regex.Pattern.compile("(?m)^alarm_monitor_seconds_since_cycle\\{[^}]*} (\\d+)")
+                .matcher(api.get("/metrics", null).body());
+        assertThat(age.find()).as("the gauge is published").isTrue();
+        assertThat(Long.parseLong(age.group(1))).as("a cycle a second").isLessThanOrEqualTo(5);
+    }
+
     /** This test's alarm among London's open ones (the demo's rules may have raised others). */
     private static JsonObject ours(Api api) {
         return api.get("/api/cities/london/alarms", "london.viewer").json().asJsonArray().stream().map(JsonObject.class::cast)
