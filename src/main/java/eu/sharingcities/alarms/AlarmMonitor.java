@@ -129,18 +129,12 @@ public class AlarmMonitor {
                 ingestion.status(city).ifPresent(status -> status.endpoints().forEach(e -> endpoint(e, now, changes)));
             }
             changes.addAll(engine.tick(now));
-            List<AlarmChange> raised = new ArrayList<>();
-            for (AlarmChange change : changes) {
-                if (AlarmRows.apply(db, change)) {
-                    raised.add(change);
-                }
-            }
+            List<AlarmChange> stored = AlarmRows.applyAll(db, changes);
             db.commit();
             lastCycle = Instant.now();
-            changes.forEach(c -> LOG.info(() -> "alarm " + (c.active() ? "raised" : "cleared") + " in " + c.rule().cityCode() + ": "
-                    + c.rule().name() + " (" + c.message() + ")"));
-            changes.stream().map(c -> c.rule().cityCode()).distinct().forEach(broadcaster::changed);
-            mail.raised(raised);
+            AlarmChange.log(stored);
+            stored.stream().map(c -> c.rule().cityCode()).distinct().forEach(broadcaster::changed);
+            mail.raised(stored);
             long lost = dropped.getAndSet(0);
             if (lost > 0) {
                 LOG.warning("alarms: " + lost + " readings of watched points were not evaluated (the queue was full)");

@@ -20,9 +20,20 @@ final class AlarmRows {
                 shelved == null ? null : shelved.toInstant(), List.of());
     }
 
+    /** Stores each change (see {@link #apply}); returns those that raised or cleared an alarm. */
+    static List<AlarmChange> applyAll(Connection db, List<AlarmChange> changes) throws SQLException {
+        List<AlarmChange> stored = new java.util.ArrayList<>();
+        for (AlarmChange change : changes) {
+            if (apply(db, change)) {
+                stored.add(change);
+            }
+        }
+        return stored;
+    }
+
     /**
      * Raises an alarm for an active change unless the rule's alarm is open already; clears the open
-     * one for an inactive change. True when a new alarm was raised.
+     * one for an inactive change. True when an alarm was raised or cleared.
      */
     static boolean apply(Connection db, AlarmChange change) throws SQLException {
         try (PreparedStatement open = db.prepareStatement("""
@@ -31,11 +42,12 @@ final class AlarmRows {
             open.setLong(1, change.rule().id());
             try (ResultSet rs = open.executeQuery()) {
                 if (rs.next()) {
-                    if (!change.active()) {
-                        Alarm alarm = alarm(rs, change.rule()).clear(change.at(), change.message());
-                        update(db, alarm, alarm.history().getLast());
-                    } // active again while its alarm is open (e.g. after a restart): the same alarm goes on
-                    return false;
+                    if (change.active()) {
+                        return false; // active again while its alarm is open (e.g. after a restart): the same alarm goes on
+                    }
+                    Alarm alarm = alarm(rs, change.rule()).clear(change.at(), change.message());
+                    update(db, alarm, alarm.history().getLast());
+                    return true;
                 }
             }
         }

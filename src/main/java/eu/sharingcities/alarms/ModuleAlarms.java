@@ -42,21 +42,19 @@ public class ModuleAlarms {
     }
 
     private void store(String city, String source, Priority priority, java.util.function.Function<AlarmRule, AlarmChange[]> changes) {
-        List<AlarmChange> raised = new java.util.ArrayList<>();
+        List<AlarmChange> stored;
         try (Connection db = database.open()) {
             db.setAutoCommit(false);
-            AlarmRule rule = rule(db, city, source, priority);
-            for (AlarmChange change : changes.apply(rule)) {
-                if (AlarmRows.apply(db, change)) {
-                    raised.add(change);
-                }
-            }
+            stored = AlarmRows.applyAll(db, List.of(changes.apply(rule(db, city, source, priority))));
             db.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("the alarm '" + source + "' of " + city + " could not be stored: " + e.getMessage(), e);
         }
-        broadcaster.changed(city);
-        mail.raised(raised);
+        AlarmChange.log(stored);
+        if (!stored.isEmpty()) {
+            broadcaster.changed(city);
+        }
+        mail.raised(stored);
     }
 
     private static AlarmRule rule(Connection db, String city, String source, Priority priority) throws SQLException {

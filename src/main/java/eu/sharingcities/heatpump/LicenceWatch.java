@@ -63,14 +63,15 @@ public class LicenceWatch {
                        (select l.value from point_latest l join point p on p.id = l.point_id
                         where p.city_code = h.city_code and p.code = h.city_code || '.heatpump.' || h.code || '.discharge-delta'),
                        (select l.value from point_latest l join point p on p.id = l.point_id
-                        where p.city_code = h.city_code and p.code = h.city_code || '.heatpump.' || h.code || '.river-volume-meter')
-                       - (select r.last_value from reading_rollup r join point p on p.id = r.point_id
+                        where p.city_code = h.city_code and p.code = h.city_code || '.heatpump.' || h.code || '.river-volume-meter'),
+                       (select r.last_value from reading_rollup r join point p on p.id = r.point_id
                           where p.city_code = h.city_code and p.code = h.city_code || '.heatpump.' || h.code || '.river-volume-meter'
                             and r.resolution = 'day' and (r.bucket at time zone c.time_zone)::date = (now() at time zone c.time_zone)::date - 1)
                 from heat_pump h join city c on c.code = h.city_code""")) {
             while (rs.next()) {
                 String city = rs.getString(1), code = rs.getString(2);
-                watch(city, "River licence: water taken today (" + code + ")", (Double) rs.getObject(3), (Double) rs.getObject(6), "m³",
+                watch(city, "River licence: water taken today (" + code + ")", (Double) rs.getObject(3),
+                        takenToday((Double) rs.getObject(6), (Double) rs.getObject(7)), "m³",
                         "taken today so far");
                 watch(city, "River licence: temperature change at discharge (" + code + ")", (Double) rs.getObject(4), (Double) rs.getObject(5), "K",
                         "colder at discharge than the river");
@@ -78,6 +79,18 @@ public class LicenceWatch {
         } catch (SQLException | RuntimeException e) {
             LOG.warning("heat pump licence check failed, the next one tries again: " + e.getMessage());
         }
+    }
+
+    /**
+     * Water taken today so far: the volume meter's reading less yesterday's last. A meter that reads
+     * less than yesterday was restarted or replaced (it counts from zero again): what it counted
+     * since is the least taken today. Unknown without both readings.
+     */
+    static Double takenToday(Double reading, Double yesterdaysLast) {
+        if (reading == null || yesterdaysLast == null) {
+            return null;
+        }
+        return reading >= yesterdaysLast ? reading - yesterdaysLast : reading;
     }
 
     private void watch(String city, String source, Double limit, Double value, String unit, String what) {

@@ -64,7 +64,7 @@ class HeatPumpIT extends DeployedPlatform {
         assertThat(alarm(api).getString("message")).contains("K colder at discharge than the river; the licence allows 0.00 K");
 
         assertThat(api.putJson("/api/cities/london/heat-pumps/hp1/licence", "london.admin", """
-                {"reference": "test licence", "maxAbstractionM3PerDay": 2500, "maxDischargeDeltaK": 3.0}""").status()).isEqualTo(204);
+                {"reference": "test licence", "maxAbstractionM3PerDay": 2500, "maxDischargeDeltaK": 3.5}""").status()).isEqualTo(204);
         Eventually.await(Duration.ofSeconds(30), () -> "CLEARED_UNACKNOWLEDGED".equals(state(api)));
 
         String month = YearMonth.now().toString();

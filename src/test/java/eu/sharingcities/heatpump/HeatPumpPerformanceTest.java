@@ -58,4 +58,12 @@ class HeatPumpPerformanceTest {
         assertThat(november.days().getFirst().dischargeBreached()).as("3.2 K over 3.0").isTrue();
         assertThat(november.missingDays()).as("no volume that day").isEqualTo(1);
     }
+
+    @Test
+    void waterTakenTodayIsTheMeterLessYesterdaysLastAndAfterARestartWhatItCountedSince() {
+        assertThat(LicenceWatch.takenToday(10_600.0, 10_000.0)).isEqualTo(600.0);
+        assertThat(LicenceWatch.takenToday(250.0, 10_000.0)).as("restarted from zero: not -9,750").isEqualTo(250.0);
+        assertThat(LicenceWatch.takenToday(250.0, null)).as("no reading yesterday: unknown").isNull();
+        assertThat(LicenceWatch.takenToday(null, 10_000.0)).isNull();
+    }
 }
