@@ -49,7 +49,7 @@ public final class CityControllerServer implements AutoCloseable {
 
     private CityControllerServer(String cityCode, int port, SimulatorOptions options) throws Exception {
         eu.sharingcities.opcua.CryptoProviders.ensureBouncyCastle();
-        this.city = new SimulatedCity(cityCode, options.buildings(), options.lamps(), options.seed());
+        this.city = new SimulatedCity(cityCode, options.buildings(), options.lamps(), options.seed(), options.weatherDay());
         this.interval = options.interval();
         this.endpointUrl = "opc.tcp://127.0.0.1:" + port + "/" + cityCode;
         String applicationUri = "urn:sharingcities:simulator:" + cityCode + ":server";

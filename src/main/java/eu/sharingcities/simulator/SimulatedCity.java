@@ -10,6 +10,7 @@ import eu.sharingcities.simulator.model.LampModel;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +28,14 @@ final class SimulatedCity {
     private final List<BuildingModel> buildings = new ArrayList<>();
     private final List<LampModel> lamps = new ArrayList<>();
     private final HeatPumpModel heatPump;
+    private final MonthDay weatherDay;
     private double outdoorC;
 
-    SimulatedCity(String code, int buildingCount, int lampCount, long seed) {
+    /** {@code weatherDay}: the day of the year whose weather it lives in, at the real time of day; null for today's. */
+    SimulatedCity(String code, int buildingCount, int lampCount, long seed, MonthDay weatherDay) {
         this.code = code;
         this.climate = CityClimate.of(code, seed);
+        this.weatherDay = weatherDay;
         for (int i = 0; i < buildingCount; i++) {
             BuildingSpec generated = BuildingSpec.generated(String.format("b%03d", i + 1), i, seed);
             // the demo's retrofitted buildings run as they are after their works (DemoHistory makes their before)
@@ -50,7 +54,8 @@ final class SimulatedCity {
     }
 
     void step(Instant at, Duration dt) {
-        outdoorC = climate.outdoorC(at);
+        Instant weatherAt = weatherTime(at);
+        outdoorC = climate.outdoorC(weatherAt);
         double districtHeatKw = 0;
         for (BuildingModel building : buildings) {
             building.step(at, dt, outdoorC);
@@ -59,10 +64,19 @@ final class SimulatedCity {
             }
         }
         if (heatPump != null) {
-            heatPump.step(dt, climate.riverC(at), districtHeatKw);
+            heatPump.step(dt, climate.riverC(weatherAt), districtHeatKw);
         }
         double sun = climate.sunElevationDegrees(at);
         lamps.forEach(lamp -> lamp.step(at, dt, sun));
+    }
+
+    /** The instant whose weather applies at {@code at}: the weather day's, at the same local time of day. */
+    private Instant weatherTime(Instant at) {
+        if (weatherDay == null) {
+            return at;
+        }
+        java.time.ZonedDateTime local = at.atZone(climate.zone());
+        return weatherDay.atYear(local.getYear()).atTime(local.toLocalTime()).atZone(climate.zone()).toInstant();
     }
 
     String code() {

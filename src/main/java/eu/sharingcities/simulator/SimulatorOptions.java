@@ -1,15 +1,29 @@
 package eu.sharingcities.simulator;
 
 import java.time.Duration;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
  * How to run the simulator: which cities, from which port (one server per city, consecutive
- * ports), how many buildings and lamps per city, the tick, the history kept, the seed, and the
- * credentials clients must use.
+ * ports), how many buildings and lamps per city, the tick, the history kept, the seed, the
+ * credentials clients must use, and optionally the day of the year whose weather the controllers
+ * live in (at the real time of day): tests that need buildings to heat get January in any season.
  */
 public record SimulatorOptions(List<String> cities, int firstPort, int buildings, int lamps, Duration interval,
-                               Duration history, long seed, String username, String password) {
+                               Duration history, long seed, String username, String password, MonthDay weatherDay) {
+
+    /** The weather of the day the simulator runs on. */
+    public SimulatorOptions(List<String> cities, int firstPort, int buildings, int lamps, Duration interval,
+                            Duration history, long seed, String username, String password) {
+        this(cities, firstPort, buildings, lamps, interval, history, seed, username, password, null);
+    }
+
+    /** The same, with the weather of {@code day} (null: of the day it runs on). */
+    public SimulatorOptions withWeatherDay(MonthDay day) {
+        return new SimulatorOptions(cities, firstPort, buildings, lamps, interval, history, seed, username, password, day);
+    }
 
     public static final List<String> ALL_CITIES = List.of("london", "milan", "lisbon", "bordeaux", "burgas", "warsaw");
 
@@ -30,12 +44,13 @@ public record SimulatorOptions(List<String> cities, int firstPort, int buildings
         }
     }
 
-    /** Parses {@code --cities a,b --port P --buildings N --lamps N --interval-ms N --history-minutes N --seed N}. */
+    /** Parses {@code --cities a,b --port P --buildings N --lamps N --interval-ms N --history-minutes N --seed N --weather-day MM-DD}. */
     public static SimulatorOptions parse(String[] args) {
         SimulatorOptions o = demo();
         List<String> cities = o.cities;
         int port = o.firstPort, buildings = o.buildings, lamps = o.lamps;
         long intervalMs = o.interval.toMillis(), historyMinutes = o.history.toMinutes(), seed = o.seed;
+        MonthDay weatherDay = null;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("simulator")) {
@@ -54,14 +69,17 @@ public record SimulatorOptions(List<String> cities, int firstPort, int buildings
                     case "--interval-ms" -> intervalMs = Long.parseLong(value);
                     case "--history-minutes" -> historyMinutes = Long.parseLong(value);
                     case "--seed" -> seed = Long.parseLong(value);
+                    case "--weather-day" -> weatherDay = MonthDay.parse("--" + value);
                     default -> throw new IllegalArgumentException("unknown option " + flag
-                            + "; use --cities, --port, --buildings, --lamps, --interval-ms, --history-minutes, --seed");
+                            + "; use --cities, --port, --buildings, --lamps, --interval-ms, --history-minutes, --seed, --weather-day");
                 }
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(flag + " needs a whole number, not '" + value + "'");
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(flag + " needs a month and day as MM-DD, e.g. 01-15, not '" + value + "'");
             }
         }
         return new SimulatorOptions(cities, port, buildings, lamps, Duration.ofMillis(intervalMs), Duration.ofMinutes(historyMinutes),
-                seed, o.username, o.password);
+                seed, o.username, o.password, weatherDay);
     }
 }

@@ -43,8 +43,9 @@ public final class TestControllers implements BeforeAllCallback {
             return;
         }
         String password = System.getenv().getOrDefault("SIMULATOR_PASSWORD", "simulator");
+        // January's weather whatever the season: SEMS and heat pump tests need buildings that heat
         SimulatorOptions options = new SimulatorOptions(SimulatorOptions.ALL_CITIES, FIRST_PORT, 2, 3, Duration.ofMillis(500),
-                Duration.ofMinutes(10), 7, "platform", password);
+                Duration.ofMinutes(10), 7, "platform", password).withWeatherDay(java.time.MonthDay.of(1, 15));
         simulator = Simulator.start(options);
         dir = Path.of("target", "test-opcua-config").toAbsolutePath();
         for (CityControllerServer server : simulator.servers()) {
