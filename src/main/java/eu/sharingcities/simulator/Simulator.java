@@ -76,8 +76,9 @@ public final class Simulator implements AutoCloseable {
         for (CityControllerServer server : simulator.servers()) {
             System.out.printf("%-40s %6d variables  (namespace %s)%n", server.endpointUrl(), server.variableCount(), server.namespaceUri());
         }
-        System.out.printf("Simulator running: %d variables, tick %d ms, user '%s'. Ctrl-C stops it.%n",
-                simulator.variableCount(), options.interval().toMillis(), options.username());
+        System.out.printf("Simulator running: %d variables, tick %d ms, user '%s'%s. Ctrl-C stops it.%n",
+                simulator.variableCount(), options.interval().toMillis(), options.username(),
+                options.weatherDay() == null ? "" : ", the weather of " + options.weatherDay().toString().substring(2));
         Thread.currentThread().join();
     }
 }
