@@ -26,7 +26,9 @@ class SemsIT extends DeployedPlatform {
         Api api = new Api(base);
         api.awaitConnected(CITY);
         assertThat(api.get("/api/cities/bordeaux/sems/strategies", "bordeaux.viewer").json().asJsonArray().stream()
-                .map(s -> s.asJsonObject().getString("mode"))).containsExactly("RECOMMEND", "RECOMMEND", "RECOMMEND");
+                .map(s -> s.asJsonObject().getString("mode") + " by " + s.asJsonObject().getString("changedBy")))
+                .as("every city gets its strategies from SEMS itself, recommending only")
+                .containsExactly("RECOMMEND by platform", "RECOMMEND by platform", "RECOMMEND by platform");
         assertThat(api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/mode", "bordeaux.viewer", "{\"mode\": \"ACT\"}").status())
                 .isEqualTo(403);
         assertThat(api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/mode", "lisbon.operator", "{\"mode\": \"ACT\"}").status())

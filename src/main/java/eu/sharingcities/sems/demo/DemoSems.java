@@ -1,7 +1,7 @@
 package eu.sharingcities.sems.demo;
 
 import eu.sharingcities.database.DirectConnections;
-import eu.sharingcities.sems.DistrictSettings;
+import eu.sharingcities.sems.SemsSetup;
 import eu.sharingcities.sems.StrategyKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -10,23 +10,20 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.LocalDate;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 
 /**
- * The demo's SEMS: every city's three strategies with their default configurations, recommending
- * only (a new district starts by watching what SEMS would do). {@code platform.sems.demo-act}
- * (set by ./run) lets the occupancy set-back act on the simulated controllers. Made once per city.
+ * The demo's SEMS: {@code platform.sems.demo-act} (set by ./run) lets the occupancy set-back act
+ * on the simulated controllers, where nobody has changed it since SEMS made it (SemsSetup).
  */
 @Startup
 @Singleton
-@DependsOn("DemoBuildings")
+@DependsOn("SemsSetup") // which depends on Migrations; naming DemoBuildings too would be a cycle to Payara's EJB container
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoSems {
 
@@ -45,28 +42,19 @@ public class DemoSems {
 
     @PostConstruct
     void create() {
-        if (!demo) {
+        if (!demo || !act) {
             return;
         }
-        try (Connection db = database.open(); Jsonb json = JsonbBuilder.create();
-             PreparedStatement district = db.prepareStatement("""
-                     insert into sems_district (city_code, settings) select code, ? from city on conflict do nothing""");
-             PreparedStatement strategy = db.prepareStatement("""
-                     insert into sems_strategy (city_code, kind, mode, config, changed_by) select code, ?, ?, ?, 'demo' from city
-                     on conflict do nothing""")) {
-            district.setString(1, json.toJson(DistrictSettings.defaults(LocalDate.now())));
-            int made = district.executeUpdate();
-            for (StrategyKind kind : StrategyKind.values()) {
-                strategy.setString(1, kind.name());
-                strategy.setString(2, act && kind == StrategyKind.OCCUPANCY_SETBACK ? "ACT" : "RECOMMEND");
-                strategy.setString(3, json.toJson(kind.defaults()));
-                strategy.executeUpdate();
+        try (Connection db = database.open(); PreparedStatement st = db.prepareStatement("""
+                update sems_strategy set mode = 'ACT', changed_by = 'demo', changed_at = now() where kind = ? and changed_by = ?""")) {
+            st.setString(1, StrategyKind.OCCUPANCY_SETBACK.name());
+            st.setString(2, SemsSetup.PLATFORM);
+            int acting = st.executeUpdate();
+            if (acting > 0) {
+                LOG.info("demo: the occupancy set-back acts in " + acting + " cities");
             }
-            if (made > 0) {
-                LOG.info("demo: SEMS strategies made for " + made + " cities" + (act ? " (occupancy set-back acting)" : " (recommending)"));
-            }
-        } catch (Exception e) {
-            LOG.warning("demo SEMS could not be made: " + e.getMessage());
+        } catch (SQLException e) {
+            LOG.warning("demo: the occupancy set-back could not be switched to act: " + e.getMessage());
         }
     }
 }

@@ -1,0 +1,61 @@
+package eu.sharingcities.sems;
+
+import eu.sharingcities.database.DirectConnections;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.logging.Logger;
+
+/**
+ * Gives every city its district settings (going live on the day SEMS first starts) and its three
+ * strategies with their default configurations, recommending only: a new district starts by
+ * watching what SEMS would do, and operators let a strategy act when they trust it. What exists
+ * is left as it is. The strategies made here are changed "by platform".
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SemsSetup {
+
+    /** Who made a strategy nobody has changed since. */
+    public static final String PLATFORM = "platform";
+    private static final Logger LOG = Logger.getLogger(SemsSetup.class.getName());
+
+    @Inject
+    DirectConnections database;
+
+    @PostConstruct
+    void create() {
+        try (Connection db = database.open();
+             PreparedStatement district = db.prepareStatement("""
+                     insert into sems_district (city_code, settings) select code, ? from city on conflict do nothing""");
+             PreparedStatement strategy = db.prepareStatement("""
+                     insert into sems_strategy (city_code, kind, mode, config, changed_by) select code, ?, 'RECOMMEND', ?, ? from city
+                     on conflict do nothing""")) {
+            district.setString(1, Sems.JSON.toJson(DistrictSettings.defaults(LocalDate.now())));
+            int made = district.executeUpdate();
+            for (StrategyKind kind : StrategyKind.values()) {
+                strategy.setString(1, kind.name());
+                strategy.setString(2, Sems.JSON.toJson(kind.defaults()));
+                strategy.setString(3, PLATFORM);
+                strategy.executeUpdate();
+            }
+            if (made > 0) {
+                LOG.info("SEMS: settings and recommending strategies made for " + made + " cities");
+            }
+        } catch (SQLException e) {
+            LOG.warning("SEMS: the cities' settings and strategies could not be made, the SEMS page stays empty until the next start: "
+                    + e.getMessage());
+        }
+    }
+}
