@@ -3,6 +3,7 @@ package eu.sharingcities.portal;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -72,6 +73,7 @@ class AlarmsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setHeader(getTranslation("alarms.state")).setAutoWidth(true);
         grid.addColumn(a -> time.format(a.raisedAt())).setHeader(getTranslation("alarms.raised")).setAutoWidth(true);
         grid.addColumn(AlarmSummary::message).setHeader(getTranslation("alarms.message")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // what happened, in full
         grid.setAllRowsVisible(true);
         problem.addClassName("form-problem");
         problem.setId("alarm-problem");
@@ -95,6 +97,7 @@ class AlarmsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Long selected = grid.getSelectedItems().stream().findFirst().map(AlarmSummary::id).orElse(null);
         java.util.List<AlarmSummary> open = alarms.open(city.code());
         grid.setItems(open);
+        grid.recalculateColumnWidths(); // a pushed "critical" must not show as "criti…" in a column sized for "high"
         open.stream().filter(a -> a.id() == (selected == null ? -1 : selected)).findFirst().ifPresent(grid::select);
     }
 

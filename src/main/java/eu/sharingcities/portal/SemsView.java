@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -31,6 +32,7 @@ import eu.sharingcities.sems.OccupancySetback;
 import eu.sharingcities.sems.Sems;
 import eu.sharingcities.sems.SemsController;
 import eu.sharingcities.sems.StoredStrategy;
+import eu.sharingcities.sems.Strategy;
 import eu.sharingcities.sems.StrategyKind;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
@@ -81,6 +83,8 @@ class SemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         DistrictState district = sems.district(city.code());
         DistrictSettings settings = sems.settings(city.code());
+        List<StoredStrategy> strategies = sems.strategies(city.code());
+        List<Sems.Cycle> cycles = sems.cycles(city.code(), 10);
         boolean operator = currentUser.require().may(Role.OPERATOR, city.code());
         Div now = new Div(Counter.of("heat", getTranslation("sems.heat"), number(district.heatKw(), 0) + " kW"),
                 Counter.of("electric", getTranslation("sems.electric"), number(district.electricKw(), 0) + " kW"),
@@ -94,12 +98,13 @@ class SemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         now.setId("sems-now");
         problem.setId("sems-problem");
         problem.addClassName("form-problem");
-        add(new H1(getTranslation("nav.sems")), now, savings(), new H2(getTranslation("sems.strategies")), strategies(operator));
+        add(new H1(getTranslation("nav.sems")), now, savings(), new H2(getTranslation("sems.strategies")),
+                strategies(strategies, cycles.isEmpty() ? List.of() : Sems.decisions(cycles.getFirst()), operator));
         if (operator) {
             add(eventForm());
         }
-        add(problem, new H2(getTranslation("sems.today")), today(), new H2(getTranslation("sems.buildings")), buildings(district, settings),
-                new H2(getTranslation("sems.cycles")), cycles());
+        add(problem, new H2(getTranslation("sems.today")), today(strategies), new H2(getTranslation("sems.buildings")),
+                buildings(district, settings), new H2(getTranslation("sems.cycles")), cycles(cycles));
     }
 
     private Paragraph savings() {
@@ -112,8 +117,7 @@ class SemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return text;
     }
 
-    private Grid<StoredStrategy> strategies(boolean operator) {
-        List<SemsController.Decision> decisions = sems.latestDecisions(city.code());
+    private Grid<StoredStrategy> strategies(List<StoredStrategy> strategies, List<SemsController.Decision> decisions, boolean operator) {
         Grid<StoredStrategy> grid = new Grid<>();
         grid.setId("sems-strategies");
         grid.addColumn(s -> getTranslation("sems.kind." + s.kind().name().toLowerCase())).setHeader(getTranslation("sems.strategy")).setAutoWidth(true);
@@ -123,9 +127,15 @@ class SemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(s -> decision(decisions, s).map(SemsController.Decision::explanation).orElse("")).setHeader(getTranslation("sems.why"))
                 .setFlexGrow(1);
-        grid.setItems(sems.strategies(city.code()));
+        grid.setItems(strategies);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // the whole "why", not its first words
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** The city's strategy of a kind (every city has one of each, made with its district). */
+    private static Strategy of(List<StoredStrategy> strategies, StrategyKind kind) {
+        return strategies.stream().filter(s -> s.kind() == kind).findFirst().orElseThrow().strategy();
     }
 
     private static java.util.Optional<SemsController.Decision> decision(List<SemsController.Decision> decisions, StoredStrategy s) {
@@ -166,19 +176,19 @@ class SemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** Today's schedule: occupied hours per use, the tariff's bands, and the demand-response events of the day. */
-    private Div today() {
+    private Div today(List<StoredStrategy> strategies) {
         java.time.LocalDate day = java.time.LocalDate.now(city.zone());
         Div today = new Div();
         today.setId("sems-today");
-        OccupancySetback.Config occupancy = ((OccupancySetback) sems.strategy(city.code(), StrategyKind.OCCUPANCY_SETBACK)).config();
+        OccupancySetback.Config occupancy = ((OccupancySetback) of(strategies, StrategyKind.OCCUPANCY_SETBACK)).config();
         occupancy.schedules().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> today.add(new Paragraph(
                 getTranslation("sems.today.occupied", getTranslation("use." + e.getKey().toLowerCase()), e.getValue().fromHour(), e.getValue().toHour(),
                         Math.max(0, e.getValue().fromHour() - occupancy.preheatHours()), number(occupancy.setbackC(), 0),
                         getTranslation(e.getValue().weekends() ? "sems.today.every-day" : "sems.today.weekdays")))));
-        HeatPumpTariff.Config tariff = ((HeatPumpTariff) sems.strategy(city.code(), StrategyKind.HEAT_PUMP_TARIFF)).config();
+        HeatPumpTariff.Config tariff = ((HeatPumpTariff) of(strategies, StrategyKind.HEAT_PUMP_TARIFF)).config();
         today.add(new Paragraph(getTranslation("sems.today.tariff", String.join(", ", tariff.tariff().stream()
                 .map(b -> String.format(Locale.ROOT, "%02d–%02d h %.2f €/kWh", b.fromHour(), b.toHour(), b.eurPerKwh())).toList()))));
-        List<DemandResponse.Event> events = ((DemandResponse) sems.strategy(city.code(), StrategyKind.DEMAND_RESPONSE)).config().events().stream()
+        List<DemandResponse.Event> events = ((DemandResponse) of(strategies, StrategyKind.DEMAND_RESPONSE)).config().events().stream()
                 .filter(e -> e.start().atZone(city.zone()).toLocalDate().equals(day) || e.end().atZone(city.zone()).toLocalDate().equals(day)).toList();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(city.zone());
         today.add(new Paragraph(events.isEmpty() ? getTranslation("sems.today.no-events") : getTranslation("sems.today.events", String.join(", ",
@@ -205,13 +215,14 @@ class SemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return grid;
     }
 
-    private Grid<Sems.Cycle> cycles() {
+    private Grid<Sems.Cycle> cycles(List<Sems.Cycle> cycles) {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM).withLocale(getLocale()).withZone(city.zone());
         Grid<Sems.Cycle> grid = new Grid<>();
         grid.setId("sems-cycles");
         grid.addColumn(c -> time.format(c.at())).setHeader(getTranslation("controls.when")).setAutoWidth(true);
         grid.addColumn(Sems.Cycle::commands).setHeader(getTranslation("sems.commands")).setFlexGrow(1);
-        grid.setItems(sems.cycles(city.code(), 10));
+        grid.setItems(cycles);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         return grid;
     }

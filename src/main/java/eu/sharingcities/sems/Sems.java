@@ -75,15 +75,9 @@ public class Sems {
         return jdbc(db -> DistrictReader.read(db, city, Instant.now()));
     }
 
-    /** A city's strategy with its configuration, as the control cycle runs it. */
-    public Strategy strategy(String city, StrategyKind kind) {
-        return kind.strategy(JSON, stored(city, kind).config());
-    }
-
-    /** What each strategy decided in the latest cycle. */
-    public List<SemsController.Decision> latestDecisions(String city) {
-        return cycles(city, 1).stream().findFirst()
-                .map(c -> List.of(JSON.fromJson(c.decisions(), SemsController.Decision[].class))).orElse(List.of());
+    /** What each strategy decided in a cycle. */
+    public static List<SemsController.Decision> decisions(Cycle cycle) {
+        return List.of(JSON.fromJson(cycle.decisions(), SemsController.Decision[].class));
     }
 
     public DistrictSettings settings(String city) {

@@ -103,7 +103,7 @@ public class SemsController {
         List<String> actingNames = new ArrayList<>();
         List<Decision> decisions = new ArrayList<>();
         for (StoredStrategy stored : strategies) {
-            Strategy strategy = stored.kind().strategy(Sems.JSON, stored.config());
+            Strategy strategy = stored.strategy();
             Proposal proposal = strategy.propose(state, settings);
             everyone.add(new Planner.Planned(strategy, proposal));
             if (stored.mode() == Mode.ACT) {
