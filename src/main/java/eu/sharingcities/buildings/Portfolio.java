@@ -68,18 +68,12 @@ public final class Portfolio {
             int year = result.project().reportingEndOr(java.time.LocalDate.now()).getYear();
             for (BuildingResult.MeterResult meter : result.meters()) {
                 double avoided = meter.report().map(SavingsReport::avoidedKwh).orElse(0.0);
-                Optional<EnergyFactor> factor = factor(factors, b.building().cityCode(), meter.meter().carrier(), year);
+                Optional<EnergyFactor> factor = EnergyFactor.forYear(factors, b.building().cityCode(), meter.meter().carrier(), year);
                 kwh += avoided;
                 co2 += avoided * factor.map(EnergyFactor::kgCo2PerKwh).orElse(0.0);
                 eur += avoided * factor.map(EnergyFactor::eurPerKwh).orElse(0.0);
             }
         }
         return new Line(name, 1, b.retrofit().isPresent() ? 1 : 0, measured ? 1 : 0, goal ? 1 : 0, area, goal ? area : 0, kwh, co2, eur);
-    }
-
-    static Optional<EnergyFactor> factor(List<EnergyFactor> factors, String city, Carrier carrier, int year) {
-        List<EnergyFactor> candidates = factors.stream().filter(f -> f.cityCode().equals(city) && f.carrier() == carrier).toList();
-        return candidates.stream().filter(f -> f.year() <= year).max(Comparator.comparingInt(EnergyFactor::year))
-                .or(() -> candidates.stream().min(Comparator.comparingInt(EnergyFactor::year)));
     }
 }

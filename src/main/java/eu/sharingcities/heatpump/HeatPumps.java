@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -144,22 +143,25 @@ public class HeatPumps {
                 .orElseThrow(() -> new IllegalArgumentException("code: " + city + " has no heat pump '" + code + "'."));
     }
 
-    /** A month's factors: its year's, or the nearest year's the city has. */
+    /**
+     * A month's factors, each taken for its year as the portfolio takes energy factors: the latest
+     * year up to the month's, else the earliest the city has.
+     */
     private java.util.function.Function<String, BoilerComparison.Factors> factors(String city) {
-        List<EnergyFactor> all = energyFactors.all().stream().filter(f -> f.cityCode().equals(city)).toList();
-        Map<Integer, Double> efficiencies = boilerEfficiencies(city);
+        List<EnergyFactor> all = energyFactors.all();
+        TreeMap<Integer, Double> efficiencies = new TreeMap<>(boilerEfficiencies(city));
         return month -> {
             int year = YearMonth.parse(month).getYear();
-            EnergyFactor gas = nearest(all.stream().filter(f -> f.carrier() == Carrier.GAS).toList(), year);
-            EnergyFactor electricity = nearest(all.stream().filter(f -> f.carrier() == Carrier.ELECTRICITY).toList(), year);
-            double efficiency = efficiencies.entrySet().stream().min(Comparator.comparingInt(e -> Math.abs(e.getKey() - year)))
-                    .map(Map.Entry::getValue).orElse(0.88);
+            EnergyFactor gas = factor(all, city, Carrier.GAS, year);
+            EnergyFactor electricity = factor(all, city, Carrier.ELECTRICITY, year);
+            Map.Entry<Integer, Double> boiler = java.util.Optional.ofNullable(efficiencies.floorEntry(year)).orElse(efficiencies.firstEntry());
+            double efficiency = boiler == null ? 0.88 : boiler.getValue();
             return new BoilerComparison.Factors(efficiency, gas.kgCo2PerKwh(), gas.eurPerKwh(), electricity.kgCo2PerKwh(), electricity.eurPerKwh());
         };
     }
 
-    private static EnergyFactor nearest(List<EnergyFactor> factors, int year) {
-        return factors.stream().min(Comparator.comparingInt(f -> Math.abs(f.year() - year)))
+    private static EnergyFactor factor(List<EnergyFactor> factors, String city, Carrier carrier, int year) {
+        return EnergyFactor.forYear(factors, city, carrier, year)
                 .orElseThrow(() -> new IllegalArgumentException("the city has no energy factors for gas and electricity; add them on the portfolio page"));
     }
 
