@@ -113,11 +113,11 @@ public class Commands {
             old = readValue(connection.get(), point).orElse(null);
         } catch (UaException e) {
             String message = "not sent: " + e.getMessage() + "; nothing was queued, send it again once the endpoint is connected";
-            return find(records.open(point, by, reason, null, value, CommandStatus.FAILED, message), point);
+            return find(records.open(point, by, reason, null, value, CommandStatus.FAILED, message));
         }
         Optional<String> problem = CommandCheck.problem(point, old == null ? Double.NaN : old, value, records.lastSent(point.id()), Instant.now());
         if (problem.isPresent()) {
-            return find(records.open(point, by, reason, old, value, CommandStatus.REFUSED, problem.get()), point);
+            return find(records.open(point, by, reason, old, value, CommandStatus.REFUSED, problem.get()));
         }
         long id = records.open(point, by, reason, old, value, CommandStatus.SENT, "");
         ReadBack outcome = writeAndReadBack(connection.get(), point, value);
@@ -126,7 +126,7 @@ public class Commands {
             alarms.event(point.cityCode(), "Command failed: " + point.code(), Priority.HIGH, value,
                     "command " + id + " (" + CommandCheck.number(value) + " " + point.unit() + " by " + by + "): " + outcome.message());
         }
-        return find(id, point);
+        return find(id);
     }
 
     private record ReadBack(CommandStatus status, Double value, String message) {
@@ -170,7 +170,7 @@ public class Commands {
         return Optional.of(point.fromRaw(number.doubleValue()));
     }
 
-    private Command find(long id, WritablePoint point) {
+    private Command find(long id) {
         return records.find(id).orElseThrow(() -> new IllegalStateException("command " + id + " was stored but cannot be read"));
     }
 
