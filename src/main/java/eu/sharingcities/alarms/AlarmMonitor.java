@@ -72,6 +72,7 @@ public class AlarmMonitor {
     private volatile Set<Integer> watched = Set.of();
     private volatile boolean reloadRequested = true;
     private volatile Instant lastCycle = Instant.now();
+    private int failedCycles;
     private AlarmEngine engine = new AlarmEngine(List.of(), Instant.now());
     private ScheduledExecutorService worker;
 
@@ -132,6 +133,10 @@ public class AlarmMonitor {
             List<AlarmChange> stored = AlarmRows.applyAll(db, changes);
             db.commit();
             lastCycle = Instant.now();
+            if (failedCycles > 0) {
+                LOG.info("alarms: cycles work again after " + failedCycles + " failed");
+                failedCycles = 0;
+            }
             AlarmChange.log(stored);
             stored.stream().map(c -> c.rule().cityCode()).distinct().forEach(broadcaster::changed);
             mail.raised(stored);
@@ -142,7 +147,12 @@ public class AlarmMonitor {
         } catch (SQLException | RuntimeException e) {
             // the engine has taken this cycle's changes as done; rebuilt from the stored alarms, it raises or clears them again
             reloadRequested = true;
-            LOG.log(Level.WARNING, "alarms: a cycle failed, the next one starts again from the stored alarms", e);
+            failedCycles++;
+            if (failedCycles == 1) { // during an outage of PostgreSQL every cycle fails alike: say it once, and again when it ends
+                LOG.log(Level.WARNING, "alarms: a cycle failed, the next one starts again from the stored alarms", e);
+            } else if (failedCycles % 60 == 0) {
+                LOG.warning("alarms: " + failedCycles + " cycles in a row failed, the latest: " + e.getMessage());
+            }
         }
     }
 

@@ -80,8 +80,9 @@ class EndpointOutageIT {
                 Eventually.await(Duration.ofSeconds(90), () -> connection.status().state() == EndpointState.CONNECTED && connection.backfilledValues() > 0);
                 // the meter changes at every 200 ms tick: the database must hold exactly what the controller served around the outage
                 String meter = "nsu=" + server.namespaceUri() + ";s=building/b001/electricity-meter";
-                java.time.Instant from = outageStart.minusSeconds(1);
-                java.time.Instant to = outageEnd.plusSeconds(1);
+                // whole milliseconds, as the controller's history is read (see ControllerHistory)
+                java.time.Instant from = outageStart.minusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+                java.time.Instant to = outageEnd.plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
                 List<Long> served = ControllerHistory.sourceTimes(server.endpointUrl(), "platform", "s3cret", meter, from, to);
                 assertThat(served).hasSizeGreaterThanOrEqualTo(20);
                 Eventually.awaitEquals(Duration.ofSeconds(30), served, () -> stored("burgas.building.b001.electricity-meter", from, to));

@@ -10,6 +10,7 @@ import eu.sharingcities.simulator.Simulator;
 import eu.sharingcities.simulator.SimulatorOptions;
 import eu.sharingcities.testsupport.ControllerHistory;
 import eu.sharingcities.testsupport.Eventually;
+import eu.sharingcities.testsupport.SeriesDifference;
 import eu.sharingcities.testsupport.SimulatorProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,13 +120,13 @@ class IngestFaultIT {
         awaitStoredAfter(from.plusSeconds(3));
         // the simulator keeps its history in memory: what it produced in its last publishing interval dies
         // with it unsent, so the first window ends two seconds before the kill
-        Instant lastPublished = Instant.now().minusSeconds(2);
+        Instant lastPublished = wholeMillisNow().minusSeconds(2);
         Map<String, SortedMap<Long, Double>> beforeKill = served(from, lastPublished);
         simulator.kill();
         simulator = SimulatorProcess.start(PASSWORD, work.resolve("simulator.log"), SIMULATOR_OPTIONS);
-        Instant restarted = Instant.now();
+        Instant restarted = wholeMillisNow();
         awaitStoredAfter(restarted.plusSeconds(2));
-        Instant to = Instant.now();
+        Instant to = wholeMillisNow();
 
         awaitStoredEqualsServed(from, lastPublished, beforeKill);
         awaitStoredEqualsServed(restarted, to, served(restarted, to));
@@ -140,7 +141,7 @@ class IngestFaultIT {
         // the outage lasts 30 s, and the platform must have put what it received meanwhile in its spool
         Eventually.await(Duration.ofSeconds(60), () -> Instant.now().isAfter(stopped.plusSeconds(30)) && metric("ingest_spool_bytes") > 0);
         database = startDatabase();
-        Instant to = Instant.now().plusSeconds(2);
+        Instant to = wholeMillisNow().plusSeconds(2);
         awaitStoredAfter(to);
 
         awaitStoredEqualsServed(from, to, served(from, to));
@@ -153,7 +154,7 @@ class IngestFaultIT {
         awaitStoredAfter(from.plusSeconds(2));
         platform.kill();
         platform = startPlatform();
-        Instant to = Instant.now();
+        Instant to = wholeMillisNow();
         awaitStoredAfter(to);
 
         awaitStoredEqualsServed(from, to, served(from, to));
@@ -186,7 +187,12 @@ class IngestFaultIT {
      */
     private static Instant streaming() throws Exception {
         awaitStoredAfter(Instant.now());
-        return Instant.now();
+        return wholeMillisNow();
+    }
+
+    /** Windows start and end on a whole millisecond, as the controller's history is read (see {@link ControllerHistory}). */
+    private static Instant wholeMillisNow() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     /** Waits until readings stamped at or after {@code time} are stored (only changes are reported, so not for every point). */
@@ -213,7 +219,7 @@ class IngestFaultIT {
     }
 
     private static void awaitStoredEqualsServed(Instant from, Instant to, Map<String, SortedMap<Long, Double>> served) throws Exception {
-        Eventually.awaitEquals(Duration.ofSeconds(90), served, () -> stored(from, to));
+        Eventually.awaitEquals(Duration.ofSeconds(90), served, () -> stored(from, to), SeriesDifference::describe);
     }
 
     /** Readings stored over [from, to] per point code; the primary key (point, source time) makes each one unique. */

@@ -36,9 +36,16 @@ public final class ControllerHistory {
         return new ArrayList<>(served(endpointUrl, user, password, List.of(node), from, to).get(node).keySet());
     }
 
-    /** Per node ({@code nsu=...;s=...}), the values it published in [from, to] by source time (µs); booleans as 1 and 0. */
+    /**
+     * Per node ({@code nsu=...;s=...}), the values it published in [from, to] by source time (µs); booleans as 1 and 0.
+     * {@code from} and {@code to} must be whole milliseconds: the simulator reads its history to the millisecond, so
+     * from 12:00:00.1234 it would also return a value of 12:00:00.123 that a database query from the same instant leaves out.
+     */
     public static Map<String, SortedMap<Long, Double>> served(String endpointUrl, String user, String password, List<String> nodes,
                                                               Instant from, Instant to) throws Exception {
+        if (from.getNano() % 1_000_000 != 0 || to.getNano() % 1_000_000 != 0) {
+            throw new IllegalArgumentException("a history window starts and ends on a whole millisecond, not " + from + " – " + to);
+        }
         OpcUaClient client = OpcUaClient.create(endpointUrl,
                 endpoints -> endpoints.stream().filter(e -> e.getSecurityPolicyUri().equals(SecurityPolicy.None.getUri())).findFirst(),
                 transport -> {

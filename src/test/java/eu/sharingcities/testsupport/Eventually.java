@@ -25,11 +25,17 @@ public final class Eventually {
 
     /** Waits until {@code actual} yields {@code expected}; on timeout says what it last was. */
     public static <T> void awaitEquals(Duration limit, T expected, java.util.concurrent.Callable<T> actual) throws Exception {
+        awaitEquals(limit, expected, actual, (wanted, last) -> "expected\n  " + wanted + "\nbut was\n  " + last);
+    }
+
+    /** As {@link #awaitEquals(Duration, Object, java.util.concurrent.Callable)}, telling the difference in {@code difference}'s words. */
+    public static <T> void awaitEquals(Duration limit, T expected, java.util.concurrent.Callable<T> actual,
+                                       java.util.function.BiFunction<T, T, String> difference) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         T last;
         while (!(last = actual.call()).equals(expected)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + limit.toSeconds() + " s: expected\n  " + expected + "\nbut was\n  " + last);
+                throw new AssertionError("not reached within " + limit.toSeconds() + " s: " + difference.apply(expected, last));
             }
             Thread.sleep(50);
         }
