@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -90,7 +90,11 @@ public final class EndpointConnection implements AutoCloseable {
         this.pipeline = pipeline;
         this.metrics = metrics;
         this.environment = environment;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().name("opcua-" + cityCode + "-" + settings.id()).daemon().unstarted(r));
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1,
+                r -> Thread.ofPlatform().name("opcua-" + cityCode + "-" + settings.id()).daemon().unstarted(r));
+        // on close, a reconnect waiting out its back-off is dropped: an endpoint that was down held up the platform's stop by up to 30 s
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.scheduler = executor;
     }
 
     /** The newest readings already stored: the first session back-fills from them what the platform missed while it was down. */

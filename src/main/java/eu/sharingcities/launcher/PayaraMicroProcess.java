@@ -49,6 +49,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "-Djava.net.preferIPv4Stack=true",
                 "-Dhazelcast.phone.home.enabled=false",
                 "-Dhazelcast.socket.bind.any=false",
+                // Payara starts its services on several threads by default, and once in some hundred starts in the
+                // tests they deadlocked (HK2's service locator against Hazelcast's start): one thread costs no time
+                "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS",
                 "-jar", payaraJar.toString(),
                 "--deploy", war.toString(),
                 "--contextroot", "/",

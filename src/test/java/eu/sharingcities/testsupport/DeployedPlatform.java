@@ -12,7 +12,7 @@ import java.net.URL;
  * The platform as deployed: the built WAR in a Payara Micro that Arquillian starts, against the
  * test PostgreSQL and the test controllers (both started first). Black-box tests extend this.
  */
-@ExtendWith({TestDatabase.class, TestControllers.class, TestMail.class, ArquillianExtension.class})
+@ExtendWith({TestDatabase.class, TestControllers.class, TestMail.class, NoPayaraLeftOver.class, ArquillianExtension.class})
 public abstract class DeployedPlatform {
 
     @ArquillianResource
