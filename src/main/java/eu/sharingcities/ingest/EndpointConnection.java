@@ -57,14 +57,8 @@ public final class EndpointConnection implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong backfilled = new AtomicLong();
-    /** Source time (µs) of the last value received per point, for the back-fill after an outage. */
-    private final java.util.concurrent.ConcurrentHashMap<Integer, Long> lastSeen = new java.util.concurrent.ConcurrentHashMap<>();
+    private final OutageStart outageStart = new OutageStart();
     private final java.util.concurrent.ConcurrentHashMap<Integer, NodeId> nodes = new java.util.concurrent.ConcurrentHashMap<>();
-    /**
-     * {@link #lastSeen} as it was when the session was lost: a revived session may deliver new values
-     * before the back-fill runs, and the hole must be read from where it began. Null while connected.
-     */
-    private volatile Map<Integer, Long> outageFrom;
     private volatile boolean historyUnsupported;
     private final List<OpcUaSubscription> subscriptions = new ArrayList<>();
     private volatile EndpointState state = EndpointState.CONNECTING;
@@ -106,8 +100,7 @@ public final class EndpointConnection implements AutoCloseable {
                 mine.put(p.pointId(), micros);
             }
         });
-        lastSeen.putAll(mine);
-        outageFrom = mine.isEmpty() ? null : Map.copyOf(mine);
+        outageStart.resumeAfter(mine);
     }
 
     public void start() {
@@ -117,7 +110,7 @@ public final class EndpointConnection implements AutoCloseable {
     /** Drops the session and connects again now (the portal's "reconnect" button). */
     public void reconnect() {
         scheduler.execute(() -> {
-            markOutageStart(0);
+            outageStart.mark(0);
             disconnectQuietly();
             backoff = Duration.ofSeconds(1);
             connect();
@@ -151,7 +144,7 @@ public final class EndpointConnection implements AutoCloseable {
                     if (client != created) {
                         return;
                     }
-                    markOutageStart(0);
+                    outageStart.mark(0);
                     if (!stopped) {
                         state(EndpointState.RECONNECTING, "session lost; reconnecting");
                         scheduler.schedule(EndpointConnection.this::startOverIfStillDown, REVIVAL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -245,7 +238,7 @@ public final class EndpointConnection implements AutoCloseable {
         @Override
         public void onNotificationDataLost(OpcUaSubscription subscription) {
             metrics.rejected("server-discarded", 1);
-            markOutageStart(2 * settings.publishingInterval().toNanos() / 1000 + 1_000_000);
+            outageStart.mark(2 * settings.publishingInterval().toNanos() / 1000 + 1_000_000);
             scheduler.execute(EndpointConnection.this::backfill);
         }
 
@@ -273,29 +266,16 @@ public final class EndpointConnection implements AutoCloseable {
         switch (conversion.convert(point, value, nowMicros)) {
             case ValueConversion.Accepted accepted -> {
                 pipeline.accept(accepted.reading());
-                lastSeen.merge(point.pointId(), accepted.reading().epochMicros(), Math::max);
+                outageStart.seen(point.pointId(), accepted.reading().epochMicros());
             }
             case ValueConversion.Rejected rejected -> metrics.rejected(rejected.reason(), 1);
         }
     }
 
-    /**
-     * Keeps where the hole begins, {@code marginMicros} before each point's last value (lost
-     * notifications may be noticed after newer ones arrived); the first loss counts until a
-     * back-fill has covered it.
-     */
-    private synchronized void markOutageStart(long marginMicros) {
-        if (outageFrom == null && !lastSeen.isEmpty()) {
-            Map<Integer, Long> from = new java.util.HashMap<>();
-            lastSeen.forEach((point, micros) -> from.put(point, micros - marginMicros));
-            outageFrom = Map.copyOf(from);
-        }
-    }
-
     /** HistoryRead of every point's gap since its last value; once per session, skipped for servers without history. */
     private void backfill() {
-        Map<Integer, Long> hole = takeOutageStart();
-        Map<Integer, Long> from = hole != null ? hole : Map.copyOf(lastSeen);
+        Map<Integer, Long> hole = outageStart.take();
+        Map<Integer, Long> from = hole != null ? hole : outageStart.lastSeen();
         if (historyUnsupported || client == null || from.isEmpty()) {
             return;
         }
@@ -318,20 +298,8 @@ public final class EndpointConnection implements AutoCloseable {
                 LOG.info("OPC UA " + cityCode + "/" + settings.id() + ": " + filled + " values back-filled from history (after an outage or lost notifications)");
             }
         } catch (UaException | RuntimeException e) {
-            restoreOutageStart(hole); // the next session tries again
+            outageStart.giveBack(hole); // the next session tries again
             LOG.warning("OPC UA " + cityCode + "/" + settings.id() + ": back-fill failed: " + UaErrors.describe(e));
-        }
-    }
-
-    private synchronized Map<Integer, Long> takeOutageStart() {
-        Map<Integer, Long> hole = outageFrom;
-        outageFrom = null;
-        return hole;
-    }
-
-    private synchronized void restoreOutageStart(Map<Integer, Long> hole) {
-        if (outageFrom == null) {
-            outageFrom = hole;
         }
     }
 
