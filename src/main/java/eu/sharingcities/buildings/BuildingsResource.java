@@ -8,12 +8,14 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.util.List;
+import java.util.Optional;
 
 import static eu.sharingcities.api.FieldCheck.requireBody;
 
@@ -44,7 +46,8 @@ public class BuildingsResource {
     public record MeterJson(long id, String name, String carrier, String pointCode) {
     }
 
-    public record Imported(long meterId, int periods) {
+    /** What an import stored (or, with dryRun, would store): the periods, the decimal mark taken, and the first rows as read. */
+    public record Imported(long meterId, int periods, boolean stored, DecimalMark decimalMark, List<MeterFile.ReadRow> firstRows) {
     }
 
     @GET
@@ -88,8 +91,14 @@ public class BuildingsResource {
     @POST
     @Path("meters/{meter}/periods")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Imports a bill or meter export (CSV: start,end,consumption or date,consumption); a file with any wrong row is refused whole")
-    public Imported importPeriods(@PathParam("meter") long meter, @HeaderParam("X-File-Name") String fileName, String csv) {
-        return new Imported(meter, imports.importFile(meter, fileName == null || fileName.isBlank() ? "upload.csv" : fileName, csv));
+    @Operation(summary = "Imports a bill or meter export (CSV: start,end,consumption or date,consumption); a file with any wrong row is refused "
+            + "whole. The decimal mark is decided from the whole consumption column, or stated with decimalMark=point|comma; dryRun=true "
+            + "reads the file and shows its first rows as read without storing anything")
+    public Imported importPeriods(@PathParam("meter") long meter, @HeaderParam("X-File-Name") String fileName,
+                                  @QueryParam("decimalMark") String decimalMark, @QueryParam("dryRun") boolean dryRun, String csv) {
+        String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName;
+        Optional<DecimalMark> mark = DecimalMark.named(decimalMark);
+        MeterImports.Reading reading = dryRun ? imports.preview(meter, name, csv, mark) : imports.importFile(meter, name, csv, mark);
+        return new Imported(meter, reading.periods(), !dryRun, reading.decimalMark(), reading.firstRows());
     }
 }

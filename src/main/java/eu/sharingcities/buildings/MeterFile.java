@@ -16,13 +16,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a utility bill or meter export: one row per period with columns {@code start}, {@code end}
  * (inclusive; leave the column out for daily data) and {@code consumption} in the meter's unit.
- * Commas or semicolons separate columns; with semicolons a decimal comma is accepted (as Italian,
- * French, Portuguese and Polish exports write numbers). Dates as 2025-01-31 or 31/01/2025. Every
- * problem is reported with its row and column; a file with any problem gives no periods at all.
+ * Commas or semicolons separate columns. The decimal mark (point or comma, as Italian, French,
+ * Portuguese and Polish exports write numbers) is decided from the whole consumption column or
+ * stated by the importer, never guessed from the delimiter ({@link DecimalMark}). Dates as
+ * 2025-01-31 or 31/01/2025. Every problem is reported with its row and column; a file with any
+ * problem gives no periods at all. The first rows as read are returned so a person can check the
+ * magnitudes before anything is stored.
  */
 public final class MeterFile {
 
@@ -31,23 +35,37 @@ public final class MeterFile {
     private static final int MAX_PROBLEMS_LISTED = 20;
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
 
-    /** What was read: periods in kWh, or the problems that refuse the file. */
-    public record Result(List<MeterPeriod> periods, List<String> problems) {
+    /** How many rows the preview shows as read. */
+    static final int PREVIEW_ROWS = 5;
+
+    /** What was read: periods in kWh with the decimal mark used and the first rows as read, or the problems that refuse the file. */
+    public record Result(List<MeterPeriod> periods, List<String> problems, DecimalMark decimalMark, List<ReadRow> firstRows) {
 
         public boolean accepted() {
             return problems.isEmpty();
         }
     }
 
+    /** A row as read: the consumption as written in the file, the number taken from it, and the kWh stored. */
+    public record ReadRow(int row, LocalDate start, LocalDate end, String consumptionAsWritten, BigDecimal consumption, double kwh) {
+    }
+
     private MeterFile() {
     }
 
     public static Result read(String content, double kwhPerUnit, List<MeterPeriod> existing, LocalDate today) {
+        return read(content, kwhPerUnit, existing, today, Optional.empty());
+    }
+
+    /** @param statedMark the decimal mark the importer states; empty: decided from the column */
+    public static Result read(String content, double kwhPerUnit, List<MeterPeriod> existing, LocalDate today, Optional<DecimalMark> statedMark) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         String header = text.lines().findFirst().orElse("");
         char delimiter = header.indexOf(';') >= 0 ? ';' : ',';
         List<String> problems = new ArrayList<>();
         List<MeterPeriod> periods = new ArrayList<>();
+        List<ReadRow> firstRows = new ArrayList<>();
+        DecimalMark mark = DecimalMark.POINT;
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setTrim(true).get();
         try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
@@ -56,9 +74,17 @@ public final class MeterFile {
             String startColumn = columns.containsKey("start") ? "start" : "date";
             if (!columns.containsKey(startColumn) || !columns.containsKey("consumption")) {
                 return new Result(List.of(), List.of("row 1: the header must name the columns start, end and consumption "
-                        + "(or date and consumption for daily data), not " + String.join(", ", columns.keySet())));
+                        + "(or date and consumption for daily data), not " + String.join(", ", columns.keySet())), null, List.of());
             }
-            for (CSVRecord row : parser) {
+            List<CSVRecord> rows = parser.getRecords();
+            List<CSVRecord> whole = rows.stream().filter(CSVRecord::isConsistent).toList();
+            DecimalMark.Decision decision = statedMark.map(DecimalMark.Decision::of).orElseGet(() -> DecimalMark.detect(
+                    whole.stream().map(r -> r.get("consumption")).toList(), whole.stream().map(r -> "row " + (r.getRecordNumber() + 1)).toList()));
+            if (decision.mark().isEmpty()) {
+                return new Result(List.of(), List.of(decision.problem()), null, List.of());
+            }
+            mark = decision.mark().get();
+            for (CSVRecord row : rows) {
                 String where = "row " + (row.getRecordNumber() + 1);
                 if (!row.isConsistent()) {
                     problems.add(where + ": " + row.size() + " columns, the header has " + columns.size());
@@ -66,7 +92,7 @@ public final class MeterFile {
                 }
                 LocalDate start = date(row.get(startColumn), where, startColumn, problems);
                 LocalDate end = hasEnd ? date(row.get("end"), where, "end", problems) : start;
-                Double consumption = number(row.get("consumption"), delimiter == ';', where, problems);
+                BigDecimal consumption = number(row.get("consumption"), mark, where, problems);
                 if (start == null || end == null || consumption == null) {
                     continue;
                 }
@@ -78,11 +104,15 @@ public final class MeterFile {
                 } else if (!end.isBefore(today)) {
                     problems.add(where + ", column end: " + end + " has not ended yet; import only periods that ended before today");
                 } else {
-                    periods.add(new MeterPeriod(start, end, consumption * kwhPerUnit));
+                    MeterPeriod period = new MeterPeriod(start, end, consumption.doubleValue() * kwhPerUnit);
+                    periods.add(period);
+                    if (firstRows.size() < PREVIEW_ROWS) {
+                        firstRows.add(new ReadRow((int) row.getRecordNumber() + 1, start, end, row.get("consumption"), consumption, period.kwh()));
+                    }
                 }
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            return new Result(List.of(), List.of("the file cannot be read as CSV: " + e.getMessage()));
+            return new Result(List.of(), List.of("the file cannot be read as CSV: " + e.getMessage()), null, List.of());
         }
         if (periods.isEmpty() && problems.isEmpty()) {
             problems.add("the file has a header but no rows");
@@ -93,7 +123,7 @@ public final class MeterFile {
             problems = new ArrayList<>(problems.subList(0, MAX_PROBLEMS_LISTED));
             problems.add("… and " + more + " more problems");
         }
-        return problems.isEmpty() ? new Result(periods, List.of()) : new Result(List.of(), List.copyOf(problems));
+        return problems.isEmpty() ? new Result(periods, List.of(), mark, List.copyOf(firstRows)) : new Result(List.of(), List.copyOf(problems), mark, List.of());
     }
 
     private static LocalDate date(String value, String where, String column, List<String> problems) {
@@ -105,17 +135,17 @@ public final class MeterFile {
         }
     }
 
-    private static Double number(String value, boolean decimalComma, String where, List<String> problems) {
-        String plain = decimalComma ? value.replace(".", "").replace(',', '.') : value;
+    private static BigDecimal number(String value, DecimalMark mark, String where, List<String> problems) {
         try {
-            double number = new BigDecimal(plain).doubleValue();
-            if (number < 0) {
+            BigDecimal number = mark.parse(value);
+            if (number.signum() < 0) {
                 problems.add(where + ", column consumption: " + value + " is negative; a meter's consumption is 0 or more");
                 return null;
             }
             return number;
         } catch (NumberFormatException e) {
-            problems.add(where + ", column consumption: '" + value + "' is not a number" + (decimalComma ? " (like 1234,5)" : " (like 1234.5)"));
+            problems.add(where + ", column consumption: '" + value + "' is not a number written with a decimal "
+                    + (mark == DecimalMark.COMMA ? "comma (like 1234,5 or 1.234,5)" : "point (like 1234.5 or 1,234.5)"));
             return null;
         }
     }

@@ -1,58 +1,75 @@
 package eu.sharingcities.condominium;
 
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The live count of an assembly: whether it is validly constituted (art. 1136 c. 1 and 3 c.c.)
  * and whether an option passes under a majority rule, by heads and by millesimi. Heads are owners,
- * not units: an owner of two flats is one head, with the millesimi of both. Present owners who
- * abstain count as present (the majority is of those present), never in favour; a tie is not a
- * majority.
+ * not units: an owner of two flats is one head, with the millesimi of both, present and voting for
+ * both once either is recorded. Present owners who abstain or do not vote count as present (the
+ * majority is of those present), never in favour; a tie is not a majority.
  */
 public record AssemblyCount(int owners, int presentOwners, double presentMillesimi, int ownersInFavour, double millesimiInFavour,
                             int ownersAgainst, double millesimiAgainst, boolean constituted, boolean approved, List<String> reasons) {
 
     private static final double EPSILON = 1e-9;
 
-    /**
-     * @param units           every unit of the condominium (millesimi adding up to 1,000)
-     * @param votesOfPresent  the vote of every unit present, by unit id (present but not voting: ABSTAIN)
-     */
+    /** Counts units that are all present in person, each with its vote (present but not voting: ABSTAIN). */
     public static AssemblyCount of(List<Unit> units, Map<String, VoteChoice> votesOfPresent, MajorityRule rule, Convocation convocation) {
+        return of(units, Ballot.inPerson(votesOfPresent), null, rule, convocation);
+    }
+
+    /**
+     * @param units         every unit of the condominium (millesimi adding up to 1,000)
+     * @param ballot        attendance, votes and proxies as recorded, by unit id
+     * @param administrator the condominium's administrator, who may hold no proxy (null: not checked)
+     * @throws IllegalArgumentException when the record cannot be counted: the millesimi do not add
+     *                                  up, an owner votes two ways, a proxy breaks art. 67 disp. att.
+     */
+    public static AssemblyCount of(List<Unit> units, Ballot ballot, String administrator, MajorityRule rule, Convocation convocation) {
         double total = units.stream().mapToDouble(Unit::millesimi).sum();
         if (Math.abs(total - 1000) > 0.001) {
             throw new IllegalArgumentException(String.format("the units' millesimi add up to %.3f, not 1,000: correct the table of millesimi first",
                     total));
         }
-        Map<String, Unit> byId = new HashMap<>();
-        units.forEach(u -> byId.put(u.id(), u));
-        Set<String> owners = new HashSet<>();
-        units.forEach(u -> owners.add(u.owner()));
-        Map<String, VoteChoice> ownerVotes = new HashMap<>();
-        double present = 0, favour = 0, against = 0;
-        for (Map.Entry<String, VoteChoice> vote : votesOfPresent.entrySet()) {
-            Unit unit = byId.get(vote.getKey());
-            if (unit == null) {
-                throw new IllegalArgumentException("unit " + vote.getKey() + " is not one of this condominium's units");
-            }
-            VoteChoice earlier = ownerVotes.putIfAbsent(unit.owner(), vote.getValue());
-            if (earlier != null && earlier != vote.getValue()) {
-                throw new IllegalArgumentException(unit.owner() + " votes once for all their units, not " + earlier + " and " + vote.getValue());
-            }
-            present += unit.millesimi();
-            favour += vote.getValue() == VoteChoice.IN_FAVOUR ? unit.millesimi() : 0;
-            against += vote.getValue() == VoteChoice.AGAINST ? unit.millesimi() : 0;
+        Set<String> known = units.stream().map(Unit::id).collect(Collectors.toSet());
+        for (Set<String> ids : List.of(ballot.present(), ballot.votes().keySet(), ballot.delegates().keySet())) {
+            ids.stream().filter(id -> !known.contains(id)).findFirst().ifPresent(id -> {
+                throw new IllegalArgumentException("unit " + id + " is not one of this condominium's units");
+            });
         }
-        int presentOwners = ownerVotes.size();
-        int inFavour = (int) ownerVotes.values().stream().filter(v -> v == VoteChoice.IN_FAVOUR).count();
-        int opposed = (int) ownerVotes.values().stream().filter(v -> v == VoteChoice.AGAINST).count();
-
-        List<String> reasons = new java.util.ArrayList<>();
-        boolean constituted = constituted(owners.size(), presentOwners, present, convocation, reasons);
+        List<String> breaches = ProxyLimits.breaches(units, ballot.delegates(), administrator);
+        if (!breaches.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", breaches));
+        }
+        Map<String, List<Unit>> byOwner = units.stream().collect(Collectors.groupingBy(Unit::owner, LinkedHashMap::new, Collectors.toList()));
+        int presentOwners = 0, inFavour = 0, opposed = 0;
+        double present = 0, favour = 0, against = 0;
+        for (Map.Entry<String, List<Unit>> owner : byOwner.entrySet()) {
+            List<Unit> own = owner.getValue();
+            if (own.stream().noneMatch(u -> ballot.present().contains(u.id()) || ballot.votes().containsKey(u.id()))) {
+                continue;
+            }
+            VoteChoice vote = voteOf(owner.getKey(), own, ballot);
+            double millesimi = own.stream().mapToDouble(Unit::millesimi).sum();
+            presentOwners++;
+            present += millesimi;
+            if (vote == VoteChoice.IN_FAVOUR) {
+                inFavour++;
+                favour += millesimi;
+            } else if (vote == VoteChoice.AGAINST) {
+                opposed++;
+                against += millesimi;
+            }
+        }
+        List<String> reasons = new ArrayList<>();
+        boolean constituted = constituted(byOwner.size(), presentOwners, present, convocation, reasons);
         double required = rule.requiredMillesimi(convocation);
         boolean headsMajority = 2 * inFavour > presentOwners;
         boolean valueMajority = favour + EPSILON >= required;
@@ -61,10 +78,21 @@ public record AssemblyCount(int owners, int presentOwners, double presentMillesi
                     rule.legalBasis()));
         }
         if (!valueMajority) {
-            reasons.add(String.format("%.2f millesimi in favour: at least %.2f are needed (%s)", favour, required, rule.legalBasis()));
+            // millesimi are kept to three decimals: say the least such figure that meets the share (a third: 333.334)
+            reasons.add(String.format(Locale.ROOT, "%.3f millesimi in favour: at least %.3f are needed (%s)", favour,
+                    Math.ceil(required * 1000 - EPSILON) / 1000, rule.legalBasis()));
         }
-        return new AssemblyCount(owners.size(), presentOwners, present, inFavour, favour, opposed, against, constituted,
+        return new AssemblyCount(byOwner.size(), presentOwners, present, inFavour, favour, opposed, against, constituted,
                 constituted && headsMajority && valueMajority, List.copyOf(reasons));
+    }
+
+    /** The one vote an owner casts for all their units; none recorded is an abstention. */
+    private static VoteChoice voteOf(String owner, List<Unit> own, Ballot ballot) {
+        List<VoteChoice> cast = own.stream().map(u -> ballot.votes().get(u.id())).filter(v -> v != null).distinct().toList();
+        if (cast.size() > 1) {
+            throw new IllegalArgumentException(owner + " votes once for all their units, not " + cast.get(0) + " and " + cast.get(1));
+        }
+        return cast.isEmpty() ? VoteChoice.ABSTAIN : cast.get(0);
     }
 
     /** Art. 1136 c. 1 (first call: a majority of owners and two thirds of the value) and c. 3 (second call: a third of each). */

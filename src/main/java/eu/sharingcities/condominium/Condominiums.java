@@ -159,7 +159,8 @@ public class Condominiums {
 
     public Optional<AssemblySheet> assembly(long assemblyId) {
         List<Object[]> found = em.createNativeQuery("""
-                        select a.id, a.condominium_id, c.name, a.held_on, a.convocation, a.majority_rule, a.minutes_closed_at, c.city_code
+                        select a.id, a.condominium_id, c.name, a.held_on, a.convocation, a.majority_rule, a.minutes_closed_at, c.city_code,
+                               c.administrator
                         from assembly a join condominium c on c.id = a.condominium_id where a.id = ?1""")
                 .setParameter(1, assemblyId).getResultList();
         if (found.isEmpty()) {
@@ -171,9 +172,10 @@ public class Condominiums {
         List<AssemblySheet.UnitRow> units = units(condominiumId);
         List<RetrofitOption> options = options(condominiumId);
         Map<Long, Boolean> presence = new HashMap<>();
+        Map<Long, String> delegates = new HashMap<>();
         Map<Long, Map<Long, VoteChoice>> votes = new HashMap<>();
         List<Object[]> entries = em.createNativeQuery("""
-                        select distinct on (unit_id, coalesce(option_id, 0)) unit_id, option_id, choice from assembly_vote
+                        select distinct on (unit_id, coalesce(option_id, 0)) unit_id, option_id, choice, delegate_name from assembly_vote
                         where assembly_id = ?1 order by unit_id, coalesce(option_id, 0), id desc""")
                 .setParameter(1, assemblyId).getResultList();
         for (Object[] e : entries) {
@@ -181,37 +183,41 @@ public class Condominiums {
             String choice = (String) e[2];
             if (e[1] == null) {
                 presence.put(unit, choice.equals("PRESENT"));
+                if (e[3] != null) {
+                    delegates.put(unit, (String) e[3]);
+                }
             } else {
                 votes.computeIfAbsent(num(e[1]).longValue(), o -> new HashMap<>()).put(unit, VoteChoice.valueOf(choice));
             }
         }
-        Convocation convocation = Convocation.valueOf((String) a[4]);
-        MajorityRule rule = MajorityRule.valueOf((String) a[5]);
+        AssemblySheet sheet = new AssemblySheet(num(a[0]).longValue(), condominiumId, (String) a[2], (String) a[8], date(a[3]),
+                Convocation.valueOf((String) a[4]), MajorityRule.valueOf((String) a[5]), a[6] == null ? null : instant(a[6]), units, options,
+                presence, delegates, votes, Map.of());
+        return Optional.of(sheet.withCounts(counts(sheet)));
+    }
+
+    /** The count of every option, or why it cannot be counted. */
+    private static Map<Long, AssemblySheet.CountOrProblem> counts(AssemblySheet sheet) {
         Map<Long, AssemblySheet.CountOrProblem> counts = new LinkedHashMap<>();
-        List<Unit> countUnits = units.stream().map(u -> new Unit(String.valueOf(u.id()), u.owner(), u.millesimi())).toList();
-        for (RetrofitOption option : options) {
-            Map<String, VoteChoice> ofPresent = new HashMap<>();
-            for (AssemblySheet.UnitRow u : units) {
-                if (Boolean.TRUE.equals(presence.get(u.id()))) {
-                    ofPresent.put(String.valueOf(u.id()), votes.getOrDefault(option.id(), Map.of()).getOrDefault(u.id(), VoteChoice.ABSTAIN));
-                }
-            }
+        for (RetrofitOption option : sheet.options()) {
             try {
-                counts.put(option.id(), new AssemblySheet.CountOrProblem(Optional.of(AssemblyCount.of(countUnits, ofPresent, rule, convocation)), ""));
+                AssemblyCount count = AssemblyCount.of(sheet.countUnits(), sheet.ballot(option.id()), sheet.administrator(), sheet.rule(),
+                        sheet.convocation());
+                counts.put(option.id(), new AssemblySheet.CountOrProblem(Optional.of(count), ""));
             } catch (IllegalArgumentException e) {
                 counts.put(option.id(), new AssemblySheet.CountOrProblem(Optional.empty(), e.getMessage()));
             }
         }
-        return Optional.of(new AssemblySheet(num(a[0]).longValue(), condominiumId, (String) a[2], date(a[3]), convocation, rule,
-                a[6] == null ? null : instant(a[6]), units, options, presence, votes, counts));
+        return counts;
     }
 
     /**
-     * Records a unit's attendance ({@code optionId} null, PRESENT/ABSENT as {@code present}) or its
-     * vote on an option. Once the minutes are closed the entries stay as they are: a change is a
-     * correction entry that points at the entry it corrects, and it is audited.
+     * Records a unit's attendance ({@code optionId} null, PRESENT/ABSENT as {@code present}, with
+     * the delegate holding its proxy if the owner is represented) or its vote on an option. Once
+     * the minutes are closed the entries stay as they are: a change is a correction entry that
+     * points at the entry it corrects, and it is audited.
      */
-    public void record(long assemblyId, long unitId, Long optionId, String choice) {
+    public void record(long assemblyId, long unitId, Long optionId, String choice, String delegate) {
         AssemblySheet sheet = assembly(assemblyId).orElseThrow(() -> new IllegalArgumentException("No assembly " + assemblyId + " in your cities."));
         String city = cityOfAssembly(assemblyId);
         currentUser.require(Role.OPERATOR, city);
@@ -225,6 +231,10 @@ public class Condominiums {
         if (attendance != (choice.equals("PRESENT") || choice.equals("ABSENT"))) {
             throw new IllegalArgumentException(attendance ? "Attendance is PRESENT or ABSENT." : "A vote is IN_FAVOUR, AGAINST or ABSTAIN.");
         }
+        String proxy = delegate == null || delegate.isBlank() ? null : delegate.trim();
+        if (proxy != null) {
+            requireLawfulProxy(sheet, unitId, choice, proxy);
+        }
         if (!attendance && !sheet.present(unitId)) {
             throw new IllegalArgumentException("Unit " + label(sheet, unitId) + " is not marked present: record its attendance before its vote.");
         }
@@ -234,13 +244,27 @@ public class Condominiums {
                 .setParameter(1, assemblyId).setParameter(2, unitId).setParameter(3, optionId).getResultList();
         Long correctionOf = sheet.closed() && !previous.isEmpty() ? num(previous.get(0)).longValue() : null;
         em.createNativeQuery("""
-                        insert into assembly_vote (assembly_id, city_code, unit_id, option_id, choice, recorded_by, correction_of)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                        insert into assembly_vote (assembly_id, city_code, unit_id, option_id, choice, recorded_by, correction_of, delegate_name)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
                 .setParameter(1, assemblyId).setParameter(2, city).setParameter(3, unitId).setParameter(4, optionId).setParameter(5, choice)
-                .setParameter(6, currentUser.username()).setParameter(7, correctionOf).executeUpdate();
+                .setParameter(6, currentUser.username()).setParameter(7, correctionOf).setParameter(8, proxy).executeUpdate();
         if (sheet.closed()) {
             audit.record(city, "assembly.vote.corrected", "assembly/" + assemblyId + "/unit/" + label(sheet, unitId),
-                    correctionOf == null ? null : "entry " + correctionOf, (optionId == null ? "attendance " : "option " + optionId + " ") + choice);
+                    correctionOf == null ? null : "entry " + correctionOf,
+                    (optionId == null ? "attendance " : "option " + optionId + " ") + choice + (proxy == null ? "" : " by proxy of " + proxy));
+        }
+    }
+
+    /** A proxy goes with attendance, and refused when it would break art. 67 disp. att. c.c. (checked with this proxy added). */
+    private static void requireLawfulProxy(AssemblySheet sheet, long unitId, String choice, String delegate) {
+        if (!choice.equals("PRESENT")) {
+            throw new IllegalArgumentException("A delegate goes with the attendance PRESENT of the unit they represent, not with " + choice + ".");
+        }
+        Map<String, String> proxies = new HashMap<>(sheet.ballot(null).delegates());
+        proxies.put(String.valueOf(unitId), delegate);
+        List<String> breaches = ProxyLimits.breaches(sheet.countUnits(), proxies, sheet.administrator());
+        if (!breaches.isEmpty()) {
+            throw new IllegalArgumentException("This proxy is not allowed: " + String.join("; ", breaches) + ".");
         }
     }
 

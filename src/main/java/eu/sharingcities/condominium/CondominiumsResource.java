@@ -33,8 +33,12 @@ public class CondominiumsResource {
     public record Created(long id) {
     }
 
-    /** An attendance (optionId left out: PRESENT or ABSENT) or a vote (IN_FAVOUR, AGAINST, ABSTAIN) of a unit. */
-    public record Entry(Long unitId, Long optionId, String choice) {
+    /**
+     * An attendance (optionId left out: PRESENT or ABSENT, with the delegate's name when the owner
+     * is represented by proxy) or a vote (IN_FAVOUR, AGAINST, ABSTAIN) of a unit. An owner of
+     * several units is present and votes for all of them with one entry.
+     */
+    public record Entry(Long unitId, Long optionId, String choice, String delegate) {
     }
 
     @GET
@@ -90,7 +94,7 @@ public class CondominiumsResource {
         if (e.unitId() == null || e.choice() == null) {
             throw new IllegalArgumentException("An entry needs unitId and choice (and optionId for a vote).");
         }
-        condominiums.record(assembly, e.unitId(), e.optionId(), e.choice());
+        condominiums.record(assembly, e.unitId(), e.optionId(), e.choice(), e.delegate());
         return sheet(assembly);
     }
 

@@ -38,6 +38,7 @@ import eu.sharingcities.buildings.RetrofitProject;
 import eu.sharingcities.buildings.mv.FitStatistics;
 import eu.sharingcities.buildings.mv.SavingsReport;
 import eu.sharingcities.buildings.report.BuildingReport;
+import eu.sharingcities.buildings.ui.MeterImportForm;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.portal.chart.Chart;
@@ -292,43 +293,9 @@ class BuildingView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return section;
     }
 
-    /** Operators import a bill or meter export into a meter; a refused file lists every problem and stores nothing. */
+    /** Operators import a bill or meter export into a meter; they see the first rows as read before it is stored. */
     private Div importForm(BuildingOverview b, List<Meter> meters) {
-        Select<Meter> meter = new Select<>();
-        meter.setLabel(getTranslation("building.import.meter"));
-        meter.setItems(meters);
-        meter.setItemLabelGenerator(Meter::name);
-        meter.setValue(meters.get(0));
-        meter.setId("import-meter");
-        Div outcome = new Div();
-        outcome.setId("import-outcome");
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            try {
-                int periods = imports.importFile(meter.getValue().id(), metadata.fileName(), text);
-                ui.access(() -> {
-                    Notification.show(getTranslation("building.import.done", periods, metadata.fileName()))
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    buildings.overview(city.code(), b.building().code()).ifPresent(this::show);
-                });
-            } catch (MeterImports.RefusedFile refused) {
-                ui.access(() -> {
-                    outcome.removeAll();
-                    outcome.add(new Paragraph(getTranslation("building.import.refused", metadata.fileName())),
-                            new UnorderedList(refused.problems().stream().map(ListItem::new).toArray(ListItem[]::new)));
-                });
-            }
-        }));
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(5 * 1024 * 1024);
-        upload.setId("meter-upload");
-        Paragraph help = new Paragraph(getTranslation("building.import.help"));
-        help.addClassName("help");
-        Div form = new Div(new H2(getTranslation("building.import")), help, meter, upload, outcome);
-        form.setId("meter-import");
-        return form;
+        return new MeterImportForm(imports, meters, () -> buildings.overview(city.code(), b.building().code()).ifPresent(this::show));
     }
 
     @Override

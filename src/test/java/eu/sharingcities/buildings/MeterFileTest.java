@@ -57,4 +57,57 @@ class MeterFileTest {
 
         assertThat(result.problems()).singleElement().asString().contains("start, end and consumption").contains("from, to, kwh");
     }
+
+    /** The case: an export with semicolons and decimal points was read a hundredfold (612.41 stored as 61241). */
+    @Test
+    void aSemicolonFileWithDecimalPointsKeepsItsMagnitude() {
+        MeterFile.Result result = MeterFile.read("date;consumption\n2026-11-20;612.41\n2026-11-21;598.07\n", 1, List.of(), TODAY);
+
+        assertThat(result.decimalMark()).isEqualTo(DecimalMark.POINT);
+        assertThat(result.periods()).extracting(MeterPeriod::kwh).containsExactly(612.41, 598.07);
+        assertThat(result.firstRows()).first().satisfies(r -> {
+            assertThat(r.row()).isEqualTo(2);
+            assertThat(r.consumptionAsWritten()).isEqualTo("612.41");
+            assertThat(r.consumption()).isEqualByComparingTo("612.41");
+        });
+    }
+
+    @Test
+    void theWholeColumnDecidesTheMark() {
+        // 1.234 alone could be 1.234 or 1234; the next row's 1.234,50 says the point groups thousands
+        MeterFile.Result grouped = MeterFile.read("date;consumption\n2026-11-20;1.234\n2026-11-21;1.234,50\n2026-11-22;987\n", 1, List.of(), TODAY);
+        assertThat(grouped.decimalMark()).isEqualTo(DecimalMark.COMMA);
+        assertThat(grouped.periods()).extracting(MeterPeriod::kwh).containsExactly(1234.0, 1234.5, 987.0);
+
+        // here 0.5 says the point is a decimal one, so 1.234 is one and a quarter
+        MeterFile.Result decimals = MeterFile.read("date;consumption\n2026-11-20;1.234\n2026-11-21;0.5\n", 1, List.of(), TODAY);
+        assertThat(decimals.decimalMark()).isEqualTo(DecimalMark.POINT);
+        assertThat(decimals.periods()).extracting(MeterPeriod::kwh).containsExactly(1.234, 0.5);
+    }
+
+    @Test
+    void anUndecidedOrMixedColumnIsRefusedWithTheRowAndTheFix() {
+        MeterFile.Result undecided = MeterFile.read("date;consumption\n2026-11-20;1.234\n2026-11-21;2.500\n", 1, List.of(), TODAY);
+        assertThat(undecided.accepted()).isFalse();
+        assertThat(undecided.problems()).singleElement().asString().startsWith("row 2 ('1.234') could be read with a decimal point or a thousands separator")
+                .contains("state the decimal mark (decimalMark=point or decimalMark=comma)");
+
+        MeterFile.Result mixed = MeterFile.read("date;consumption\n2026-11-20;612.41\n2026-11-21;598,07\n", 1, List.of(), TODAY);
+        assertThat(mixed.problems()).singleElement().asString()
+                .isEqualTo("the consumption column mixes decimal marks: row 2 ('612.41') has a decimal point, row 3 ('598,07') a decimal comma; "
+                        + "write every number the same way");
+
+        // stated, the same file is read as the importer says
+        MeterFile.Result stated = MeterFile.read("date;consumption\n2026-11-20;1.234\n2026-11-21;2.500\n", 1, List.of(), TODAY,
+                java.util.Optional.of(DecimalMark.COMMA));
+        assertThat(stated.periods()).extracting(MeterPeriod::kwh).containsExactly(1234.0, 2500.0);
+    }
+
+    @Test
+    void thousandsSeparatorsOnlyBetweenGroupsOfThree() {
+        assertThat(DecimalMark.COMMA.parse("1.234.567,8")).isEqualByComparingTo("1234567.8");
+        assertThat(DecimalMark.POINT.parse("1,234,567.8")).isEqualByComparingTo("1234567.8");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DecimalMark.COMMA.parse("12.34,5")).isInstanceOf(NumberFormatException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DecimalMark.POINT.parse("61,241.0,1")).isInstanceOf(NumberFormatException.class);
+    }
 }

@@ -69,10 +69,19 @@ class CondominiumsIT extends DeployedPlatform {
                         "{\"unitId\": %d, \"optionId\": %d, \"choice\": \"IN_FAVOUR\"}".formatted(b, option))
                 .json().asJsonObject().getJsonObject("counts").getJsonObject(String.valueOf(option)).getJsonObject("count");
 
-        // 2 of 3 owners with 750 millesimi in favour: more than half of those present and over 500 (art. 1120 c. 2 with 1136 c. 2)
+        // 2 of 3 owners with 750 millesimi in favour: more than half of those present and over a third (art. 26 c. 2 L. 10/1991)
         assertThat(count.getBoolean("constituted")).isTrue();
         assertThat(count.getBoolean("approved")).isTrue();
         assertThat(count.getJsonNumber("millesimiInFavour").doubleValue()).isEqualTo(750.0);
+        Api.Answer administratorsProxy = api.post(entries, "milan.operator", "application/json",
+                "{\"unitId\": %d, \"choice\": \"PRESENT\", \"delegate\": \"Studio Rossi\"}".formatted(unitId(sheet, "C")));
+        assertThat(administratorsProxy.status()).isEqualTo(400);
+        assertThat(administratorsProxy.json().asJsonObject().getString("error")).contains("may hold no proxy (art. 67 c. 5 disp. att. c.c.)");
+        JsonObject byProxy = api.post(entries, "milan.operator", "application/json",
+                "{\"unitId\": %d, \"choice\": \"PRESENT\", \"delegate\": \"Anna Ferri\"}".formatted(unitId(sheet, "C"))).json().asJsonObject();
+        assertThat(byProxy.getJsonObject("delegates").getString(String.valueOf(unitId(sheet, "C")))).isEqualTo("Anna Ferri");
+        assertThat(byProxy.getJsonObject("counts").getJsonObject(String.valueOf(option)).getJsonObject("count").getInt("presentOwners"))
+                .isEqualTo(3);
         assertThat(api.get("/api/cities/milan/condominiums/assemblies/" + assembly, "milan.esco2").status()).as("its ESCo reads it").isEqualTo(200);
         assertThat(api.get("/api/cities/milan/condominiums/assemblies/" + assembly, "milan.esco").status()).as("another ESCo does not").isEqualTo(404);
         assertThat(api.post(entries, "milan.esco2", "application/json", "{\"unitId\": %d, \"choice\": \"ABSENT\"}".formatted(a)).status())

@@ -1,4 +1,4 @@
-package eu.sharingcities.portal;
+package eu.sharingcities.condominium.ui;
 
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,6 +14,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.condominium.CondominiumSummary;

@@ -1,10 +1,11 @@
-package eu.sharingcities.portal;
+package eu.sharingcities.condominium.ui;
 
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -22,6 +23,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import eu.sharingcities.buildings.Buildings;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.condominium.AssemblySheet;
@@ -126,6 +130,9 @@ class CondominiumView extends Main implements BeforeEnterObserver, HasDynamicTit
         rule.setItems(MajorityRule.values());
         rule.setItemLabelGenerator(r -> getTranslation("assembly.rule." + r.name().toLowerCase()) + " (" + r.legalBasis() + ")");
         rule.setValue(MajorityRule.ENERGY_EFFICIENCY);
+        // the form says which rule fits what is decided, and the share of the value it needs
+        rule.setHelperText(ruleHelp(rule.getValue()));
+        rule.addValueChangeListener(e -> rule.setHelperText(e.getValue() == null ? "" : ruleHelp(e.getValue())));
         Button convene = new Button(getTranslation("assembly.convene"), click -> {
             try {
                 long id = registry.convene(city.code(), c.id(), new CondominiumRegistry.NewAssembly(
@@ -142,13 +149,19 @@ class CondominiumView extends Main implements BeforeEnterObserver, HasDynamicTit
         return form;
     }
 
+    private String ruleHelp(MajorityRule rule) {
+        return getTranslation("assembly.rule.help", getTranslation("assembly.rule." + rule.name().toLowerCase() + ".applies"),
+                String.format(getLocale(), "%.2f", rule.requiredMillesimi(Convocation.FIRST)),
+                String.format(getLocale(), "%.2f", rule.requiredMillesimi(Convocation.SECOND)));
+    }
+
     /** Monitoring is the building's measured savings: a link to its page, with the result when there is one. */
     private Paragraph monitoring(String buildingCode) {
         Paragraph monitoring = new Paragraph();
         monitoring.setId("condo-monitoring");
         buildings.overview(city.code(), buildingCode).ifPresent(b -> {
-            monitoring.add(new RouterLink(getTranslation("condo.building", b.building().name()), BuildingView.class,
-                    new RouteParameters(Map.of("city", city.code(), "building", buildingCode))));
+            // the buildings feature's page, by its route: views of one feature do not reach into another's
+            monitoring.add(new Anchor(city.code() + "/buildings/" + buildingCode, getTranslation("condo.building", b.building().name())));
             b.savingsPercent().ifPresent(p -> monitoring.add(" · " + getTranslation("condo.measured", String.format(getLocale(), "%.1f", p))));
         });
         return monitoring;

@@ -1,4 +1,4 @@
-package eu.sharingcities.portal;
+package eu.sharingcities.condominium.ui;
 
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
@@ -14,10 +14,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.condominium.AssemblyCount;
@@ -87,7 +91,8 @@ class AssemblyView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private void build() {
         header.removeAll();
         header.add(new Paragraph(getTranslation("assembly.call." + sheet.convocation().name().toLowerCase()) + " · "
-                + getTranslation("assembly.rule." + sheet.rule().name().toLowerCase()) + " (" + sheet.rule().legalBasis() + ") · "
+                + getTranslation("assembly.rule." + sheet.rule().name().toLowerCase()) + " (" + sheet.rule().legalBasis() + ": "
+                + getTranslation("assembly.rule." + sheet.rule().name().toLowerCase() + ".applies") + ") · "
                 + getTranslation(sheet.closed() ? "assembly.closed" : "assembly.open")));
         if (sheet.closed() && mayRecord()) {
             header.add(new Paragraph(getTranslation("assembly.corrections")));
@@ -105,6 +110,7 @@ class AssemblyView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         grid.addColumn(AssemblySheet.UnitRow::owner).setHeader(getTranslation("assembly.owner")).setAutoWidth(true);
         grid.addColumn(u -> String.format(getLocale(), "%.3f", u.millesimi())).setHeader(getTranslation("assembly.millesimi")).setAutoWidth(true);
         grid.addComponentColumn(this::presence).setHeader(getTranslation("assembly.presence")).setAutoWidth(true);
+        grid.addComponentColumn(this::delegate).setHeader(getTranslation("assembly.delegate")).setAutoWidth(true);
         for (RetrofitOption option : sheet.options()) {
             grid.addComponentColumn(u -> vote(u, option)).setHeader(option.name()).setAutoWidth(true);
         }
@@ -125,10 +131,27 @@ class AssemblyView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         select.setEnabled(mayRecord());
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                store(unit, null, e.getValue());
+                store(unit, null, e.getValue(), null);
             }
         });
         return select;
+    }
+
+    /** Who holds the unit's proxy: a name records the owner present by proxy, an empty field present in person. */
+    private TextField delegate(AssemblySheet.UnitRow unit) {
+        TextField field = new TextField();
+        field.setValue(sheet.delegates().getOrDefault(unit.id(), ""));
+        field.setPlaceholder(getTranslation("assembly.in.person"));
+        field.setAriaLabel(getTranslation("assembly.delegate") + " " + unit.label());
+        field.getElement().setAttribute("data-unit", unit.label());
+        field.addClassName("delegate");
+        field.setEnabled(mayRecord() && Boolean.TRUE.equals(sheet.presence().get(unit.id())));
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                store(unit, null, PRESENT, e.getValue());
+            }
+        });
+        return field;
     }
 
     private Select<VoteChoice> vote(AssemblySheet.UnitRow unit, RetrofitOption option) {
@@ -144,15 +167,15 @@ class AssemblyView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         select.setEnabled(mayRecord() && sheet.present(unit.id()));
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                store(unit, option.id(), e.getValue().name());
+                store(unit, option.id(), e.getValue().name(), null);
             }
         });
         return select;
     }
 
-    private void store(AssemblySheet.UnitRow unit, Long optionId, String choice) {
+    private void store(AssemblySheet.UnitRow unit, Long optionId, String choice, String delegate) {
         try {
-            condominiums.record(assemblyId, unit.id(), optionId, choice);
+            condominiums.record(assemblyId, unit.id(), optionId, choice, delegate);
             if (sheet.closed()) {
                 Notification.show(getTranslation("assembly.corrected", unit.label())).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             }
