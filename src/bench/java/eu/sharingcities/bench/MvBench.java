@@ -2,6 +2,7 @@ package eu.sharingcities.bench;
 
 import eu.sharingcities.buildings.mv.MeasurementAndVerification;
 import eu.sharingcities.buildings.mv.Observation;
+import eu.sharingcities.buildings.mv.TypicalYear;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,8 +35,9 @@ final class MvBench {
             baselines.add(days(RETROFIT.minusDays(365), RETROFIT.minusDays(1), base, slope, 1, random));
             reportings.add(days(RETROFIT, RETROFIT.plusDays(364), base, slope, 1 - saving, random));
         }
-        double[] normalYear = new double[365];
-        Arrays.setAll(normalYear, i -> temperature(LocalDate.ofYearDay(2023, i + 1)));
+        double[] year = new double[365];
+        Arrays.setAll(year, i -> temperature(LocalDate.ofYearDay(2023, i + 1)));
+        TypicalYear normalYear = new TypicalYear(year, 1, "the benchmark's year");
 
         Runnable portfolio = () -> IntStream.range(0, BUILDINGS).parallel().forEach(b -> analyse(baselines, reportings, normalYear, b));
         Runnable sequential = () -> IntStream.range(0, BUILDINGS).forEach(b -> analyse(baselines, reportings, normalYear, b));
@@ -60,8 +62,8 @@ final class MvBench {
         BenchmarksDoc.replaceSection(Path.of("docs/benchmarks.md"), "mv-bench", table);
     }
 
-    private static void analyse(List<List<Observation>> baselines, List<List<Observation>> reportings, double[] normalYear, int b) {
-        var outcome = MeasurementAndVerification.analyse(baselines.get(b), RETROFIT, reportings.get(b), RETROFIT, RETROFIT.plusDays(364), normalYear);
+    private static void analyse(List<List<Observation>> baselines, List<List<Observation>> reportings, TypicalYear normalYear, int b) {
+        var outcome = MeasurementAndVerification.analyse(baselines.get(b), RETROFIT, reportings.get(b), RETROFIT, RETROFIT.plusDays(364), normalYear, true);
         if (!(outcome instanceof MeasurementAndVerification.Measured)) {
             throw new IllegalStateException("building " + b + ": " + outcome);
         }

@@ -7,6 +7,7 @@ import eu.sharingcities.buildings.mv.MeasurementAndVerification.Measured;
 import eu.sharingcities.buildings.mv.MeasurementAndVerification.Outcome;
 import eu.sharingcities.buildings.mv.Observation;
 import eu.sharingcities.buildings.mv.SavingsReport;
+import eu.sharingcities.buildings.mv.TypicalYear;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +20,9 @@ import java.util.TreeMap;
 /**
  * Turns a building's meter periods and the city's daily temperatures into IPMVP Option C results,
  * one analysis per meter (each carrier has its own emission factor and price). A meter with only
- * single days gets the CalTRACK daily method, one with longer periods the billing-period method.
+ * single days gets the CalTRACK daily method, one with longer periods the billing-period method;
+ * gas and heat meters are fitted without cooling terms. The normalised annual consumption is on
+ * the typical year of the city's own weather history ({@link TypicalYear}).
  */
 public final class BuildingAnalysis {
 
@@ -40,59 +43,23 @@ public final class BuildingAnalysis {
         if (reportingEnd.isBefore(project.reportingStart())) {
             problems.add("The reporting period has not begun: it starts on " + project.reportingStart() + ".");
         }
+        TypicalYear typicalYear = TypicalYear.of(temperatures);
         for (Map.Entry<Meter, List<MeterPeriod>> meter : periods.entrySet()) {
-            List<Observation> observations = observations(meter.getValue(), temperatures);
-            List<Observation> baseline = observations.stream().filter(o -> o.end().isBefore(project.installationStart())).toList();
-            List<Observation> reporting = observations.stream().filter(o -> !o.start().isBefore(project.reportingStart())).toList();
+            MeterObservations prepared = MeterObservations.of(meter.getValue(), temperatures);
+            List<Observation> baseline = prepared.observations().stream().filter(o -> o.end().isBefore(project.installationStart())).toList();
+            List<Observation> reporting = prepared.observations().stream().filter(o -> !o.start().isBefore(project.reportingStart())).toList();
+            boolean fitCooling = meter.getKey().carrier() == Carrier.ELECTRICITY;
             Outcome outcome = reportingEnd.isBefore(project.reportingStart())
                     ? new Insufficient(List.of("The reporting period has not begun."))
                     : MeasurementAndVerification.analyse(baseline, project.installationStart(), reporting, project.reportingStart(), reportingEnd,
-                    normalYear(project, temperatures));
-            results.add(new BuildingResult.MeterResult(meter.getKey(), outcome));
+                    typicalYear, fitCooling);
+            results.add(new BuildingResult.MeterResult(meter.getKey(), outcome, baseline, reporting, prepared.leftOut()));
             if (outcome instanceof Insufficient insufficient) {
                 insufficient.reasons().forEach(reason -> problems.add(meter.getKey().name() + ": " + reason));
             }
         }
         Optional<BuildingResult.Totals> totals = problems.isEmpty() ? Optional.of(totals(results)) : Optional.empty();
         return new BuildingResult(project, results, totals, problems, days(project, reportingEnd, results, periods, temperatures));
-    }
-
-    /** Periods with a temperature for each of their days; periods with a day missing are left out (as CalTRACK does). */
-    static List<Observation> observations(List<MeterPeriod> periods, Map<LocalDate, Double> temperatures) {
-        List<Observation> observations = new ArrayList<>();
-        for (MeterPeriod period : periods) {
-            double[] temps = new double[period.days()];
-            boolean complete = true;
-            for (int d = 0; d < temps.length && complete; d++) {
-                Double t = temperatures.get(period.start().plusDays(d));
-                complete = t != null;
-                temps[d] = complete ? t : 0;
-            }
-            if (complete) {
-                observations.add(new Observation(period.start(), period.days(), period.kwh(), temps));
-            }
-        }
-        return observations;
-    }
-
-    /** The baseline year's own temperatures stand for the normal year; a day without one takes the year's mean. */
-    private static double[] normalYear(RetrofitProject project, Map<LocalDate, Double> temperatures) {
-        double[] year = new double[365];
-        double sum = 0;
-        int known = 0;
-        for (int d = 0; d < 365; d++) {
-            Double t = temperatures.get(project.baselineStart().plusDays(d));
-            if (t != null) {
-                sum += t;
-                known++;
-            }
-            year[d] = t == null ? Double.NaN : t;
-        }
-        double mean = known == 0 ? 12 : sum / known;
-        for (int d = 0; d < 365; d++) {
-            year[d] = Double.isNaN(year[d]) ? mean : year[d];
-        }
-        return year;
     }
 
     private static BuildingResult.Totals totals(List<BuildingResult.MeterResult> results) {

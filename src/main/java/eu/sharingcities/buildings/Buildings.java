@@ -168,21 +168,41 @@ public class Buildings {
                 Collectors.mapping(r -> new MeterData.DayEnd(date(r[1]), num(r[2]).doubleValue(), instant(r[3])), Collectors.toList())));
     }
 
-    /** Daily mean outdoor temperature per local day, from the daily rollups (today's is left out: it is not over). */
+    /**
+     * Daily mean outdoor temperature per local day, weighted by time from the hourly rollups
+     * ({@link DailyTemperatures}); a day with only a daily rollup (the demo's generated past, whose
+     * daily mean is exact) takes that. Today's is left out: it is not over.
+     */
     private Map<Integer, Map<LocalDate, Double>> temperatures(List<Integer> points) {
         if (points.isEmpty()) {
             return Map.of();
         }
         List<Object[]> rows = em.createNativeQuery("""
+                        select r.point_id, r.bucket, r.total / r.samples, r.last_value, c.time_zone
+                        from reading_rollup r join point p on p.id = r.point_id join city c on c.code = p.city_code
+                        where r.resolution = 'hour' and r.point_id = any(?1) and r.bucket >= ?2 and r.samples > 0
+                        order by r.point_id, r.bucket""")
+                .setParameter(1, points.toArray(Integer[]::new)).setParameter(2, Timestamp.from(Instant.now().minusSeconds(86_400L * HISTORY_DAYS)))
+                .getResultList();
+        Map<Integer, List<DailyTemperatures.Hour>> hours = new HashMap<>();
+        Map<Integer, ZoneId> zones = new HashMap<>();
+        for (Object[] r : rows) {
+            int point = num(r[0]).intValue();
+            hours.computeIfAbsent(point, p -> new ArrayList<>()).add(new DailyTemperatures.Hour(instant(r[1]), num(r[2]).doubleValue(),
+                    num(r[3]).doubleValue()));
+            zones.putIfAbsent(point, ZoneId.of((String) r[4]));
+        }
+        Map<Integer, Map<LocalDate, Double>> byPoint = new HashMap<>();
+        hours.forEach((point, series) -> byPoint.put(point, DailyTemperatures.of(series, zones.get(point), LocalDate.now(zones.get(point)))));
+        List<Object[]> days = em.createNativeQuery("""
                         select r.point_id, (r.bucket at time zone c.time_zone)::date, r.total / r.samples
                         from reading_rollup r join point p on p.id = r.point_id join city c on c.code = p.city_code
                         where r.resolution = 'day' and r.point_id = any(?1) and r.bucket >= ?2 and r.samples > 0
                           and (r.bucket at time zone c.time_zone)::date < (now() at time zone c.time_zone)::date""")
                 .setParameter(1, points.toArray(Integer[]::new)).setParameter(2, Timestamp.from(Instant.now().minusSeconds(86_400L * HISTORY_DAYS)))
                 .getResultList();
-        Map<Integer, Map<LocalDate, Double>> byPoint = new HashMap<>();
-        for (Object[] r : rows) {
-            byPoint.computeIfAbsent(num(r[0]).intValue(), p -> new HashMap<>()).put(date(r[1]), num(r[2]).doubleValue());
+        for (Object[] r : days) {
+            byPoint.computeIfAbsent(num(r[0]).intValue(), p -> new HashMap<>()).putIfAbsent(date(r[1]), num(r[2]).doubleValue());
         }
         return byPoint;
     }

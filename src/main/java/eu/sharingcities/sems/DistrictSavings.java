@@ -2,6 +2,7 @@ package eu.sharingcities.sems;
 
 import eu.sharingcities.buildings.mv.MeasurementAndVerification;
 import eu.sharingcities.buildings.mv.Observation;
+import eu.sharingcities.buildings.mv.TypicalYear;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,11 +31,7 @@ public final class DistrictSavings {
                 (day.isBefore(goLive) ? baseline : reporting).add(Observation.daily(day, dailyKwh.get(day), t));
             }
         });
-        double[] normalYear = new double[365];
-        double mean = dailyMeanC.values().stream().mapToDouble(Double::doubleValue).average().orElse(12);
-        for (int d = 0; d < 365; d++) {
-            normalYear[d] = dailyMeanC.getOrDefault(goLive.minusDays(365 - d), mean);
-        }
-        return MeasurementAndVerification.analyse(baseline, goLive, reporting, goLive, lastDay, normalYear);
+        // the district's heat and electricity together: cooling terms stay possible (electricity may cool)
+        return MeasurementAndVerification.analyse(baseline, goLive, reporting, goLive, lastDay, TypicalYear.of(dailyMeanC), true);
     }
 }

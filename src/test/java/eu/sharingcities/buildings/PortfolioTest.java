@@ -1,6 +1,7 @@
 package eu.sharingcities.buildings;
 
 import eu.sharingcities.buildings.mv.BaselineModel;
+import eu.sharingcities.buildings.mv.CalTrackSettings;
 import eu.sharingcities.buildings.mv.FitStatistics;
 import eu.sharingcities.buildings.mv.MeasurementAndVerification;
 import eu.sharingcities.buildings.mv.ModelKind;
@@ -63,8 +64,8 @@ class PortfolioTest {
                 LocalDate.of(2026, 9, 30), List.of(RetrofitMeasure.WINDOWS));
         Meter heat = new Meter(1, 1, "Heat meter", Carrier.HEAT, "kWh", 1, null, null);
         Meter electricity = new Meter(2, 1, "Electricity meter", Carrier.ELECTRICITY, "kWh", 1, null, null);
-        List<BuildingResult.MeterResult> meters = List.of(new BuildingResult.MeterResult(heat, measuredReport(10_000, heatAvoided)),
-                new BuildingResult.MeterResult(electricity, measuredReport(1_000, elecAvoided)));
+        List<BuildingResult.MeterResult> meters = List.of(new BuildingResult.MeterResult(heat, measuredReport(10_000, heatAvoided), List.of(), List.of(), List.of()),
+                new BuildingResult.MeterResult(electricity, measuredReport(1_000, elecAvoided), List.of(), List.of(), List.of()));
         double avoided = heatAvoided + elecAvoided;
         BuildingResult result = new BuildingResult(project, meters,
                 Optional.of(new BuildingResult.Totals(11_000, 11_000 - avoided, avoided, 100 * avoided / 11_000, 10, true)), List.of(), List.of());
@@ -72,9 +73,9 @@ class PortfolioTest {
     }
 
     private static MeasurementAndVerification.Measured measuredReport(double baseline, double avoided) {
-        BaselineModel model = new BaselineModel(ModelKind.INTERCEPT_ONLY, 1, 0, 0, 0, 0, new FitStatistics(365, 1, 0, 0, 5, 0, 0));
-        return new MeasurementAndVerification.Measured(new SavingsReport(model, baseline, baseline - avoided, avoided, 100 * avoided / baseline,
-                0.05, 0.05 * avoided, 0.03, baseline, List.of(), List.of()));
+        BaselineModel model = new BaselineModel(ModelKind.INTERCEPT_ONLY, 1, 0, 0, 0, 0, Double.NaN, Double.NaN, new FitStatistics(365, 1, 0, 0, 5, 0, 0));
+        return new MeasurementAndVerification.Measured(new SavingsReport(model, CalTrackSettings.Frequency.DAILY, baseline, baseline - avoided, avoided,
+                100 * avoided / baseline, 0.05, 0.05 * avoided, 0.03, baseline, "test", List.of(), List.of()));
     }
 
     private static Building building(String code, String district, double area) {

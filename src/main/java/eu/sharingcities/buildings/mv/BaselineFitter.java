@@ -1,25 +1,26 @@
 package eu.sharingcities.buildings.mv;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * CalTRACK's candidate-model selection for daily or billing data: intercept-only, HDD, CDD and
- * HDD+CDD models over a grid of balance points; a degree-day slope is kept only when it is positive
- * and significant (p &lt; 0.1) and enough observations have degree days at that balance point; the
- * qualifying model with the highest adjusted R² wins.
+ * CalTRACK 2.0's candidate-model selection for daily or billing data (3.3, 3.4): intercept-only,
+ * HDD, CDD and HDD+CDD models over the grid of balance points of {@link CalTrackSettings}; a
+ * degree-day term is tried only where the baseline has enough degree days at that balance point;
+ * a candidate qualifies when its intercept is not negative and its slopes are positive (and
+ * within the p-value setting); the qualifying candidate with the highest adjusted R² wins.
+ * Observations are usage per day weighted by their days (3.4.2, billing periods by length).
  */
 public final class BaselineFitter {
-
-    static final double SIGNIFICANCE = 0.1;
-    static final int MIN_OBSERVATIONS_WITH_DEGREE_DAYS = 10;
-    private static final double HEATING_FROM_C = 8, HEATING_TO_C = 21, COOLING_FROM_C = 16, COOLING_TO_C = 28, STEP_C = 1;
 
     private BaselineFitter() {
     }
 
-    public static BaselineModel fit(List<Observation> baseline) {
+    /** The best qualifying model, or empty when none qualifies (e.g. every candidate's intercept is negative). */
+    public static Optional<BaselineModel> fit(List<Observation> baseline, CalTrackSettings settings) {
         int n = baseline.size();
         double[] y = new double[n], w = new double[n];
         for (int i = 0; i < n; i++) {
@@ -27,47 +28,53 @@ public final class BaselineFitter {
             w[i] = baseline.get(i).days();
         }
         List<Candidate> candidates = new ArrayList<>();
-        WeightedLeastSquares.fit(new double[n][0], y, w)
-                .ifPresent(f -> candidates.add(new Candidate(ModelKind.INTERCEPT_ONLY, f, 0, 0)));
+        qualifying(ModelKind.INTERCEPT_ONLY, new double[n][0], y, w, 0, 0, settings).ifPresent(candidates::add);
         List<double[]> hdds = new ArrayList<>(), cdds = new ArrayList<>();
-        for (double heat = HEATING_FROM_C; heat <= HEATING_TO_C; heat += STEP_C) {
+        for (double heat : settings.balancePointsC()) {
             double[] hdd = degreeDays(baseline, heat, true);
-            hdds.add(enoughDegreeDays(hdd) ? hdd : null);
-            if (enoughDegreeDays(hdd)) {
-                fitQualifying(ModelKind.HDD, columns(hdd), y, w, heat, 0).ifPresent(candidates::add);
+            boolean enough = enoughDegreeDays(hdd, w, settings);
+            hdds.add(enough ? hdd : null);
+            if (enough) {
+                qualifying(ModelKind.HDD, columns(hdd), y, w, heat, 0, settings).ifPresent(candidates::add);
             }
         }
-        for (double cool = COOLING_FROM_C; cool <= COOLING_TO_C; cool += STEP_C) {
-            double[] cdd = degreeDays(baseline, cool, false);
-            cdds.add(enoughDegreeDays(cdd) ? cdd : null);
-            if (enoughDegreeDays(cdd)) {
-                fitQualifying(ModelKind.CDD, columns(cdd), y, w, 0, cool).ifPresent(candidates::add);
-            }
-        }
-        for (int h = 0; h < hdds.size(); h++) {
-            double heat = HEATING_FROM_C + h * STEP_C;
-            for (int c = 0; c < cdds.size(); c++) {
-                double cool = COOLING_FROM_C + c * STEP_C;
-                if (hdds.get(h) != null && cdds.get(c) != null && cool >= heat) {
-                    fitQualifying(ModelKind.HDD_CDD, columns(hdds.get(h), cdds.get(c)), y, w, heat, cool).ifPresent(candidates::add);
+        if (settings.fitCooling()) {
+            for (double cool : settings.balancePointsC()) {
+                double[] cdd = degreeDays(baseline, cool, false);
+                boolean enough = enoughDegreeDays(cdd, w, settings);
+                cdds.add(enough ? cdd : null);
+                if (enough) {
+                    qualifying(ModelKind.CDD, columns(cdd), y, w, 0, cool, settings).ifPresent(candidates::add);
                 }
             }
         }
-        Candidate best = candidates.stream().max((a, b) -> Double.compare(a.adjustedRSquared(y, w), b.adjustedRSquared(y, w)))
-                .orElseThrow(() -> new IllegalArgumentException("no model can be fitted to " + n + " observations"));
-        return best.toModel(baseline, y, w);
+        List<Double> points = settings.balancePointsC();
+        for (int h = 0; h < hdds.size(); h++) {
+            for (int c = 0; c < cdds.size(); c++) {
+                if (hdds.get(h) != null && cdds.get(c) != null && points.get(c) >= points.get(h)) {
+                    qualifying(ModelKind.HDD_CDD, columns(hdds.get(h), cdds.get(c)), y, w, points.get(h), points.get(c), settings)
+                            .ifPresent(candidates::add);
+                }
+            }
+        }
+        return candidates.stream().max(Comparator.comparingDouble(c -> c.adjustedRSquared(y, w))).map(c -> c.toModel(y, w));
     }
 
-    /** The fit, if every degree-day slope is positive and significant. */
-    private static Optional<Candidate> fitQualifying(ModelKind kind, double[][] x, double[] y, double[] w, double heat, double cool) {
+    /** The fit, if it qualifies under CalTRACK 3.4.3.2: intercept not negative, slopes positive and within the p-value setting. */
+    private static Optional<Candidate> qualifying(ModelKind kind, double[][] x, double[] y, double[] w, double heat, double cool,
+                                                  CalTrackSettings settings) {
         return WeightedLeastSquares.fit(x, y, w)
                 .filter(f -> {
+                    if (f.coefficients()[0] < 0) {
+                        return false;
+                    }
                     for (int j = 1; j < f.coefficients().length; j++) {
-                        if (f.coefficients()[j] <= 0 || f.pValues()[j] >= SIGNIFICANCE) {
+                        if (f.coefficients()[j] <= 0) {
                             return false;
                         }
                     }
-                    return true;
+                    // CalTRACK 2.0 sets no p-value limit (1): the t distribution is only consulted when a stricter one is set
+                    return settings.maximumSlopePValue() >= 1 || Arrays.stream(f.pValues()).skip(1).allMatch(p -> p <= settings.maximumSlopePValue());
                 })
                 .map(f -> new Candidate(kind, f, heat, cool));
     }
@@ -81,14 +88,17 @@ public final class BaselineFitter {
         return dd;
     }
 
-    private static boolean enoughDegreeDays(double[] dd) {
+    /** CalTRACK 3.2.2.2: enough observations with degree days, and enough degree days in all (per-day values times days). */
+    private static boolean enoughDegreeDays(double[] ddPerDay, double[] days, CalTrackSettings settings) {
         int nonZero = 0;
-        for (double d : dd) {
-            if (d > 0) {
+        double total = 0;
+        for (int i = 0; i < ddPerDay.length; i++) {
+            if (ddPerDay[i] > 0) {
                 nonZero++;
             }
+            total += ddPerDay[i] * days[i];
         }
-        return nonZero >= MIN_OBSERVATIONS_WITH_DEGREE_DAYS;
+        return nonZero >= settings.minimumDaysWithDegreeDays() && total >= settings.minimumTotalDegreeDays();
     }
 
     private static double[][] columns(double[]... columns) {
@@ -107,13 +117,16 @@ public final class BaselineFitter {
             return GuidelineStatistics.adjustedRSquared(GuidelineStatistics.rSquared(y, fit.fitted(), w), y.length, fit.coefficients().length);
         }
 
-        BaselineModel toModel(List<Observation> baseline, double[] y, double[] w) {
+        BaselineModel toModel(double[] y, double[] w) {
             double[] b = fit.coefficients();
             double heatingSlope = kind == ModelKind.HDD || kind == ModelKind.HDD_CDD ? b[1] : 0;
             double coolingSlope = kind == ModelKind.CDD ? b[1] : kind == ModelKind.HDD_CDD ? b[2] : 0;
+            double[] p = fit.pValues();
+            double heatingP = kind == ModelKind.HDD || kind == ModelKind.HDD_CDD ? p[1] : Double.NaN;
+            double coolingP = kind == ModelKind.CDD ? p[1] : kind == ModelKind.HDD_CDD ? p[2] : Double.NaN;
             FitStatistics statistics = GuidelineStatistics.of(y, fit.fitted(), w, b.length);
             return new BaselineModel(kind, b[0], heatingSlope, heatingSlope != 0 ? heatingBalancePointC : 0, coolingSlope,
-                    coolingSlope != 0 ? coolingBalancePointC : 0, statistics);
+                    coolingSlope != 0 ? coolingBalancePointC : 0, heatingP, coolingP, statistics);
         }
     }
 }

@@ -1,11 +1,12 @@
 package eu.sharingcities.buildings.mv;
 
 /**
- * A fitted baseline: usage per day = intercept + heating slope · HDD(heating balance point)
- * + cooling slope · CDD(cooling balance point). Terms the model does not have are zero.
+ * A fitted baseline: usage per day (kWh) = intercept + heating slope · HDD(heating balance point)
+ * + cooling slope · CDD(cooling balance point), degree days in kelvin-days per day. Terms the model
+ * does not have are zero, and their p-values NaN.
  */
 public record BaselineModel(ModelKind kind, double intercept, double heatingSlope, double heatingBalancePointC, double coolingSlope,
-                            double coolingBalancePointC, FitStatistics statistics) {
+                            double coolingBalancePointC, double heatingSlopePValue, double coolingSlopePValue, FitStatistics statistics) {
 
     /** Energy the building would have used over the observation's days without the retrofit. */
     public double predictedKwh(Observation observation) {

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CalTRACK's data-sufficiency rules, said in words: a baseline of a full year (every season in
- * it) ending where the retrofit began, with at least 90 % of its days measured; a reporting
- * period with data. Problems stop the analysis; warnings go with its numbers.
+ * CalTRACK's data-sufficiency rules (2.1, 2.2), said in words: a baseline year ending where the
+ * retrofit began with at least 90 % of its 365 days measured (a missing first day does not refuse
+ * it while coverage holds); a reporting period with data. Problems stop the analysis; warnings go
+ * with its numbers.
  */
 public record DataSufficiency(List<String> problems, List<String> warnings) {
 
@@ -27,14 +28,9 @@ public record DataSufficiency(List<String> problems, List<String> warnings) {
         if (baseline.isEmpty()) {
             problems.add("There is no baseline data: the building needs a year of metered energy use before the retrofit.");
         } else {
-            LocalDate first = baseline.getFirst().start();
-            if (first.isAfter(baselineStart)) {
-                problems.add(String.format("The baseline starts on %s, %d days before the retrofit; a full year (%d days, every season) is needed. "
-                        + "Import older meter data or bills.", first, ChronoUnit.DAYS.between(first, baselineEnd) + 1, BASELINE_DAYS));
-            }
             if (baselineDays < MIN_COVERAGE * BASELINE_DAYS) {
                 problems.add(String.format("Only %d of the baseline year's %d days have both energy use and an outdoor temperature (%.0f %%); "
-                        + "at least %.0f %% are needed. Fill the gaps from bills or meter exports.", baselineDays, BASELINE_DAYS,
+                        + "at least %.0f %% are needed. Import older meter data or bills, or fill the gaps.", baselineDays, BASELINE_DAYS,
                         100.0 * baselineDays / BASELINE_DAYS, MIN_COVERAGE * 100));
             }
         }

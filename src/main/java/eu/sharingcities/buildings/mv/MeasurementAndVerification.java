@@ -5,11 +5,12 @@ import org.apache.commons.math3.distribution.TDistribution;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * IPMVP Option C (whole building) with the CalTRACK method: checks the data, fits the baseline,
- * projects it over the reporting period's weather, and states the savings with their uncertainty
- * as ASHRAE Guideline 14 (2014) computes it.
+ * IPMVP Option C (whole building) with the CalTRACK 2.0 method: checks the data, fits the
+ * baseline, projects it over the reporting period's weather, and states the savings with their
+ * uncertainty as ASHRAE Guideline 14 (2014) Annex B computes it with CalTRACK 4.3.2.4's factor.
  */
 public final class MeasurementAndVerification {
 
@@ -32,13 +33,14 @@ public final class MeasurementAndVerification {
     }
 
     /**
-     * @param baseline   observations before the retrofit, in time order
-     * @param retrofit   the first day of installation: the baseline year ends the day before
-     * @param reporting  observations of the reporting period, in time order
-     * @param normalYear 365 daily mean temperatures of a normal year (1 January first)
+     * @param baseline    observations before the retrofit, in time order
+     * @param retrofit    the first day of installation: the baseline year ends the day before
+     * @param reporting   observations of the reporting period, in time order
+     * @param typicalYear the weather the normalised annual consumption is computed on
+     * @param fitCooling  whether cooling terms may be fitted (not for gas and heat meters)
      */
     public static Outcome analyse(List<Observation> baseline, LocalDate retrofit, List<Observation> reporting, LocalDate reportingStart,
-                                  LocalDate reportingEnd, double[] normalYear) {
+                                  LocalDate reportingEnd, TypicalYear typicalYear, boolean fitCooling) {
         LocalDate baselineEnd = retrofit.minusDays(1);
         LocalDate baselineStart = baselineEnd.minusDays(DataSufficiency.BASELINE_DAYS - 1L);
         // a bill that began before the baseline year but ends in it counts, with all its days
@@ -50,7 +52,13 @@ public final class MeasurementAndVerification {
         if (!sufficiency.sufficient()) {
             return new Insufficient(sufficiency.problems());
         }
-        BaselineModel model = BaselineFitter.fit(baselineYear);
+        CalTrackSettings settings = CalTrackSettings.of(CalTrackSettings.frequencyOf(baselineYear), fitCooling);
+        Optional<BaselineModel> fitted = BaselineFitter.fit(baselineYear, settings);
+        if (fitted.isEmpty()) {
+            return new Insufficient(List.of("No CalTRACK candidate model qualifies: every fit has a negative intercept or slope (CalTRACK 3.4.3.2). "
+                    + "Check the baseline's meter data for resets or wrong units."));
+        }
+        BaselineModel model = fitted.get();
         double adjusted = 0, actual = 0;
         for (Observation o : reported) {
             adjusted += model.predictedKwh(o);
@@ -59,10 +67,11 @@ public final class MeasurementAndVerification {
         double avoided = adjusted - actual;
         double fraction = adjusted == 0 ? 0 : avoided / adjusted;
         FitStatistics stats = model.statistics();
-        double fsu90 = fractionalUncertainty(stats, reported.size(), fraction, 0.90);
-        double fsu68 = fractionalUncertainty(stats, reported.size(), fraction, 0.68);
+        ReportingLength length = ReportingLength.of(settings.frequency(), reported.size(), reportingStart, reportingEnd);
+        double fsu90 = fractionalUncertainty(stats, length, fraction, 0.90);
+        double fsu68 = fractionalUncertainty(stats, length, fraction, 0.68);
         double normalised = 0;
-        for (double t : normalYear) {
+        for (double t : typicalYear.dailyMeanC()) {
             normalised += model.predictedForDay(t);
         }
         List<String> misses = guideline14Misses(stats, reportingEnd.toEpochDay() - reportingStart.toEpochDay() + 1, fsu68);
@@ -70,26 +79,53 @@ public final class MeasurementAndVerification {
         if (model.kind() == ModelKind.INTERCEPT_ONLY) {
             warnings.add("Energy use before the retrofit did not depend on the weather in any significant way: the baseline is its mean.");
         }
-        return new Measured(new SavingsReport(model, adjusted, actual, avoided, fraction * 100, fsu90, Math.abs(fsu90 * avoided), fsu68,
-                normalised, misses, List.copyOf(warnings)));
+        return new Measured(new SavingsReport(model, settings.frequency(), adjusted, actual, avoided, fraction * 100, fsu90,
+                Math.abs(fsu90 * avoided), fsu68, normalised, typicalYear.basis(), misses, List.copyOf(warnings)));
     }
 
     /**
-     * Guideline 14 Annex B (B-14), the fractional savings uncertainty at a confidence level:
-     * t · 1.26 · CV · sqrt(n/n′ · (1 + 2/n′) · 1/m) / F, with n′ = n(1 − ρ)/(1 + ρ) the number of
-     * independent baseline observations given the residuals' lag-1 autocorrelation ρ.
+     * How long the reporting period is, as CalTRACK 4.3.2.4 counts it: m reporting observations
+     * (days for daily data; for billing data OpenEEmeter counts months) and M months.
      */
-    static double fractionalUncertainty(FitStatistics stats, int reportingObservations, double savingsFraction, double confidence) {
-        if (savingsFraction == 0 || reportingObservations == 0) {
+    record ReportingLength(CalTrackSettings.Frequency frequency, double observations, double months) {
+
+        static ReportingLength of(CalTrackSettings.Frequency frequency, int observations, LocalDate start, LocalDate end) {
+            if (frequency == CalTrackSettings.Frequency.DAILY) {
+                return new ReportingLength(frequency, observations, observations / 30.0);
+            }
+            double months = Math.max(1, Math.round((end.toEpochDay() - start.toEpochDay() + 1) / 30.0));
+            return new ReportingLength(frequency, months, months);
+        }
+
+        /**
+         * CalTRACK 4.3.2.4's empirical factor in place of Guideline 14's fixed 1.26: a·M² + b·M + d
+         * with M in months; daily a = −0.00024, b = 0.03535, d = 1.00286; billing a = −0.00022,
+         * b = 0.03306, d = 0.94054 (the coefficients of OpenEEmeter's {@code _compute_fsu_error}).
+         */
+        double correction() {
+            boolean daily = frequency == CalTrackSettings.Frequency.DAILY;
+            double a = daily ? -0.00024 : -0.00022, b = daily ? 0.03535 : 0.03306, d = daily ? 1.00286 : 0.94054;
+            return a * months * months + b * months + d;
+        }
+    }
+
+    /**
+     * Guideline 14 Annex B (B-14) with CalTRACK 4.3.2.4's correction, the fractional savings
+     * uncertainty at a confidence level:
+     * t(n − p) · (a·M² + b·M + d) · CV · sqrt(n/n′ · (1 + 2/n′) · 1/m) / F, with n′ = n(1 − ρ)/(1 + ρ)
+     * the number of independent baseline observations given the residuals' lag-1 autocorrelation ρ
+     * (a negative ρ is not credited: n′ ≤ n) and F the savings as a fraction of the adjusted baseline.
+     */
+    static double fractionalUncertainty(FitStatistics stats, ReportingLength reporting, double savingsFraction, double confidence) {
+        if (savingsFraction == 0 || reporting.observations() == 0) {
             return Double.POSITIVE_INFINITY;
         }
         double n = stats.n();
         double rho = Math.max(0, stats.lag1Autocorrelation());
         double nPrime = n * (1 - rho) / (1 + rho);
-        double dof = Math.max(1, nPrime - stats.parameters());
-        double t = new TDistribution(null, dof).inverseCumulativeProbability(0.5 + confidence / 2);
+        double t = new TDistribution(null, Math.max(1, n - stats.parameters())).inverseCumulativeProbability(0.5 + confidence / 2);
         double cv = stats.cvRmsePercent() / 100;
-        return Math.abs(t * 1.26 * cv * Math.sqrt(n / nPrime * (1 + 2 / nPrime) / reportingObservations) / savingsFraction);
+        return Math.abs(t * reporting.correction() * cv * Math.sqrt(n / nPrime * (1 + 2 / nPrime) / reporting.observations()) / savingsFraction);
     }
 
     /** Guideline 14's criteria for a baseline model used to report savings, in words, for each it misses. */

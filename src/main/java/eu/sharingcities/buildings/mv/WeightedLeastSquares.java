@@ -16,8 +16,24 @@ import java.util.Optional;
  */
 final class WeightedLeastSquares {
 
-    /** Coefficients (intercept first), their p-values, and the fitted values. */
-    record Fit(double[] coefficients, double[] pValues, double[] fitted) {
+    /**
+     * Coefficients (intercept first) and the fitted values; the p-values are worked out when asked
+     * for (a t distribution per fit would dominate a balance-point search that needs none).
+     */
+    record Fit(double[] coefficients, double[] fitted, RealMatrix inverse, double weightedSse) {
+
+        /** Each coefficient's two-sided p-value (t with n − p degrees of freedom). */
+        double[] pValues() {
+            int p = coefficients.length, dof = fitted.length - p;
+            RealMatrix covariance = inverse.scalarMultiply(weightedSse / dof);
+            TDistribution t = new TDistribution(null, dof);
+            double[] pValues = new double[p];
+            for (int j = 0; j < p; j++) {
+                double se = Math.sqrt(Math.max(0, covariance.getEntry(j, j)));
+                pValues[j] = se == 0 ? (coefficients[j] == 0 ? 1 : 0) : 2 * t.cumulativeProbability(-Math.abs(coefficients[j] / se));
+            }
+            return pValues;
+        }
     }
 
     private WeightedLeastSquares() {
@@ -59,14 +75,6 @@ final class WeightedLeastSquares {
             }
             sse += weights[i] * (y[i] - fitted[i]) * (y[i] - fitted[i]);
         }
-        int dof = n - p;
-        RealMatrix covariance = solver.getInverse().scalarMultiply(sse / dof);
-        TDistribution t = new TDistribution(null, dof);
-        double[] pValues = new double[p];
-        for (int j = 0; j < p; j++) {
-            double se = Math.sqrt(Math.max(0, covariance.getEntry(j, j)));
-            pValues[j] = se == 0 ? (b[j] == 0 ? 1 : 0) : 2 * t.cumulativeProbability(-Math.abs(b[j] / se));
-        }
-        return Optional.of(new Fit(b, pValues, fitted));
+        return Optional.of(new Fit(b, fitted, solver.getInverse(), sse));
     }
 }

@@ -21,8 +21,11 @@ class MeasurementAndVerificationTest {
         SavingsReport report = measured(0.40);
 
         assertThat(report.savingsPercent()).isCloseTo(60, within(1.0));
-        assertThat(report.model().kind()).isEqualTo(ModelKind.HDD);
-        assertThat(report.model().heatingBalancePointC()).isCloseTo(16, within(1.0));
+        // CalTRACK 2.0 has no p-value screen: noise may buy a cooling term, but it adds under 10 % of the 50 kWh base load on
+        // the test climate's hottest day (24 °C)
+        assertThat(report.model().kind()).isIn(ModelKind.HDD, ModelKind.HDD_CDD);
+        assertThat(report.model().coolingSlope() * Math.max(0, 24 - report.model().coolingBalancePointC())).isLessThan(5);
+        assertThat(report.model().heatingBalancePointC()).isCloseTo(16, within(1.0)); // the 3 °F grid: 15.6 °C
         assertThat(report.model().heatingSlope()).isCloseTo(8, within(0.5));
         assertThat(report.fractionalUncertainty90()).isPositive().isLessThan(0.05);
         assertThat(report.avoidedUncertaintyKwh90()).isCloseTo(report.fractionalUncertainty90() * report.avoidedKwh(), within(1e-6));
@@ -43,7 +46,7 @@ class MeasurementAndVerificationTest {
         List<Observation> days = new ArrayList<>(building(RETROFIT.minusDays(400), RETROFIT.minusDays(1), 1.0, 7));
         List<Observation> after = building(REPORTING_START, REPORTING_END, 0.40, 8);
 
-        var outcome = MeasurementAndVerification.analyse(bills(days), RETROFIT, bills(after), REPORTING_START, REPORTING_END, normalYear());
+        var outcome = MeasurementAndVerification.analyse(bills(days), RETROFIT, bills(after), REPORTING_START, REPORTING_END, normalYear(), true);
 
         SavingsReport report = ((MeasurementAndVerification.Measured) outcome).report();
         assertThat(report.savingsPercent()).isCloseTo(60, within(1.0));
@@ -55,25 +58,36 @@ class MeasurementAndVerificationTest {
         List<Observation> baseline = building(RETROFIT.minusDays(200), RETROFIT.minusDays(1), 1.0, 1);
         List<Observation> reporting = building(REPORTING_START, REPORTING_END, 0.5, 2);
 
-        var outcome = MeasurementAndVerification.analyse(baseline, RETROFIT, reporting, REPORTING_START, REPORTING_END, normalYear());
+        var outcome = MeasurementAndVerification.analyse(baseline, RETROFIT, reporting, REPORTING_START, REPORTING_END, normalYear(), true);
 
         assertThat(outcome).isInstanceOf(MeasurementAndVerification.Insufficient.class);
-        assertThat(((MeasurementAndVerification.Insufficient) outcome).reasons())
-                .anySatisfy(r -> assertThat(r).contains("a full year (365 days").contains("Import older meter data"))
-                .anySatisfy(r -> assertThat(r).contains("Only 200 of the baseline year's 365 days"));
+        assertThat(((MeasurementAndVerification.Insufficient) outcome).reasons()).singleElement().asString()
+                .contains("Only 200 of the baseline year's 365 days").contains("at least 90 %").contains("Import older meter data");
+    }
+
+    @Test
+    void aMissingFirstDayDoesNotRefuseABaselineWhoseCoverageHolds() {
+        // the baseline year less its first 20 days: 345 of 365 days (94.5 %) — CalTRACK asks 90 % coverage, not the first day
+        List<Observation> baseline = building(RETROFIT.minusDays(345), RETROFIT.minusDays(1), 1.0, 1);
+        List<Observation> reporting = building(REPORTING_START, REPORTING_END, 0.5, 2);
+
+        var outcome = MeasurementAndVerification.analyse(baseline, RETROFIT, reporting, REPORTING_START, REPORTING_END, normalYear(), true);
+
+        assertThat(outcome).isInstanceOf(MeasurementAndVerification.Measured.class);
+        assertThat(((MeasurementAndVerification.Measured) outcome).report().savingsPercent()).isCloseTo(50, within(1.5));
     }
 
     @Test
     void noReportingDataYetIsSaidSo() {
         List<Observation> baseline = building(RETROFIT.minusDays(400), RETROFIT.minusDays(1), 1.0, 1);
 
-        var outcome = MeasurementAndVerification.analyse(baseline, RETROFIT, List.of(), REPORTING_START, REPORTING_END, normalYear());
+        var outcome = MeasurementAndVerification.analyse(baseline, RETROFIT, List.of(), REPORTING_START, REPORTING_END, normalYear(), true);
 
         assertThat(((MeasurementAndVerification.Insufficient) outcome).reasons()).singleElement().asString().contains("no data after the retrofit");
     }
 
     @Test
-    void weatherIndependentUseGetsTheInterceptOnlyModelAndAWarning() {
+    void weatherIndependentUseIsMeasuredWithoutAWeatherTermOfAnyWeight() {
         Random noise = new Random(3);
         List<Observation> flat = new ArrayList<>();
         for (LocalDate d = RETROFIT.minusDays(365); d.isBefore(RETROFIT); d = d.plusDays(1)) {
@@ -85,18 +99,40 @@ class MeasurementAndVerificationTest {
         }
 
         SavingsReport report = ((MeasurementAndVerification.Measured) MeasurementAndVerification.analyse(flat, RETROFIT, after,
-                REPORTING_START, REPORTING_END, normalYear())).report();
+                REPORTING_START, REPORTING_END, normalYear(), true)).report();
+
+        assertThat(report.savingsPercent()).isCloseTo(30, within(1.0));
+        // whatever term the noise buys (no p-value screen in CalTRACK 2.0), it moves the coldest and the warmest day by under 3 %
+        BaselineModel model = report.model();
+        assertThat(Math.abs(model.predictedForDay(-2) - model.predictedForDay(25))).isLessThan(3);
+    }
+
+    @Test
+    void useThatNoDegreeDayModelCanExplainGetsTheInterceptOnlyModelAndAWarning() {
+        // a building in a climate where every day is 35 °C (above every balance point, no degree-day term can vary)
+        Random noise = new Random(3);
+        List<Observation> flat = new ArrayList<>(), after = new ArrayList<>();
+        for (LocalDate d = RETROFIT.minusDays(365); d.isBefore(RETROFIT); d = d.plusDays(1)) {
+            flat.add(Observation.daily(d, 100 + noise.nextGaussian() * 5, 35));
+        }
+        for (LocalDate d = REPORTING_START; !d.isAfter(REPORTING_END); d = d.plusDays(1)) {
+            after.add(Observation.daily(d, 70 + noise.nextGaussian() * 5, 35));
+        }
+
+        SavingsReport report = ((MeasurementAndVerification.Measured) MeasurementAndVerification.analyse(flat, RETROFIT, after,
+                REPORTING_START, REPORTING_END, normalYear(), false)).report();
 
         assertThat(report.model().kind()).isEqualTo(ModelKind.INTERCEPT_ONLY);
         assertThat(report.savingsPercent()).isCloseTo(30, within(1.0));
         assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("did not depend on the weather"));
         assertThat(report.normalisedAnnualKwh()).isCloseTo(365 * report.model().intercept(), within(1e-6));
+        assertThat(report.normalYearBasis()).isEqualTo("the test's typical year");
     }
 
     private static SavingsReport measured(double reportingShare) {
         List<Observation> baseline = building(RETROFIT.minusDays(400), RETROFIT.minusDays(1), 1.0, 1);
         List<Observation> reporting = building(REPORTING_START, REPORTING_END, reportingShare, 2);
-        var outcome = MeasurementAndVerification.analyse(baseline, RETROFIT, reporting, REPORTING_START, REPORTING_END, normalYear());
+        var outcome = MeasurementAndVerification.analyse(baseline, RETROFIT, reporting, REPORTING_START, REPORTING_END, normalYear(), true);
         assertThat(outcome).isInstanceOf(MeasurementAndVerification.Measured.class);
         return ((MeasurementAndVerification.Measured) outcome).report();
     }
@@ -116,12 +152,12 @@ class MeasurementAndVerificationTest {
         return 12 - 9 * Math.cos(2 * Math.PI * (d.getDayOfYear() - 20) / 365.0) + 3 * Math.sin(d.toEpochDay() * 0.7);
     }
 
-    private static double[] normalYear() {
+    private static TypicalYear normalYear() {
         double[] year = new double[365];
         for (int i = 0; i < 365; i++) {
             year[i] = 12 - 9 * Math.cos(2 * Math.PI * (i + 1 - 20) / 365.0);
         }
-        return year;
+        return new TypicalYear(year, 30, "the test's typical year");
     }
 
     /** Daily observations gathered into bills of 28 to 33 days. */
