@@ -53,7 +53,8 @@ public final class BuildingAnalysis {
                     ? new Insufficient(List.of("The reporting period has not begun."))
                     : MeasurementAndVerification.analyse(baseline, project.installationStart(), reporting, project.reportingStart(), reportingEnd,
                     typicalYear, fitCooling);
-            results.add(new BuildingResult.MeterResult(meter.getKey(), outcome, baseline, reporting, prepared.leftOut()));
+            results.add(new BuildingResult.MeterResult(meter.getKey(), outcome, MeasurementAndVerification.baselineYear(baseline, project.installationStart()),
+                    MeasurementAndVerification.reportingPeriod(reporting, project.reportingStart(), reportingEnd), prepared.leftOut()));
             if (outcome instanceof Insufficient insufficient) {
                 insufficient.reasons().forEach(reason -> problems.add(meter.getKey().name() + ": " + reason));
             }

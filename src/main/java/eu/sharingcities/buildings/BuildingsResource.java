@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -14,9 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import static eu.sharingcities.api.FieldCheck.require;
 import static eu.sharingcities.api.FieldCheck.requireBody;
 
 /** Buildings with their measured savings, and meter imports, over REST. */
@@ -35,12 +39,20 @@ public class BuildingsResource {
     @Inject
     BuildingRegistry registry;
 
+    @Inject
+    EnergyFactors energyFactors;
+
     public record Created(long id) {
     }
 
-    /** A building and its result; savings and uncertainty (90 %, percentage points) only when measured. */
+    /**
+     * A building and its result; savings and uncertainty (90 %, percentage points) only when
+     * measured, over delivered energy (all carriers added as metered kWh), and per carrier with CO2
+     * and money. The building's own resource has everything needed to reproduce the result.
+     */
     public record BuildingJson(String code, String name, String use, double floorAreaM2, String retrofit, String result, Double savingsPercent,
-                               Double uncertaintyPercent, List<String> problems, List<MeterJson> meters) {
+                               Double uncertaintyPercent, List<String> problems, List<MeterJson> meters,
+                               List<BuildingDetail.CarrierSavings> byCarrier) {
     }
 
     public record MeterJson(long id, String name, String carrier, String pointCode) {
@@ -54,14 +66,53 @@ public class BuildingsResource {
     @Path("cities/{city}/buildings")
     @Operation(summary = "The city's buildings with their retrofit and IPMVP Option C result")
     public List<BuildingJson> list(@PathParam("city") String city) {
+        List<EnergyFactor> factors = energyFactors.all();
         return buildings.overview(city).stream().map(b -> {
             var totals = b.result().flatMap(BuildingResult::totals);
             return new BuildingJson(b.building().code(), b.building().name(), b.building().use(), b.building().floorAreaM2(),
                     b.retrofit().map(RetrofitProject::depth).orElse(null), b.status().name(), totals.map(BuildingResult.Totals::savingsPercent).orElse(null),
                     totals.map(t -> 100 * t.avoidedUncertaintyKwh90() / t.adjustedBaselineKwh()).orElse(null),
                     b.result().map(BuildingResult::problems).orElse(List.of()),
-                    b.meters().stream().map(m -> new MeterJson(m.id(), m.name(), m.carrier().name(), m.pointCode())).toList());
+                    b.meters().stream().map(m -> new MeterJson(m.id(), m.name(), m.carrier().name(), m.pointCode())).toList(),
+                    BuildingDetail.of(b, factors).byCarrier());
         }).toList();
+    }
+
+    /** A year's factor for a carrier, as a city administrator gives it. */
+    public record FactorJson(Integer year, String carrier, Double kgCo2PerKwh, Double eurPerKwh, String scope, String source) {
+    }
+
+    @GET
+    @Path("cities/{city}/energy-factors")
+    @Operation(summary = "The city's emission factors and prices per year and carrier, each with its scope and source")
+    public List<EnergyFactor> factors(@PathParam("city") String city) {
+        return energyFactors.ofCity(city);
+    }
+
+    @PUT
+    @Path("cities/{city}/energy-factors")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Adds a year's factor for a carrier or changes it, with its scope and source (city administrators; audited)")
+    public List<EnergyFactor> saveFactor(@PathParam("city") String city, FactorJson factor) {
+        FactorJson f = requireBody(factor);
+        require(f.year() != null, "year", "the year the factor applies to, e.g. 2026");
+        require(f.carrier() != null && Arrays.stream(Carrier.values()).anyMatch(c -> c.name().equals(f.carrier())), "carrier",
+                "one of " + Arrays.toString(Carrier.values()));
+        require(f.kgCo2PerKwh() != null && f.eurPerKwh() != null, "kgCo2PerKwh", "both kgCo2PerKwh and eurPerKwh");
+        require(f.scope() != null && Arrays.stream(EmissionScope.values()).anyMatch(s -> s.name().equals(f.scope())), "scope",
+                "one of " + Arrays.toString(EmissionScope.values()));
+        energyFactors.save(new EnergyFactor(city, f.year(), Carrier.valueOf(f.carrier()), f.kgCo2PerKwh(), f.eurPerKwh(),
+                EmissionScope.valueOf(f.scope()), f.source()));
+        return energyFactors.ofCity(city);
+    }
+
+    @GET
+    @Path("cities/{city}/buildings/{building}")
+    @Operation(summary = "A building's IPMVP Option C result with everything needed to reproduce it: per meter the CalTRACK model, "
+            + "Guideline 14 statistics, energies, savings with uncertainty and the data used; per carrier CO2 and money")
+    public BuildingDetail building(@PathParam("city") String city, @PathParam("building") String building) {
+        return buildings.overview(city, building).map(b -> BuildingDetail.of(b, energyFactors.all()))
+                .orElseThrow(() -> new NotFoundException("No building " + building + " in " + city + "."));
     }
 
     @POST

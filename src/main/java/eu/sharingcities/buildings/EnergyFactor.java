@@ -4,8 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** What a kWh of a carrier emits and costs in a city and year. */
-public record EnergyFactor(String cityCode, int year, Carrier carrier, double kgCo2PerKwh, double eurPerKwh) {
+/**
+ * What a kWh of a carrier emits and costs in a city and year, with what the figure covers
+ * ({@code scope}) and where it comes from ({@code source}: the publication and its year).
+ */
+public record EnergyFactor(String cityCode, int year, Carrier carrier, double kgCo2PerKwh, double eurPerKwh, EmissionScope scope, String source) {
 
     public EnergyFactor {
         if (year < 2000 || year > 2100) {
@@ -17,6 +20,14 @@ public record EnergyFactor(String cityCode, int year, Carrier carrier, double kg
         if (eurPerKwh < 0 || eurPerKwh >= 10) {
             throw new IllegalArgumentException("The price must be between 0 and 10 € per kWh, not " + eurPerKwh + ".");
         }
+        if (scope == null) {
+            throw new IllegalArgumentException("Say what the factor covers (scope): one of " + java.util.Arrays.toString(EmissionScope.values()) + ".");
+        }
+        if (source == null || source.isBlank() || source.length() > 300) {
+            throw new IllegalArgumentException("Name the factor's source (publication and year, up to 300 characters), e.g. "
+                    + "'DESNZ GHG conversion factors 2025, UK electricity'.");
+        }
+        source = source.trim();
     }
 
     /** The factor that applies to a year: the city's latest for the carrier up to that year, else its earliest. */

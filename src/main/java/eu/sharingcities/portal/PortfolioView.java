@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,6 +22,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import eu.sharingcities.buildings.BuildingOverview;
 import eu.sharingcities.buildings.Buildings;
 import eu.sharingcities.buildings.Carrier;
+import eu.sharingcities.buildings.EmissionScope;
 import eu.sharingcities.buildings.EnergyFactor;
 import eu.sharingcities.buildings.EnergyFactors;
 import eu.sharingcities.buildings.Portfolio;
@@ -130,6 +132,8 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 .setAutoWidth(true);
         grid.addColumn(f -> String.format(getLocale(), "%.3f", f.kgCo2PerKwh())).setHeader("kg CO2/kWh").setAutoWidth(true);
         grid.addColumn(f -> String.format(getLocale(), "%.3f", f.eurPerKwh())).setHeader("€/kWh").setAutoWidth(true);
+        grid.addColumn(f -> getTranslation("scope." + f.scope().name().toLowerCase())).setHeader(getTranslation("portfolio.scope")).setAutoWidth(true);
+        grid.addColumn(EnergyFactor::source).setHeader(getTranslation("portfolio.source")).setFlexGrow(1);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         Div section = new Div(grid);
@@ -153,12 +157,21 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         co2.setId("factor-co2");
         NumberField price = new NumberField("€/kWh");
         price.setId("factor-price");
+        Select<EmissionScope> scope = new Select<>();
+        scope.setLabel(getTranslation("portfolio.scope"));
+        scope.setItems(EmissionScope.values());
+        scope.setItemLabelGenerator(v -> getTranslation("scope." + v.name().toLowerCase()));
+        scope.setId("factor-scope");
+        TextField source = new TextField(getTranslation("portfolio.source"));
+        source.setPlaceholder("DESNZ GHG conversion factors 2026, UK electricity");
+        source.setId("factor-source");
         Button save = new Button(getTranslation("portfolio.factor.save"), click -> {
             try {
                 if (year.getValue() == null || co2.getValue() == null || price.getValue() == null) {
                     throw new IllegalArgumentException(getTranslation("portfolio.factor.missing"));
                 }
-                factors.save(new EnergyFactor(city.code(), year.getValue().intValue(), carrier.getValue(), co2.getValue(), price.getValue()));
+                factors.save(new EnergyFactor(city.code(), year.getValue().intValue(), carrier.getValue(), co2.getValue(), price.getValue(),
+                        scope.getValue(), source.getValue()));
                 Notification.show(getTranslation("portfolio.factor.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 build();
             } catch (IllegalArgumentException e) {
@@ -166,7 +179,7 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
             }
         });
         save.setId("factor-save");
-        HorizontalLayout form = new HorizontalLayout(year, carrier, co2, price, save);
+        HorizontalLayout form = new HorizontalLayout(year, carrier, co2, price, scope, source, save);
         form.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.BASELINE);
         form.setWrap(true);
         return form;

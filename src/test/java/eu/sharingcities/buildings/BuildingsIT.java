@@ -38,6 +38,132 @@ class BuildingsIT extends DeployedPlatform {
         assertThat(deep.getJsonArray("meters")).hasSize(2);
     }
 
+    /**
+     * The building's own resource gives what an outsider needs to reproduce the result: from the
+     * model's coefficients and the reporting days' temperatures the adjusted baseline is recomputed
+     * here, and NMBE and CV(RMSE) from the baseline days (Guideline 14's formulas written out).
+     */
+    @Test
+    void aBuildingsResultCanBeReproducedFromItsOwnResource() {
+        Api api = new Api(base);
+        JsonObject deep = api.get("/api/cities/milan/buildings/b001", "milan.viewer").json().asJsonObject();
+
+        assertThat(deep.getString("result")).isEqualTo("MEASURED");
+        JsonObject meter = deep.getJsonArray("meters").getJsonObject(0);
+        JsonObject model = meter.getJsonObject("model");
+        JsonArray reporting = meter.getJsonArray("reportingData");
+        JsonArray baseline = meter.getJsonArray("baselineData");
+        assertThat(meter.getString("frequency")).isEqualTo("DAILY");
+        assertThat(reporting).isNotEmpty();
+        double adjusted = 0;
+        for (JsonObject day : reporting.getValuesAs(JsonObject.class)) {
+            adjusted += predicted(model, day.getJsonNumber("meanTemperatureC").doubleValue()) * day.getInt("days");
+        }
+        assertThat(adjusted).isCloseTo(meter.getJsonNumber("adjustedBaselineKwh").doubleValue(), org.assertj.core.data.Offset.offset(1e-6 * adjusted));
+        // NMBE = Σ(E − Ê) / ((n − p) · Ē), CV(RMSE) = sqrt(Σ(E − Ê)² / (n − p)) / Ē, on the baseline days' energy
+        double sum = 0, bias = 0, squares = 0;
+        int n = baseline.size(), p = model.getInt("parameters");
+        for (JsonObject day : baseline.getValuesAs(JsonObject.class)) {
+            double e = day.getJsonNumber("kwh").doubleValue(), fitted = predicted(model, day.getJsonNumber("meanTemperatureC").doubleValue());
+            sum += e;
+            bias += e - fitted;
+            squares += (e - fitted) * (e - fitted);
+        }
+        double mean = sum / n;
+        JsonObject statistics = meter.getJsonObject("statistics");
+        assertThat(model.getInt("n")).isEqualTo(n);
+        assertThat(statistics.getJsonNumber("nmbePercent").doubleValue()).isCloseTo(100 * bias / ((n - p) * mean), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(statistics.getJsonNumber("cvRmsePercent").doubleValue())
+                .isCloseTo(100 * Math.sqrt(squares / (n - p)) / mean, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(meter.getJsonArray("uncertainty").getJsonObject(0).getJsonNumber("confidence").doubleValue()).isEqualTo(0.9);
+        assertThat(meter.getString("normalYearBasis")).isNotBlank();
+        assertThat(deep.getJsonArray("byCarrier")).isNotEmpty().allSatisfy(c -> {
+            assertThat(((JsonObject) c).getJsonNumber("avoidedCo2Kg")).isNotNull();
+            assertThat(((JsonObject) c).getJsonNumber("savedEur")).isNotNull();
+        });
+        assertThat(deep.getJsonObject("deliveredEnergy").getString("note")).contains("all carriers added");
+
+        assertThat(api.get("/api/cities/milan/buildings/b001", "london.viewer").status()).as("another city's staff").isEqualTo(403);
+        assertThat(api.get("/api/cities/milan/buildings/b001", "milan.esco").status()).as("a partner").isEqualTo(403);
+        assertThat(api.get("/api/cities/milan/buildings/no-such", "milan.viewer").status()).isEqualTo(404);
+    }
+
+    /** JSON-B leaves out null fields: a term the model does not have is absent. */
+    private static boolean given(JsonObject json, String key) {
+        return json.containsKey(key) && !json.isNull(key);
+    }
+
+    private static double predicted(JsonObject model, double t) {
+        double perDay = model.getJsonNumber("intercept").doubleValue();
+        if (given(model, "heatingBalancePointC")) {
+            perDay += model.getJsonNumber("heatingSlope").doubleValue() * Math.max(0, model.getJsonNumber("heatingBalancePointC").doubleValue() - t);
+        }
+        if (given(model, "coolingBalancePointC")) {
+            perDay += model.getJsonNumber("coolingSlope").doubleValue() * Math.max(0, t - model.getJsonNumber("coolingBalancePointC").doubleValue());
+        }
+        return perDay;
+    }
+
+    @Test
+    void aMeterFileIsReadWithTheDecimalMarkOfItsWholeColumnAndShownBeforeItIsStored() throws SQLException {
+        Api api = new Api(base);
+        long meter = heatMeterOf(api, "bordeaux", "b002");
+        String file = "date;consumption\n2022-03-01;612.41\n2022-03-02;598.07\n";
+
+        JsonObject preview = api.post("/api/meters/" + meter + "/periods?dryRun=true", "bordeaux.operator", "text/csv", file).json().asJsonObject();
+        assertThat(preview.getBoolean("stored")).isFalse();
+        assertThat(preview.getString("decimalMark")).isEqualTo("POINT");
+        assertThat(preview.getJsonArray("firstRows").getJsonObject(0).getJsonNumber("kwh").doubleValue()).isEqualTo(612.41);
+        assertThat(storedPeriods(meter)).isZero();
+
+        Api.Answer ambiguous = api.post("/api/meters/" + meter + "/periods", "bordeaux.operator", "text/csv",
+                "date;consumption\n2022-03-01;1.234\n2022-03-02;2.500\n");
+        assertThat(ambiguous.status()).isEqualTo(400);
+        assertThat(ambiguous.json().asJsonObject().getString("error")).contains("row 2 ('1.234')").contains("decimalMark=point or decimalMark=comma");
+        assertThat(api.post("/api/meters/" + meter + "/periods?decimalMark=comma&dryRun=true", "bordeaux.operator", "text/csv",
+                "date;consumption\n2022-03-01;1.234\n2022-03-02;2.500\n").json().asJsonObject().getJsonArray("firstRows").getJsonObject(0)
+                .getJsonNumber("kwh").doubleValue()).isEqualTo(1234.0);
+        assertThat(api.post("/api/meters/" + meter + "/periods?decimalMark=semicolon", "bordeaux.operator", "text/csv", file).status()).isEqualTo(400);
+        assertThat(api.post("/api/meters/" + meter + "/periods?dryRun=true", "bordeaux.viewer", "text/csv", file).status()).isEqualTo(403);
+        assertThat(api.post("/api/meters/" + meter + "/periods?dryRun=true", "milan.operator", "text/csv", file).status()).isEqualTo(400);
+
+        Api.Answer stored = api.post("/api/meters/" + meter + "/periods", "bordeaux.operator", "text/csv", file);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        assertThat(storedPeriods(meter)).isEqualTo(2);
+    }
+
+    @Test
+    void emissionFactorsSayTheirScopeAndSourceAndACityAdministratorAddsAYear() {
+        Api api = new Api(base);
+        JsonArray london = api.get("/api/cities/london/energy-factors", "london.viewer").json().asJsonArray();
+        JsonObject electricity2025 = london.getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getInt("year") == 2025 && f.getString("carrier").equals("ELECTRICITY")).findFirst().orElseThrow();
+        // DESNZ's 2025 conversion factor for UK electricity (generation, location-based): 0.177 kg CO2e per kWh
+        assertThat(electricity2025.getJsonNumber("kgCo2PerKwh").doubleValue()).isEqualTo(0.177);
+        assertThat(electricity2025.getString("scope")).isEqualTo("GENERATION");
+        assertThat(electricity2025.getString("source")).contains("DESNZ").contains("2025");
+        assertThat(london.getValuesAs(JsonObject.class)).noneMatch(f -> f.getInt("year") == 2026 && f.getString("carrier").equals("ELECTRICITY")
+                && f.getJsonNumber("kgCo2PerKwh").doubleValue() == 0.207);
+
+        String factor = """
+                {"year": 2019, "carrier": "ELECTRICITY", "kgCo2PerKwh": 0.2556, "eurPerKwh": 0.18, "scope": "GENERATION",
+                 "source": "DESNZ GHG conversion factors 2019, UK electricity"}""";
+        assertThat(api.putJson("/api/cities/london/energy-factors", "london.operator", factor).status()).as("an operator").isEqualTo(403);
+        assertThat(api.putJson("/api/cities/london/energy-factors", "milan.admin", factor).status()).as("another city's admin").isEqualTo(403);
+        Api.Answer noSource = api.putJson("/api/cities/london/energy-factors", "london.admin", factor.replace("DESNZ GHG conversion factors 2019, UK electricity", ""));
+        assertThat(noSource.status()).isEqualTo(400);
+        assertThat(noSource.json().asJsonObject().getString("error")).contains("Name the factor's source");
+        Api.Answer noScope = api.putJson("/api/cities/london/energy-factors", "london.admin", factor.replace("GENERATION", "SOMEWHERE"));
+        assertThat(noScope.json().asJsonObject().getString("error")).startsWith("scope: one of [GENERATION");
+        Api.Answer saved = api.putJson("/api/cities/london/energy-factors", "london.admin", factor);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().asJsonArray().getValuesAs(JsonObject.class)).anySatisfy(f -> {
+            assertThat(f.getInt("year")).isEqualTo(2019);
+            assertThat(f.getJsonNumber("kgCo2PerKwh").doubleValue()).isEqualTo(0.2556);
+        });
+        assertThat(api.get("/api/cities/london/energy-factors", "milan.viewer").status()).isEqualTo(403);
+    }
+
     @Test
     void aBadFileIsRefusedWholeWithRowColumnAndReasonAndAGoodOneIsStored() throws SQLException {
         Api api = new Api(base);

@@ -15,14 +15,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import static eu.sharingcities.buildings.EmissionScope.INDICATIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PortfolioTest {
 
     private static final LocalDate WORKS = LocalDate.of(2025, 10, 1);
     private static final List<EnergyFactor> FACTORS = List.of(
-            new EnergyFactor("milan", 2025, Carrier.HEAT, 0.2, 0.1), new EnergyFactor("milan", 2026, Carrier.HEAT, 0.1, 0.2),
-            new EnergyFactor("milan", 2025, Carrier.ELECTRICITY, 0.3, 0.25));
+            new EnergyFactor("milan", 2025, Carrier.HEAT, 0.2, 0.1, INDICATIVE, "test"), new EnergyFactor("milan", 2026, Carrier.HEAT, 0.1, 0.2, INDICATIVE, "test"),
+            new EnergyFactor("milan", 2025, Carrier.ELECTRICITY, 0.3, 0.25, INDICATIVE, "test"));
 
     @Test
     void theGoalCountsBuildingsAndFloorAreaAndCarriersCarryTheirOwnFactors() {

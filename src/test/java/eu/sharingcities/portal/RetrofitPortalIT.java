@@ -61,6 +61,19 @@ class RetrofitPortalIT extends DeployedPlatform {
 
             choose(browser, "vaadin-select.presence[data-unit='Int. 11']", "presente");
             browser.waitForContent(By.id("quorum"), "10 condomini presenti su 11");
+            // the owner of Int. 11 is represented: the delegate goes with the attendance (art. 67 disp. att. c.c.)
+            browser.type(By.cssSelector("vaadin-text-field.delegate[data-unit='Int. 11'] input"), "Giulia Ferri\n");
+            browser.waiting(java.time.Duration.ofSeconds(30)).until(d -> {
+                try {
+                    return "Giulia Ferri".equals(latestDelegate("Int. 11"));
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            browser.waitForContent(By.id("quorum"), "10 condomini presenti su 11");
+            browser.type(By.cssSelector("vaadin-text-field.delegate[data-unit='Int. 10'] input"), administrator() + "\n");
+            browser.waitForText(By.tagName("vaadin-notification-card"), "may hold no proxy (art. 67 c. 5 disp. att. c.c.)");
+            assertThat(latestDelegate("Int. 10")).as("the administrator's proxy is not recorded").isNull();
             choose(browser, "vaadin-select.vote[data-unit='Int. 3'][data-option='Deep package']", "favorevole");
             browser.waitForContent(By.cssSelector("#quorum .count[data-option='Deep package']"), "Favorevoli: 1 condomini");
             assertThat(latestEntry("Int. 3")).isEqualTo("IN_FAVOUR by milan.operator, correcting none");
@@ -126,6 +139,27 @@ class RetrofitPortalIT extends DeployedPlatform {
                 return all.find(e => e.textContent.trim() === arguments[0] && e.getClientRects().length > 0
                         && e.parentElement && e.parentElement.localName === 'vaadin-select-list-box') || null;""", item));
         browser.click(option);
+    }
+
+    /** The delegate on the unit's newest attendance entry in the demo's open assembly (null: in person or none). */
+    private static String latestDelegate(String unit) throws SQLException {
+        try (var db = TestDatabase.connect(); var st = db.createStatement()) {
+            st.execute("select set_config('platform.cities', '*', false)");
+            var rs = st.executeQuery("""
+                    select v.delegate_name from assembly_vote v join condominium_unit u on u.id = v.unit_id
+                    join condominium c on c.id = u.condominium_id
+                    where c.name = 'Condominio Vettabbia 40' and u.label = '%s' and v.option_id is null order by v.id desc limit 1""".formatted(unit));
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static String administrator() throws SQLException {
+        try (var db = TestDatabase.connect(); var st = db.createStatement()) {
+            st.execute("select set_config('platform.cities', '*', false)");
+            var rs = st.executeQuery("select administrator from condominium where name = 'Condominio Vettabbia 40'");
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private static String latestEntry(String unit) throws SQLException {

@@ -83,7 +83,8 @@ public final class Browser implements AutoCloseable {
     public void waitForContent(By by, String text) {
         String[] seen = {null};
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            // a view that rebuilds (a live count after each entry) replaces the element between finding and reading it
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
                 seen[0] = d.findElement(by).getDomProperty("textContent");
                 return seen[0] != null && seen[0].contains(text);
             });

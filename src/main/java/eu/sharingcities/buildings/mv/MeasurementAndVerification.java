@@ -42,12 +42,8 @@ public final class MeasurementAndVerification {
     public static Outcome analyse(List<Observation> baseline, LocalDate retrofit, List<Observation> reporting, LocalDate reportingStart,
                                   LocalDate reportingEnd, TypicalYear typicalYear, boolean fitCooling) {
         LocalDate baselineEnd = retrofit.minusDays(1);
-        LocalDate baselineStart = baselineEnd.minusDays(DataSufficiency.BASELINE_DAYS - 1L);
-        // a bill that began before the baseline year but ends in it counts, with all its days
-        List<Observation> baselineYear = baseline.stream()
-                .filter(o -> !o.end().isAfter(baselineEnd) && !o.end().isBefore(baselineStart)).toList();
-        List<Observation> reported = reporting.stream()
-                .filter(o -> !o.start().isBefore(reportingStart) && !o.end().isAfter(reportingEnd)).toList();
+        List<Observation> baselineYear = baselineYear(baseline, retrofit);
+        List<Observation> reported = reportingPeriod(reporting, reportingStart, reportingEnd);
         DataSufficiency sufficiency = DataSufficiency.check(baselineYear, baselineEnd, reported, reportingStart, reportingEnd);
         if (!sufficiency.sufficient()) {
             return new Insufficient(sufficiency.problems());
@@ -81,6 +77,18 @@ public final class MeasurementAndVerification {
         }
         return new Measured(new SavingsReport(model, settings.frequency(), adjusted, actual, avoided, fraction * 100, fsu90,
                 Math.abs(fsu90 * avoided), fsu68, normalised, typicalYear.basis(), misses, List.copyOf(warnings)));
+    }
+
+    /** The observations of the baseline year: a bill that began before it but ends in it counts, with all its days. */
+    public static List<Observation> baselineYear(List<Observation> baseline, LocalDate retrofit) {
+        LocalDate baselineEnd = retrofit.minusDays(1);
+        LocalDate baselineStart = baselineEnd.minusDays(DataSufficiency.BASELINE_DAYS - 1L);
+        return baseline.stream().filter(o -> !o.end().isAfter(baselineEnd) && !o.end().isBefore(baselineStart)).toList();
+    }
+
+    /** The observations wholly inside the reporting period. */
+    public static List<Observation> reportingPeriod(List<Observation> reporting, LocalDate start, LocalDate end) {
+        return reporting.stream().filter(o -> !o.start().isBefore(start) && !o.end().isAfter(end)).toList();
     }
 
     /**
