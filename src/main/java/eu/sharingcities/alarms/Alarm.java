@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * One occurrence of a rule's condition and what people did about it. Immutable: every step gives
- * a new alarm with the step added to its history, so the history is never rewritten.
+ * a new alarm with the step added to its history, so the history is never rewritten. Shelving
+ * belongs to the rule (ISA-18.2: the alarm, not one occurrence), so {@code shelvedUntil} is the
+ * rule's; {@link #shelve} checks a shelving and records it in the occurrence's history.
  */
 public record Alarm(long id, AlarmRule rule, Instant raisedAt, double value, String message, AlarmState state, Instant shelvedUntil,
                     List<Step> history) {
@@ -33,6 +35,7 @@ public record Alarm(long id, AlarmRule rule, Instant raisedAt, double value, Str
             case ACTIVE_UNACKNOWLEDGED -> AlarmState.ACTIVE_ACKNOWLEDGED;
             case CLEARED_UNACKNOWLEDGED -> AlarmState.CLOSED;
             case ACTIVE_ACKNOWLEDGED, CLOSED -> throw new IllegalArgumentException("Alarm " + id + " is already acknowledged.");
+            case OUT_OF_SERVICE, SUPPRESSED -> throw new IllegalArgumentException("Alarm " + id + " has ended (" + state + "): there is nothing to acknowledge.");
         };
         return step(next, shelvedUntil, at, "acknowledged", by, comment);
     }
@@ -41,15 +44,41 @@ public record Alarm(long id, AlarmRule rule, Instant raisedAt, double value, Str
         AlarmState next = switch (state) {
             case ACTIVE_UNACKNOWLEDGED -> AlarmState.CLEARED_UNACKNOWLEDGED;
             case ACTIVE_ACKNOWLEDGED -> AlarmState.CLOSED;
-            case CLEARED_UNACKNOWLEDGED, CLOSED -> throw new IllegalArgumentException("Alarm " + id + " is already cleared.");
+            case CLEARED_UNACKNOWLEDGED, CLOSED, OUT_OF_SERVICE, SUPPRESSED -> throw new IllegalArgumentException("Alarm " + id + " is already cleared.");
         };
         return step(next, shelvedUntil, at, "cleared", "system", message);
     }
 
+    /** Returned to normal unacknowledged and tripped again: the same alarm, unacknowledged and active (ISA-18.2 state model). */
+    public Alarm reactivate(Instant at, String message) {
+        if (state != AlarmState.CLEARED_UNACKNOWLEDGED) {
+            throw new IllegalArgumentException("Alarm " + id + " is " + state + ": only one that returned to normal unacknowledged trips again.");
+        }
+        return step(AlarmState.ACTIVE_UNACKNOWLEDGED, shelvedUntil, at, "active again", "system", message);
+    }
+
+    /** Its rule was taken out of service: the occurrence ends there, not as "cleared" (its condition was never seen to end). */
+    public Alarm removeFromService(String by, String reason, Instant at) {
+        requireOpen();
+        return step(AlarmState.OUT_OF_SERVICE, shelvedUntil, at, "removed from service", by, reason);
+    }
+
+    /** Suppressed by design while the plant it watches is off: it ends without being annunciated further. */
+    public Alarm suppress(Instant at, String why) {
+        requireOpen();
+        return step(AlarmState.SUPPRESSED, shelvedUntil, at, "suppressed by design", "system", why);
+    }
+
+    private void requireOpen() {
+        if (!state.open()) {
+            throw new IllegalArgumentException("Alarm " + id + " has ended (" + state + ").");
+        }
+    }
+
     /** Hides the alarm from the active list until {@code until} (at most {@link #MAX_SHELVING}); it stays in the history. */
     public Alarm shelve(String by, String reason, Instant at, Instant until) {
-        if (state == AlarmState.CLOSED) {
-            throw new IllegalArgumentException("Alarm " + id + " is closed: there is nothing to shelve.");
+        if (!state.open()) {
+            throw new IllegalArgumentException("Alarm " + id + " has ended (" + state + "): there is nothing to shelve.");
         }
         if (!until.isAfter(at) || Duration.between(at, until).compareTo(MAX_SHELVING) > 0) {
             throw new IllegalArgumentException("Shelve an alarm for up to " + MAX_SHELVING.toHours() + " hours, from now.");
@@ -69,7 +98,7 @@ public record Alarm(long id, AlarmRule rule, Instant raisedAt, double value, Str
     }
 
     public boolean open() {
-        return state != AlarmState.CLOSED;
+        return state.open();
     }
 
     private Alarm step(AlarmState next, Instant shelved, Instant at, String what, String by, String comment) {

@@ -13,9 +13,11 @@ import java.util.function.Predicate;
 
 /**
  * Evaluates a city's rules against the values and endpoint states it is given, and says which
- * conditions became active or cleared. Time-based conditions (on-delays, stale values,
+ * conditions became active or cleared. Time-based conditions (on- and off-delays, stale values,
  * communication loss) advance with {@link #tick}: controllers report by exception, so a value can
- * stay above its limit without a new sample. Not thread-safe: one caller at a time.
+ * stay above its limit without a new sample. A rule suppressed by design (its plant is off) is
+ * not judged; its active alarm ends as suppressed, and when the plant runs again its condition is
+ * judged afresh on its last value. Not thread-safe: one caller at a time.
  */
 public final class AlarmEngine {
 
@@ -61,6 +63,12 @@ public final class AlarmEngine {
     private List<AlarmChange> judge(int pointId, Instant at, double value, Predicate<AlarmRule> judged) {
         List<AlarmChange> changes = new ArrayList<>();
         for (RuleState s : states.values()) {
+            AlarmRule.Suppression suppression = s.rule.suppression();
+            if (suppression != null && suppression.pointId() == pointId) {
+                s.suppressedBy(value < suppression.below(), at, value, changes);
+            }
+        }
+        for (RuleState s : states.values()) {
             if (s.rule.pointId() != null && s.rule.pointId() == pointId && judged.test(s.rule)) {
                 s.onValue(at, value, changes);
             }
@@ -104,7 +112,7 @@ public final class AlarmEngine {
     public List<AlarmChange> tick(Instant now) {
         List<AlarmChange> changes = new ArrayList<>();
         for (RuleState s : states.values()) {
-            if (s.rule.endpointId() == null || !heldElsewhere.contains(s.rule.endpointId())) {
+            if ((s.rule.endpointId() == null || !heldElsewhere.contains(s.rule.endpointId())) && !s.suppressed) {
                 s.onTick(now, changes);
             }
         }
@@ -116,17 +124,44 @@ public final class AlarmEngine {
         Instant lastValueAt;
         double lastValue = Double.NaN;
         Instant violatingSince;
+        Instant normalSince;
+        boolean suppressed;
 
         RuleState(AlarmRule rule, Instant start) {
             this.rule = rule;
             this.lastValueAt = start;
         }
 
+        /** The suppressing point's new value: suppressed (the plant is off) or released. */
+        void suppressedBy(boolean off, Instant at, double value, List<AlarmChange> changes) {
+            if (off == suppressed) {
+                return;
+            }
+            suppressed = off;
+            violatingSince = null;
+            normalSince = null;
+            if (off && active(rule.id())) {
+                active.remove(rule.id());
+                changes.add(new AlarmChange(rule, AlarmChange.Kind.SUPPRESSED, at, lastValue, String.format("suppressed by design: %s is %.2f, below %.2f",
+                        rule.suppression().pointCode(), value, rule.suppression().below())));
+            } else if (!off) {
+                lastValueAt = at; // a stale clock starts again, and the condition is judged afresh on the last value
+                if (!Double.isNaN(lastValue) && !(rule.condition() instanceof Condition.RateOfChange)) {
+                    onValue(at, lastValue, changes);
+                }
+            }
+        }
+
         void onValue(Instant at, double value, List<AlarmChange> changes) {
+            if (suppressed) {
+                lastValue = value;
+                lastValueAt = at;
+                return;
+            }
             switch (rule.condition()) {
-                case Condition.Threshold t -> delayed(violates(t, value), t.onDelay(), at, value, String.format("%.2f %s the limit %.2f", value,
-                        t.high() ? "above" : "below", t.limit()), changes);
-                case Condition.Deviation d -> delayed(Math.abs(value - d.expected()) > d.tolerance(), d.onDelay(), at, value,
+                case Condition.Threshold t -> delayed(violates(t, value), t.onDelay(), t.offDelay(), at, value, String.format("%.2f %s the limit %.2f",
+                        value, t.high() ? "above" : "below", t.limit()), changes);
+                case Condition.Deviation d -> delayed(deviates(d, value), d.onDelay(), d.offDelay(), at, value,
                         String.format("%.2f is %.2f from the expected %.2f", value, value - d.expected(), d.expected()), changes);
                 case Condition.RateOfChange r -> {
                     if (!Double.isNaN(lastValue) && at.isAfter(lastValueAt)) {
@@ -147,8 +182,8 @@ public final class AlarmEngine {
 
         void onTick(Instant now, List<AlarmChange> changes) {
             switch (rule.condition()) {
-                case Condition.Threshold t -> pendingElapsed(now, t.onDelay(), changes);
-                case Condition.Deviation d -> pendingElapsed(now, d.onDelay(), changes);
+                case Condition.Threshold t -> pendingElapsed(now, t.onDelay(), t.offDelay(), changes);
+                case Condition.Deviation d -> pendingElapsed(now, d.onDelay(), d.offDelay(), changes);
                 case Condition.Stale s -> {
                     boolean endpointDown = rule.endpointId() != null && endpointsDown.containsKey(rule.endpointId());
                     if (!endpointDown && Duration.between(lastValueAt, now).compareTo(s.maxAge()) > 0) {
@@ -177,12 +212,26 @@ public final class AlarmEngine {
             return t.high() ? value > t.limit() : value < t.limit();
         }
 
-        private void delayed(boolean violating, Duration onDelay, Instant at, double value, String message, List<AlarmChange> changes) {
+        /** Deviation: once active, it stays so until within the tolerance less the deadband (hysteresis). */
+        private boolean deviates(Condition.Deviation d, double value) {
+            double off = Math.abs(value - d.expected());
+            return active(rule.id()) ? off > d.tolerance() - d.deadband() : off > d.tolerance();
+        }
+
+        /** On-delay: violating that long before it is raised; off-delay: normal that long before it returns to normal. */
+        private void delayed(boolean violating, Duration onDelay, Duration offDelay, Instant at, double value, String message,
+                             List<AlarmChange> changes) {
             if (!violating) {
                 violatingSince = null;
-                change(false, at, value, "back within limits: " + value, changes);
+                if (normalSince == null) {
+                    normalSince = at;
+                }
+                if (Duration.between(normalSince, at).compareTo(offDelay) >= 0) {
+                    change(false, at, value, "back within limits: " + value, changes);
+                }
                 return;
             }
+            normalSince = null;
             if (violatingSince == null) {
                 violatingSince = at;
             }
@@ -191,9 +240,12 @@ public final class AlarmEngine {
             }
         }
 
-        private void pendingElapsed(Instant now, Duration onDelay, List<AlarmChange> changes) {
+        private void pendingElapsed(Instant now, Duration onDelay, Duration offDelay, List<AlarmChange> changes) {
             if (violatingSince != null && !active(rule.id()) && Duration.between(violatingSince, now).compareTo(onDelay) >= 0) {
                 change(true, now, lastValue, String.format("%.2f for longer than %s", lastValue, onDelay), changes);
+            }
+            if (normalSince != null && active(rule.id()) && Duration.between(normalSince, now).compareTo(offDelay) >= 0) {
+                change(false, now, lastValue, String.format("back within limits for %s: %.2f", offDelay, lastValue), changes);
             }
         }
 

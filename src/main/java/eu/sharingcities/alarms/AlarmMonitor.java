@@ -113,8 +113,14 @@ public class AlarmMonitor {
                 engine = new AlarmEngine(rules, Instant.now());
                 engine.resume(AlarmRules.withActiveAlarm(db));
                 endpointsUp.clear();
-                watched = rules.stream().map(AlarmRule::pointId).filter(p -> p != null).collect(Collectors.toUnmodifiableSet());
-                for (Reading r : latest(db, watched)) {
+                Set<Integer> suppressing = rules.stream().map(AlarmRule::suppression).filter(p -> p != null).map(AlarmRule.Suppression::pointId)
+                        .collect(Collectors.toUnmodifiableSet());
+                watched = java.util.stream.Stream.concat(rules.stream().map(AlarmRule::pointId).filter(p -> p != null), suppressing.stream())
+                        .collect(Collectors.toUnmodifiableSet());
+                // the points that suppress rules by design first: a rule whose plant is off is not judged at all
+                List<Reading> newest = new ArrayList<>(latest(db, watched));
+                newest.sort(java.util.Comparator.comparing(r -> !suppressing.contains(r.pointId())));
+                for (Reading r : newest) {
                     changes.addAll(engine.latest(r.pointId(), sourceTime(r), r.value()));
                 }
             }
@@ -139,7 +145,8 @@ public class AlarmMonitor {
             }
             AlarmChange.log(stored);
             stored.stream().map(c -> c.rule().cityCode()).distinct().forEach(broadcaster::changed);
-            mail.raised(stored);
+            Set<Long> shelved = AlarmRules.shelvedNow(db, stored.stream().map(c -> c.rule().id()).toList());
+            mail.raised(stored.stream().filter(c -> !shelved.contains(c.rule().id())).toList()); // a shelved alarm is not annunciated
             long lost = dropped.getAndSet(0);
             if (lost > 0) {
                 LOG.warning("alarms: " + lost + " readings of watched points were not evaluated (the queue was full)");

@@ -13,7 +13,13 @@ final class AlarmRows {
     private AlarmRows() {
     }
 
-    /** Columns: id, raised_at, value, message, state, shelved_until. */
+    /** The rule's open alarm (active, or returned to normal unacknowledged), locked; the columns {@link #alarm} reads. */
+    private static final String SELECT_OPEN = """
+            select a.id, a.raised_at, a.value, a.message, a.state, r.shelved_until from alarm a join alarm_rule r on r.id = a.rule_id
+            where a.rule_id = ? and a.state in ('ACTIVE_UNACKNOWLEDGED', 'ACTIVE_ACKNOWLEDGED', 'CLEARED_UNACKNOWLEDGED')
+            order by a.id desc limit 1 for update of a""";
+
+    /** Columns: id, raised_at, value, message, state, the rule's shelved_until. */
     static Alarm alarm(ResultSet rs, AlarmRule rule) throws SQLException {
         Timestamp shelved = rs.getTimestamp(6);
         return new Alarm(rs.getLong(1), rule, rs.getTimestamp(2).toInstant(), rs.getDouble(3), rs.getString(4), AlarmState.valueOf(rs.getString(5)),
@@ -32,22 +38,27 @@ final class AlarmRows {
     }
 
     /**
-     * Raises an alarm for an active change unless the rule's alarm is open already; clears the open
-     * one for an inactive change. True when an alarm was raised or cleared.
+     * Stores a change against the rule's open alarm: a raise opens a new alarm, or makes the one
+     * that returned to normal unacknowledged active again (the same alarm, ISA-18.2); a return to
+     * normal clears the active one; suppression and removal from service end the open one as such.
+     * True when an alarm was raised, raised again, or cleared (what the portal and e-mail hear of).
      */
     static boolean apply(Connection db, AlarmChange change) throws SQLException {
-        try (PreparedStatement open = db.prepareStatement("""
-                select id, raised_at, value, message, state, shelved_until from alarm
-                where rule_id = ? and state in ('ACTIVE_UNACKNOWLEDGED', 'ACTIVE_ACKNOWLEDGED') for update""")) {
+        try (PreparedStatement open = db.prepareStatement(SELECT_OPEN)) {
             open.setLong(1, change.rule().id());
             try (ResultSet rs = open.executeQuery()) {
                 if (rs.next()) {
-                    if (change.active()) {
-                        return false; // active again while its alarm is open (e.g. after a restart): the same alarm goes on
+                    Alarm alarm = alarm(rs, change.rule());
+                    Alarm next = switch (change.kind()) {
+                        case RAISED -> alarm.state() == AlarmState.CLEARED_UNACKNOWLEDGED ? alarm.reactivate(change.at(), change.message()) : null;
+                        case CLEARED -> alarm.state().active() ? alarm.clear(change.at(), change.message()) : null;
+                        case SUPPRESSED -> alarm.state().active() ? alarm.suppress(change.at(), change.message()) : null;
+                    };
+                    if (next == null) {
+                        return false; // active again while active (e.g. after a restart), or normal while not active: nothing new
                     }
-                    Alarm alarm = alarm(rs, change.rule()).clear(change.at(), change.message());
-                    update(db, alarm, alarm.history().getLast());
-                    return true;
+                    update(db, next, next.history().getLast());
+                    return change.kind() == AlarmChange.Kind.RAISED || change.kind() == AlarmChange.Kind.CLEARED;
                 }
             }
         }
@@ -55,6 +66,19 @@ final class AlarmRows {
             insert(db, change);
         }
         return change.active();
+    }
+
+    /** Ends the rule's open alarm, if any, as removed from service (its rule was switched off). */
+    static void removeFromService(Connection db, AlarmRule rule, String by, String reason, java.time.Instant at) throws SQLException {
+        try (PreparedStatement open = db.prepareStatement(SELECT_OPEN)) {
+            open.setLong(1, rule.id());
+            try (ResultSet rs = open.executeQuery()) {
+                if (rs.next()) {
+                    Alarm ended = alarm(rs, rule).removeFromService(by, reason, at);
+                    update(db, ended, ended.history().getLast());
+                }
+            }
+        }
     }
 
     static void insert(Connection db, AlarmChange change) throws SQLException {
@@ -78,11 +102,11 @@ final class AlarmRows {
     }
 
     static void update(Connection db, Alarm alarm, Alarm.Step step) throws SQLException {
-        try (PreparedStatement update = db.prepareStatement("update alarm set state = ?, shelved_until = ?, updated_at = ? where id = ?")) {
+        // shelving is the rule's (alarm_rule.shelved_until); the alarm's own column is no longer written
+        try (PreparedStatement update = db.prepareStatement("update alarm set state = ?, updated_at = ? where id = ?")) {
             update.setString(1, alarm.state().name());
-            update.setTimestamp(2, alarm.shelvedUntil() == null ? null : Timestamp.from(alarm.shelvedUntil()));
-            update.setTimestamp(3, Timestamp.from(step.at()));
-            update.setLong(4, alarm.id());
+            update.setTimestamp(2, Timestamp.from(step.at()));
+            update.setLong(3, alarm.id());
             update.executeUpdate();
         }
         step(db, alarm, step);

@@ -39,6 +39,23 @@ final class AlarmRules {
         return select(db, "r.id = ?", ruleId).stream().findFirst();
     }
 
+    /** Of these rules, those shelved now: their changes are stored but not e-mailed. */
+    static java.util.Set<Long> shelvedNow(Connection db, java.util.Collection<Long> ruleIds) throws SQLException {
+        java.util.Set<Long> shelved = new java.util.HashSet<>();
+        if (ruleIds.isEmpty()) {
+            return shelved;
+        }
+        try (var st = db.prepareStatement("select id from alarm_rule where id = any(?) and shelved_until > now()")) {
+            st.setArray(1, db.createArrayOf("bigint", ruleIds.toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    shelved.add(rs.getLong(1));
+                }
+            }
+        }
+        return shelved;
+    }
+
     /** The rule of an alarm, enabled or not; empty when it is not in the caller's cities. */
     static java.util.Optional<AlarmRule> ofAlarm(Connection db, long alarmId) throws SQLException {
         return select(db, "r.id = (select rule_id from alarm where id = ?)", alarmId).stream().findFirst();
@@ -48,8 +65,10 @@ final class AlarmRules {
         List<AlarmRule> rules = new ArrayList<>();
         try (var st = db.prepareStatement("""
                 select r.id, r.city_code, r.name, r.priority, r.kind, r.point_id, coalesce(r.endpoint_id, p.endpoint_id), r.limit_value,
-                       r.deadband, r.on_delay_s, r.max_per_minute, r.max_age_s, r.expected, r.tolerance
-                from alarm_rule r left join point p on p.id = r.point_id where\s""" + where + " order by r.id")) {
+                       r.deadband, r.on_delay_s, r.max_per_minute, r.max_age_s, r.expected, r.tolerance, r.off_delay_s, r.suppress_point_id,
+                       r.suppress_below, s.code
+                from alarm_rule r left join point p on p.id = r.point_id left join point s on s.id = r.suppress_point_id
+                where\s""" + where + " order by r.id")) {
             if (parameter != null) {
                 st.setLong(1, parameter);
             }
@@ -57,8 +76,10 @@ final class AlarmRules {
                 while (rs.next()) {
                     String city = rs.getString(2);
                     String endpoint = rs.getString(7);
+                    Integer suppressPoint = (Integer) rs.getObject(16);
                     rules.add(new AlarmRule(rs.getLong(1), city, rs.getString(3), Priority.valueOf(rs.getString(4)), condition(rs),
-                            (Integer) rs.getObject(6), endpoint == null ? null : endpointKey(city, endpoint)));
+                            (Integer) rs.getObject(6), endpoint == null ? null : endpointKey(city, endpoint),
+                            suppressPoint == null ? null : new AlarmRule.Suppression(suppressPoint, rs.getDouble(17), rs.getString(18))));
                 }
             }
         }
@@ -67,13 +88,14 @@ final class AlarmRules {
 
     private static Condition condition(ResultSet rs) throws SQLException {
         Duration onDelay = Duration.ofSeconds(rs.getInt(10));
+        Duration offDelay = Duration.ofSeconds(rs.getInt(15));
         return switch (rs.getString(5)) {
-            case "HIGH_LIMIT" -> new Condition.Threshold(true, rs.getDouble(8), rs.getDouble(9), onDelay);
-            case "LOW_LIMIT" -> new Condition.Threshold(false, rs.getDouble(8), rs.getDouble(9), onDelay);
+            case "HIGH_LIMIT" -> new Condition.Threshold(true, rs.getDouble(8), rs.getDouble(9), onDelay, offDelay);
+            case "LOW_LIMIT" -> new Condition.Threshold(false, rs.getDouble(8), rs.getDouble(9), onDelay, offDelay);
             case "RATE_OF_CHANGE" -> new Condition.RateOfChange(rs.getDouble(11));
             case "STALE" -> new Condition.Stale(Duration.ofSeconds(rs.getInt(12)));
             case "COMMUNICATION_LOSS" -> new Condition.CommunicationLoss(onDelay);
-            case "DEVIATION" -> new Condition.Deviation(rs.getDouble(13), rs.getDouble(14), onDelay);
+            case "DEVIATION" -> new Condition.Deviation(rs.getDouble(13), rs.getDouble(14), rs.getDouble(9), onDelay, offDelay);
             case "EVENT" -> new Condition.Event();
             default -> throw new IllegalStateException("unknown alarm rule kind " + rs.getString(5));
         };

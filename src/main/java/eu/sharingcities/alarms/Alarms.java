@@ -56,8 +56,15 @@ public class Alarms {
     public record RulesChanged(String cityCode) {
     }
 
+    /**
+     * A rule as a city administrator writes it. {@code offDelaySeconds}: how long a limit or
+     * deviation must be back to normal before the alarm returns to normal; {@code suppressPoint}
+     * and {@code suppressBelow}: suppressed by design while that point is below the value (a heat
+     * pump's running state below 0.5: off). One constructor only: JSON-B builds it from a request.
+     */
     public record NewRule(String name, String priority, String kind, String point, String endpoint, Double limit, Double deadband,
-                          Integer onDelaySeconds, Double maxPerMinute, Integer maxAgeSeconds, Double expected, Double tolerance) {
+                          Integer onDelaySeconds, Double maxPerMinute, Integer maxAgeSeconds, Double expected, Double tolerance,
+                          Integer offDelaySeconds, String suppressPoint, Double suppressBelow) {
     }
 
     /** The city's alarms that are not closed, most urgent first, newest first within a priority. */
@@ -66,8 +73,10 @@ public class Alarms {
         return jdbc(db -> {
             List<AlarmSummary> alarms = new ArrayList<>();
             try (PreparedStatement st = db.prepareStatement("""
-                    select a.id, a.city_code, r.name, r.priority, a.state, a.raised_at, a.value, a.message, a.shelved_until
-                    from alarm a join alarm_rule r on r.id = a.rule_id where a.city_code = ? and a.state <> 'CLOSED'
+                    select a.id, a.city_code, r.name, r.priority, a.state, a.raised_at, a.value, a.message,
+                           case when r.shelved_until > now() then r.shelved_until end
+                    from alarm a join alarm_rule r on r.id = a.rule_id
+                    where a.city_code = ? and a.state in ('ACTIVE_UNACKNOWLEDGED', 'ACTIVE_ACKNOWLEDGED', 'CLEARED_UNACKNOWLEDGED')
                     order by array_position(array['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'], r.priority::text), a.raised_at desc""")) {
                 st.setString(1, city);
                 try (ResultSet rs = st.executeQuery()) {
@@ -88,14 +97,51 @@ public class Alarms {
         currentUser.require(Role.VIEWER, city);
         return jdbc(db -> {
             try (PreparedStatement st = db.prepareStatement("""
-                    select count(*) from alarm where city_code = ? and state in ('ACTIVE_UNACKNOWLEDGED', 'CLEARED_UNACKNOWLEDGED')
-                      and (shelved_until is null or shelved_until <= now())""")) {
+                    select count(*) from alarm a join alarm_rule r on r.id = a.rule_id
+                    where a.city_code = ? and a.state in ('ACTIVE_UNACKNOWLEDGED', 'CLEARED_UNACKNOWLEDGED')
+                      and (r.shelved_until is null or r.shelved_until <= now())""")) {
                 st.setString(1, city);
                 try (ResultSet rs = st.executeQuery()) {
                     rs.next();
                     return rs.getInt(1);
                 }
             }
+        });
+    }
+
+    /**
+     * The city's alarm performance over the last {@code days} (ISA-18.2 section 16): every
+     * annunciation counts, a first raise or an alarm active again. One operator position per city.
+     */
+    public AlarmPerformance performance(String city, int days) {
+        currentUser.require(Role.VIEWER, city);
+        require(days >= 1 && days <= 366, "days", "from 1 to 366");
+        Instant to = Instant.now(), from = to.minus(java.time.Duration.ofDays(days));
+        return jdbc(db -> {
+            List<AlarmPerformance.Raised> raised = new ArrayList<>();
+            try (PreparedStatement st = db.prepareStatement("""
+                    select a.rule_id, r.name, s.at from alarm_step s join alarm a on a.id = s.alarm_id join alarm_rule r on r.id = a.rule_id
+                    where s.city_code = ? and s.what in ('raised', 'active again') and s.at >= ? and s.at < ? order by s.at""")) {
+                st.setString(1, city);
+                st.setTimestamp(2, Timestamp.from(from));
+                st.setTimestamp(3, Timestamp.from(to));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        raised.add(new AlarmPerformance.Raised(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
+                    }
+                }
+            }
+            List<Instant> active = new ArrayList<>();
+            try (PreparedStatement st = db.prepareStatement("""
+                    select raised_at from alarm where city_code = ? and state in ('ACTIVE_UNACKNOWLEDGED', 'ACTIVE_ACKNOWLEDGED')""")) {
+                st.setString(1, city);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        active.add(rs.getTimestamp(1).toInstant());
+                    }
+                }
+            }
+            return AlarmPerformance.of(raised, active, from, to, 1);
         });
     }
 
@@ -118,22 +164,54 @@ public class Alarms {
         change(alarmId, alarm -> alarm.acknowledge(currentUser.username(), comment, Instant.now()));
     }
 
+    /**
+     * Shelves the alarm, that is its rule (ISA-18.2: shelving belongs to the alarm, not one
+     * occurrence), until {@code until}: while shelved, its occurrences are recorded but not shown
+     * as waiting, counted or e-mailed; it shows again by itself when the shelving ends.
+     */
     public void shelve(long alarmId, Instant until, String reason) {
-        change(alarmId, alarm -> alarm.shelve(currentUser.username(), reason, Instant.now(), until));
+        change(alarmId, alarm -> alarm.shelve(currentUser.username(), reason, Instant.now(), until), (db, alarm) -> shelveRule(db, alarm.rule().id(),
+                alarm.shelvedUntil(), reason));
+    }
+
+    /** Ends the shelving of the alarm's rule before its time. */
+    public void unshelve(long alarmId) {
+        change(alarmId, alarm -> alarm.unshelve(currentUser.username(), Instant.now()), (db, alarm) -> shelveRule(db, alarm.rule().id(), null, null));
+    }
+
+    private void shelveRule(Connection db, long ruleId, Instant until, String reason) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("update alarm_rule set shelved_until = ?, shelved_by = ?, shelve_reason = ? where id = ?")) {
+            st.setTimestamp(1, until == null ? null : Timestamp.from(until));
+            st.setString(2, until == null ? null : currentUser.username());
+            st.setString(3, reason);
+            st.setLong(4, ruleId);
+            st.executeUpdate();
+        }
+    }
+
+    /** Something else to store with an alarm's step. */
+    private interface AlsoStore {
+        void store(Connection db, Alarm changed) throws SQLException;
     }
 
     private void change(long alarmId, java.util.function.UnaryOperator<Alarm> step) {
+        change(alarmId, step, (db, alarm) -> { });
+    }
+
+    private void change(long alarmId, java.util.function.UnaryOperator<Alarm> step, AlsoStore also) {
         jdbc(db -> {
             AlarmRule rule = AlarmRules.ofAlarm(db, alarmId)
                     .orElseThrow(() -> new IllegalArgumentException("No alarm " + alarmId + " in your cities."));
             currentUser.require(Role.OPERATOR, rule.cityCode());
             try (PreparedStatement st = db.prepareStatement("""
-                    select id, raised_at, value, message, state, shelved_until from alarm where id = ? for update""")) {
+                    select a.id, a.raised_at, a.value, a.message, a.state, r.shelved_until from alarm a join alarm_rule r on r.id = a.rule_id
+                    where a.id = ? for update of a""")) {
                 st.setLong(1, alarmId);
                 try (ResultSet rs = st.executeQuery()) {
                     rs.next();
                     Alarm changed = step.apply(AlarmRows.alarm(rs, rule));
                     AlarmRows.update(db, changed, changed.history().getLast());
+                    also.store(db, changed);
                     audit.record(rule.cityCode(), "alarm." + changed.history().getLast().what().split(" ")[0], "alarm/" + alarmId, null,
                             rule.name() + ": " + changed.history().getLast().comment());
                     alarmChanged.fire(new AlarmChanged(rule.cityCode()));
@@ -143,9 +221,13 @@ public class Alarms {
         });
     }
 
-    /** A rule as city administrators see and edit it. */
+    /**
+     * A rule as city administrators see and edit it, with its ISA-18.2 state: in service or out of
+     * service (with the reason), shelved until when.
+     */
     public record RuleSummary(long id, String name, Priority priority, String kind, String point, String endpoint, Double limit, double deadband,
-                              int onDelaySeconds, Double maxPerMinute, Integer maxAgeSeconds, Double expected, Double tolerance, boolean enabled) {
+                              int onDelaySeconds, Double maxPerMinute, Integer maxAgeSeconds, Double expected, Double tolerance, boolean enabled,
+                              int offDelaySeconds, String suppressPoint, Double suppressBelow, Instant shelvedUntil, String outOfServiceReason) {
     }
 
     /** Someone on call who gets an e-mail for alarms of at least {@code minPriority}. */
@@ -159,14 +241,18 @@ public class Alarms {
             List<RuleSummary> rules = new ArrayList<>();
             try (PreparedStatement st = db.prepareStatement("""
                     select r.id, r.name, r.priority, r.kind, p.code, r.endpoint_id, r.limit_value, r.deadband, r.on_delay_s, r.max_per_minute,
-                           r.max_age_s, r.expected, r.tolerance, r.enabled
-                    from alarm_rule r left join point p on p.id = r.point_id where r.city_code = ? and r.kind <> 'EVENT' order by r.name""")) {
+                           r.max_age_s, r.expected, r.tolerance, r.enabled, r.off_delay_s, s.code, r.suppress_below,
+                           case when r.shelved_until > now() then r.shelved_until end, r.out_of_service_reason
+                    from alarm_rule r left join point p on p.id = r.point_id left join point s on s.id = r.suppress_point_id
+                    where r.city_code = ? and r.kind <> 'EVENT' order by r.name""")) {
                 st.setString(1, city);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
+                        Timestamp shelved = rs.getTimestamp(18);
                         rules.add(new RuleSummary(rs.getLong(1), rs.getString(2), Priority.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
                                 rs.getString(6), (Double) rs.getObject(7), rs.getDouble(8), rs.getInt(9), (Double) rs.getObject(10),
-                                (Integer) rs.getObject(11), (Double) rs.getObject(12), (Double) rs.getObject(13), rs.getBoolean(14)));
+                                (Integer) rs.getObject(11), (Double) rs.getObject(12), (Double) rs.getObject(13), rs.getBoolean(14), rs.getInt(15),
+                                rs.getString(16), (Double) rs.getObject(17), shelved == null ? null : shelved.toInstant(), rs.getString(19)));
                     }
                 }
             }
@@ -181,10 +267,10 @@ public class Alarms {
             Integer point = checked(db, city, r);
             try (PreparedStatement st = db.prepareStatement("""
                     insert into alarm_rule (city_code, name, priority, kind, point_id, endpoint_id, limit_value, deadband, on_delay_s, max_per_minute,
-                                            max_age_s, expected, tolerance)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")) {
+                                            max_age_s, expected, tolerance, off_delay_s, suppress_point_id, suppress_below)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")) {
                 st.setString(1, city);
-                settings(st, 2, r, point);
+                settings(st, 2, r, point, suppressPoint(db, city, r));
                 try (ResultSet rs = st.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
@@ -206,8 +292,9 @@ public class Alarms {
             Integer point = checked(db, city, r);
             try (PreparedStatement st = db.prepareStatement("""
                     update alarm_rule set name = ?, priority = ?, kind = ?, point_id = ?, endpoint_id = ?, limit_value = ?, deadband = ?,
-                        on_delay_s = ?, max_per_minute = ?, max_age_s = ?, expected = ?, tolerance = ? where id = ? and kind <> 'EVENT'""")) {
-                int next = settings(st, 1, r, point);
+                        on_delay_s = ?, max_per_minute = ?, max_age_s = ?, expected = ?, tolerance = ?, off_delay_s = ?, suppress_point_id = ?,
+                        suppress_below = ? where id = ? and kind <> 'EVENT'""")) {
+                int next = settings(st, 1, r, point, suppressPoint(db, city, r));
                 st.setLong(next, id);
                 st.executeUpdate();
             } catch (SQLException e) {
@@ -219,23 +306,27 @@ public class Alarms {
         rulesChanged.fire(new RulesChanged(city));
     }
 
-    /** Switches a rule off (its active alarm is cleared) or on again. */
-    public void setEnabled(long id, boolean enabled) {
+    /**
+     * Takes a rule out of service, with the reason (its open alarm ends as removed from service,
+     * not as cleared: ISA-18.2), or puts it back in service (its condition is judged afresh).
+     */
+    public void setEnabled(long id, boolean enabled, String reason) {
         String city = ruleCity(id);
         currentUser.require(Role.CITY_ADMIN, city);
+        require(enabled || text(reason), "reason", "say why the rule is taken out of service (maintenance, a sensor replaced…): the next shift reads it");
         jdbc(db -> {
-            try (PreparedStatement st = db.prepareStatement("update alarm_rule set enabled = ? where id = ?")) {
+            try (PreparedStatement st = db.prepareStatement("update alarm_rule set enabled = ?, out_of_service_reason = ? where id = ?")) {
                 st.setBoolean(1, enabled);
-                st.setLong(2, id);
+                st.setString(2, enabled ? null : reason.trim());
+                st.setLong(3, id);
                 st.executeUpdate();
             }
-            if (!enabled) { // nothing watches it any more: its active alarm is cleared, and waits for acknowledgement if it has not had it
-                AlarmRule rule = AlarmRules.byId(db, id).orElseThrow();
-                AlarmRows.apply(db, new AlarmChange(rule, false, Instant.now(), Double.NaN, "rule disabled by " + currentUser.username()));
+            if (!enabled) {
+                AlarmRows.removeFromService(db, AlarmRules.byId(db, id).orElseThrow(), currentUser.username(), reason.trim(), Instant.now());
             }
             return null;
         });
-        audit.record(city, enabled ? "alarm-rule.enabled" : "alarm-rule.disabled", "alarm-rule/" + id, null, null);
+        audit.record(city, enabled ? "alarm-rule.in-service" : "alarm-rule.out-of-service", "alarm-rule/" + id, null, enabled ? null : reason.trim());
         rulesChanged.fire(new RulesChanged(city));
         alarmChanged.fire(new AlarmChanged(city));
     }
@@ -330,6 +421,9 @@ public class Alarms {
         }
         require(r.deadband() == null || r.deadband() >= 0, "deadband", "0 or more");
         require(r.onDelaySeconds() == null || r.onDelaySeconds() >= 0, "onDelaySeconds", "0 or more");
+        require(r.offDelaySeconds() == null || r.offDelaySeconds() >= 0, "offDelaySeconds", "0 or more");
+        require(!r.kind().equals("DEVIATION") || r.deadband() == null || r.deadband() < r.tolerance(), "deadband",
+                "less than the tolerance: the alarm returns to normal within tolerance − deadband");
         if (onEndpoint) {
             return null;
         }
@@ -343,8 +437,26 @@ public class Alarms {
         }
     }
 
-    /** Sets a rule's columns from name to tolerance, starting at parameter {@code from}; returns the next parameter's index. */
-    private static int settings(PreparedStatement st, int from, NewRule r, Integer point) throws SQLException {
+    /** The point whose value suppresses the rule by design, checked; null when the rule has none. */
+    private static Integer suppressPoint(Connection db, String city, NewRule r) throws SQLException {
+        boolean given = text(r.suppressPoint());
+        require(given == (r.suppressBelow() != null), "suppressPoint/suppressBelow",
+                "both the point that says the plant is off and the value below which it is off (e.g. a running state, 0.5), or neither");
+        if (!given) {
+            return null;
+        }
+        try (PreparedStatement st = db.prepareStatement("select id from point where city_code = ? and code = ?")) {
+            st.setString(1, city);
+            st.setString(2, r.suppressPoint().trim());
+            try (ResultSet rs = st.executeQuery()) {
+                require(rs.next(), "suppressPoint", "'" + r.suppressPoint() + "' is not one of " + city + "'s points");
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** Sets a rule's columns from name to suppress_below, starting at parameter {@code from}; returns the next parameter's index. */
+    private static int settings(PreparedStatement st, int from, NewRule r, Integer point, Integer suppressPoint) throws SQLException {
         boolean onEndpoint = point == null;
         st.setString(from, r.name().trim());
         st.setString(from + 1, r.priority());
@@ -358,7 +470,10 @@ public class Alarms {
         st.setObject(from + 9, r.maxAgeSeconds());
         st.setObject(from + 10, r.expected());
         st.setObject(from + 11, r.tolerance());
-        return from + 12;
+        st.setInt(from + 12, r.offDelaySeconds() == null ? 0 : r.offDelaySeconds());
+        st.setObject(from + 13, suppressPoint);
+        st.setObject(from + 14, suppressPoint == null ? null : r.suppressBelow());
+        return from + 15;
     }
 
     private static RuntimeException duplicateName(SQLException e, NewRule r) {

@@ -46,6 +46,14 @@ public class AlarmsResource {
     }
 
     @GET
+    @Path("cities/{city}/alarms/performance")
+    @Operation(summary = "The city's alarm performance over the last days (default 7): alarms per 10 minutes, floods, the most frequent and "
+            + "chattering alarms, standing and stale ones, against ISA-18.2's targets")
+    public AlarmPerformance performance(@PathParam("city") String city, @jakarta.ws.rs.QueryParam("days") @jakarta.ws.rs.DefaultValue("7") int days) {
+        return alarms.performance(city, days);
+    }
+
+    @GET
     @Path("alarms/{id}/history")
     @Operation(summary = "Everything that happened to an alarm")
     public List<Alarm.Step> history(@PathParam("id") long id) {
@@ -61,8 +69,17 @@ public class AlarmsResource {
     }
 
     @POST
+    @Path("alarms/{id}/unshelve")
+    @Operation(summary = "Ends the shelving of an alarm's rule before its time (operators)")
+    public List<Alarm.Step> unshelve(@PathParam("id") long id) {
+        alarms.unshelve(id);
+        return alarms.history(id);
+    }
+
+    @POST
     @Path("alarms/{id}/shelve")
-    @Operation(summary = "Shelves an alarm until a time (at most 24 h), with the reason")
+    @Operation(summary = "Shelves an alarm, that is its rule, until a time (at most 24 h), with the reason: occurrences meanwhile are recorded, "
+            + "not shown as waiting or e-mailed")
     public List<Alarm.Step> shelve(@PathParam("id") long id, Shelving shelving) {
         Shelving s = requireBody(shelving);
         try {
@@ -90,11 +107,16 @@ public class AlarmsResource {
         alarms.updateRule(id, requireBody(rule));
     }
 
+    /** Why a rule is taken out of service. */
+    public record OutOfService(String reason) {
+    }
+
     @POST
     @Path("alarm-rules/{id}/{switch: enable|disable}")
-    @Operation(summary = "Switches an alarm rule on or off (city administrators)")
-    public void enable(@PathParam("id") long id, @PathParam("switch") String change) {
-        alarms.setEnabled(id, change.equals("enable"));
+    @Operation(summary = "Puts an alarm rule back in service, or takes it out of service with the reason ({\"reason\": \"…\"}; its open "
+            + "alarm ends as removed from service) (city administrators)")
+    public void enable(@PathParam("id") long id, @PathParam("switch") String change, OutOfService outOfService) {
+        alarms.setEnabled(id, change.equals("enable"), outOfService == null ? null : outOfService.reason());
     }
 
     @GET

@@ -5,11 +5,20 @@ import java.time.Duration;
 /** What makes an alarm active. Each kind carries its own settings and checks them when made. */
 public sealed interface Condition {
 
-    /** Above ({@code high}) or below a limit for at least {@code onDelay}; clears once back past the limit by the deadband. */
-    record Threshold(boolean high, double limit, double deadband, Duration onDelay) implements Condition {
+    /**
+     * Above ({@code high}) or below a limit for at least {@code onDelay}; returns to normal once back
+     * past the limit by the deadband for at least {@code offDelay} (ISA-18.2's deadband and
+     * off-delay, both against chattering).
+     */
+    record Threshold(boolean high, double limit, double deadband, Duration onDelay, Duration offDelay) implements Condition {
         public Threshold {
             require(deadband >= 0, "the deadband must be 0 or more, not " + deadband);
             require(!onDelay.isNegative(), "the on-delay must not be negative");
+            require(!offDelay.isNegative(), "the off-delay must not be negative");
+        }
+
+        public Threshold(boolean high, double limit, double deadband, Duration onDelay) {
+            this(high, limit, deadband, onDelay, Duration.ZERO);
         }
     }
 
@@ -34,11 +43,21 @@ public sealed interface Condition {
         }
     }
 
-    /** Further than {@code tolerance} from {@code expected} for at least {@code onDelay}. */
-    record Deviation(double expected, double tolerance, Duration onDelay) implements Condition {
+    /**
+     * Further than {@code tolerance} from {@code expected} for at least {@code onDelay}; returns to
+     * normal once within tolerance − deadband for at least {@code offDelay} (without a deadband it
+     * chatters at the tolerance).
+     */
+    record Deviation(double expected, double tolerance, double deadband, Duration onDelay, Duration offDelay) implements Condition {
         public Deviation {
             require(tolerance > 0, "the tolerance must be more than 0, not " + tolerance);
+            require(deadband >= 0 && deadband < tolerance, "the deadband must be 0 or more and less than the tolerance, not " + deadband);
             require(!onDelay.isNegative(), "the on-delay must not be negative");
+            require(!offDelay.isNegative(), "the off-delay must not be negative");
+        }
+
+        public Deviation(double expected, double tolerance, Duration onDelay) {
+            this(expected, tolerance, 0, onDelay, Duration.ZERO);
         }
     }
 

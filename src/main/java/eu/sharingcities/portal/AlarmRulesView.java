@@ -72,6 +72,10 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final IntegerField maxAge = new IntegerField();
     private final NumberField expected = new NumberField();
     private final NumberField tolerance = new NumberField();
+    private final IntegerField offDelay = new IntegerField();
+    private final ComboBox<String> suppressPoint = new ComboBox<>();
+    private final NumberField suppressBelow = new NumberField();
+    private final TextField outOfServiceReason = new TextField();
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -99,7 +103,10 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
         rules.addColumn(r -> getTranslation("rules.kind." + r.kind().toLowerCase())).setHeader(getTranslation("rules.kind")).setAutoWidth(true);
         rules.addColumn(r -> r.point() != null ? r.point() : r.endpoint()).setHeader(getTranslation("rules.watches")).setAutoWidth(true);
         rules.addColumn(this::settings).setHeader(getTranslation("rules.settings")).setFlexGrow(1);
-        rules.addColumn(r -> getTranslation(r.enabled() ? "rules.on" : "rules.off")).setHeader(getTranslation("rules.enabled")).setAutoWidth(true);
+        rules.addColumn(r -> r.enabled() ? getTranslation("rules.on") : getTranslation("rules.off") + ": " + r.outOfServiceReason())
+                .setHeader(getTranslation("rules.enabled")).setAutoWidth(true);
+        rules.addColumn(r -> r.shelvedUntil() == null ? "" : getTranslation("rules.shelved", r.shelvedUntil().atZone(city.zone()).toLocalDateTime()
+                .withNano(0))).setHeader(getTranslation("rules.shelving")).setAutoWidth(true);
         rules.setAllRowsVisible(true);
         rules.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -142,7 +149,9 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
         kind.setId("rule-kind");
         point.setLabel(getTranslation("rules.point"));
         point.setId("rule-point");
-        point.setItems(telemetry.points(city.code(), "", 0, 10_000).stream().map(PointSummary::code).toList());
+        List<String> codes = telemetry.points(city.code(), "", 0, 10_000).stream().map(PointSummary::code).toList();
+        point.setItems(codes);
+        suppressPoint.setItems(codes);
         endpoint.setLabel(getTranslation("rules.endpoint"));
         endpoint.setId("rule-endpoint");
         label(limit, "rules.limit", "rule-limit");
@@ -154,7 +163,14 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
         maxAge.setId("rule-max-age");
         label(expected, "rules.expected", "rule-expected");
         label(tolerance, "rules.tolerance", "rule-tolerance");
-        FormLayout form = new FormLayout(name, priority, kind, point, endpoint, limit, deadband, onDelay, maxPerMinute, maxAge, expected, tolerance);
+        offDelay.setLabel(getTranslation("rules.off-delay"));
+        offDelay.setId("rule-off-delay");
+        suppressPoint.setLabel(getTranslation("rules.suppress-point"));
+        suppressPoint.setId("rule-suppress-point");
+        suppressPoint.setClearButtonVisible(true);
+        label(suppressBelow, "rules.suppress-below", "rule-suppress-below");
+        FormLayout form = new FormLayout(name, priority, kind, point, endpoint, limit, deadband, onDelay, offDelay, maxPerMinute, maxAge, expected,
+                tolerance, suppressPoint, suppressBelow);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         return form;
     }
@@ -170,9 +186,14 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button save = new Button(getTranslation("rules.save"), click -> act(() -> alarms.updateRule(selected().id(), formRule())));
         save.setId("rule-save");
-        Button toggle = new Button(getTranslation("rules.toggle"), click -> act(() -> alarms.setEnabled(selected().id(), !selected().enabled())));
+        outOfServiceReason.setPlaceholder(getTranslation("rules.out-of-service.reason"));
+        outOfServiceReason.setId("rule-out-of-service-reason");
+        Button toggle = new Button(getTranslation("rules.toggle"), click -> act(() -> alarms.setEnabled(selected().id(), !selected().enabled(),
+                outOfServiceReason.getValue())));
         toggle.setId("rule-toggle");
-        return new HorizontalLayout(add, save, toggle);
+        HorizontalLayout buttons = new HorizontalLayout(add, save, outOfServiceReason, toggle);
+        buttons.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.BASELINE);
+        return buttons;
     }
 
     private Alarms.RuleSummary selected() {
@@ -182,7 +203,7 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private Alarms.NewRule formRule() {
         return new Alarms.NewRule(name.getValue(), priority.getValue() == null ? null : priority.getValue().name(), kind.getValue(), point.getValue(),
                 endpoint.getValue(), limit.getValue(), deadband.getValue(), onDelay.getValue(), maxPerMinute.getValue(), maxAge.getValue(),
-                expected.getValue(), tolerance.getValue());
+                expected.getValue(), tolerance.getValue(), offDelay.getValue(), suppressPoint.getValue(), suppressBelow.getValue());
     }
 
     private void fill(Alarms.RuleSummary r) {
@@ -198,6 +219,9 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
         maxAge.setValue(r.maxAgeSeconds());
         expected.setValue(r.expected());
         tolerance.setValue(r.tolerance());
+        offDelay.setValue(r.offDelaySeconds());
+        suppressPoint.setValue(r.suppressPoint());
+        suppressBelow.setValue(r.suppressBelow());
     }
 
     private Grid<Alarms.Recipient> recipientsGrid() {

@@ -7,6 +7,11 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import eu.sharingcities.alarms.AlarmPerformance;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -81,6 +86,7 @@ class AlarmsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (currentUser.require().may(Role.OPERATOR, city.code())) {
             add(actions());
         }
+        add(performance());
         if (!city.code().equals(listeningTo)) { // the first visit, or the same view shown for another city
             if (listening != null) {
                 listening.remove();
@@ -90,6 +96,25 @@ class AlarmsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else if (isAttached()) {
             refresh();
         }
+    }
+
+    /** The last week's alarm performance against ISA-18.2's targets (per 10 minutes, floods, bad actors, chattering, stale). */
+    private Div performance() {
+        AlarmPerformance p = alarms.performance(city.code(), 7);
+        Div section = new Div(new H2(getTranslation("alarms.performance")));
+        section.setId("alarm-performance");
+        section.add(new Paragraph(getTranslation("alarms.performance.rates", p.alarms(), String.format(getLocale(), "%.2f", p.averagePer10Minutes()),
+                p.maxIn10Minutes(), String.format(getLocale(), "%.1f", p.percentPeriodsInFlood()), p.floods())));
+        section.add(new Paragraph(getTranslation("alarms.performance.standing", p.standing(), p.stale(), p.chattering().size())));
+        if (!p.topTen().isEmpty()) {
+            section.add(new Paragraph(getTranslation("alarms.performance.top", String.format(getLocale(), "%.0f", p.topTenPercent()))),
+                    new UnorderedList(p.topTen().stream().map(b -> new ListItem(b.rule() + ": " + b.count() + " ("
+                            + String.format(getLocale(), "%.0f", b.percent()) + " %)")).toArray(ListItem[]::new)));
+        }
+        Paragraph verdict = new Paragraph(p.missedTargets().isEmpty() ? getTranslation("alarms.performance.met") : String.join("; ", p.missedTargets()));
+        verdict.setId("alarm-performance-verdict");
+        section.add(verdict);
+        return section;
     }
 
     /** Shows the alarms as they are now, keeping the operator's selection (a pushed refresh must not drop it mid-comment). */

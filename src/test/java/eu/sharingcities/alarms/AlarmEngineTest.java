@@ -149,4 +149,53 @@ class AlarmEngineTest {
         assertThatThrownBy(() -> new AlarmRule(1, "london", "x", Priority.LOW, new Condition.Stale(Duration.ofMinutes(1)), null, ENDPOINT))
                 .hasMessage("Rule 'x': this rule names a point.");
     }
+
+    /** An off-delay keeps a threshold alarm active until the value has been back within limits that long (ISA-18.2, against chattering). */
+    @Test
+    void anOffDelayClearsOnlyAfterTheValueStayedNormalThatLong() {
+        AlarmEngine engine = new AlarmEngine(List.of(rule(1, new Condition.Threshold(true, 80, 2, Duration.ZERO, Duration.ofSeconds(60)))), T0);
+
+        assertThat(engine.value(7, at(0), 85)).singleElement().satisfies(c -> assertThat(c.active()).isTrue());
+        assertThat(engine.value(7, at(10), 75)).as("normal, but not yet for 60 s").isEmpty();
+        assertThat(engine.tick(at(69))).isEmpty();
+        assertThat(engine.value(7, at(69), 83)).as("above again: the off-delay starts over").isEmpty();
+        assertThat(engine.value(7, at(80), 70)).isEmpty();
+        assertThat(engine.tick(at(139))).isEmpty();
+        assertThat(engine.tick(at(140))).singleElement().satisfies(c -> {
+            assertThat(c.active()).isFalse();
+            assertThat(c.message()).contains("for PT1M");
+        });
+    }
+
+    /** A deviation alarm with a deadband: raised beyond the tolerance (2), normal again only within tolerance − deadband (1.5). */
+    @Test
+    void aDeviationAlarmHasADeadbandSoItDoesNotChatterAtTheTolerance() {
+        AlarmEngine engine = new AlarmEngine(List.of(rule(1, new Condition.Deviation(20, 2, 0.5, Duration.ZERO, Duration.ZERO))), T0);
+
+        assertThat(engine.value(7, at(0), 22.5)).singleElement().satisfies(c -> assertThat(c.active()).isTrue());
+        assertThat(engine.value(7, at(1), 21.8)).as("within the tolerance, not within tolerance − deadband").isEmpty();
+        assertThat(engine.value(7, at(2), 22.1)).isEmpty();
+        assertThat(engine.value(7, at(3), 21.4)).singleElement().satisfies(c -> assertThat(c.active()).isFalse());
+        assertThat(engine.value(7, at(4), 21.9)).as("not raised again until beyond the tolerance").isEmpty();
+        assertThatThrownBy(() -> new Condition.Deviation(20, 2, 2, Duration.ZERO, Duration.ZERO)).hasMessageContaining("less than the tolerance");
+    }
+
+    /** Suppressed by design: a heat pump's alarm is not judged while its running state (point 8) is below 0.5. */
+    @Test
+    void anAlarmSuppressedByDesignIsNotJudgedWhileThePlantIsOffAndIsJudgedAfreshWhenItRuns() {
+        AlarmRule rule = new AlarmRule(1, "london", "condenser too hot", Priority.HIGH, new Condition.Threshold(true, 80, 2, Duration.ZERO), 7, ENDPOINT,
+                new AlarmRule.Suppression(8, 0.5, "london.heatpump.running"));
+        AlarmEngine engine = new AlarmEngine(List.of(rule), T0);
+
+        assertThat(engine.value(8, at(0), 1)).isEmpty();
+        assertThat(engine.value(7, at(1), 85)).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(AlarmChange.Kind.RAISED));
+        assertThat(engine.value(8, at(2), 0)).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(AlarmChange.Kind.SUPPRESSED);
+            assertThat(c.message()).contains("london.heatpump.running is 0.00, below 0.50");
+        });
+        assertThat(engine.value(7, at(3), 95)).as("the plant is off: not judged").isEmpty();
+        assertThat(engine.tick(at(4))).isEmpty();
+        assertThat(engine.value(8, at(5), 1)).as("running again, on its last value 95").singleElement()
+                .satisfies(c -> assertThat(c.kind()).isEqualTo(AlarmChange.Kind.RAISED));
+    }
 }

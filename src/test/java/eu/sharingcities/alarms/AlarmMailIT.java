@@ -49,12 +49,23 @@ class AlarmMailIT extends DeployedPlatform {
         assertThat(changed.status()).as(changed.body()).isEqualTo(204);
         Eventually.await(Duration.ofSeconds(30), () -> !state(api, "burgas low: b002 zone above -50").startsWith("ACTIVE"));
         assertThat(api.putJson("/api/alarm-rules/" + high, "lisbon.admin", "{}").status()).isIn(400, 403);
-        assertThat(api.post("/api/alarm-rules/" + high + "/disable", "burgas.operator").status()).isEqualTo(403);
-        assertThat(api.post("/api/alarm-rules/" + high + "/disable", "burgas.admin").status()).isEqualTo(204);
-        Eventually.await(Duration.ofSeconds(10), () -> state(api, "burgas high: b002 zone above -60").equals("CLEARED_UNACKNOWLEDGED"));
+        String reason = "{\"reason\": \"b002's sensor is being replaced\"}";
+        assertThat(api.post("/api/alarm-rules/" + high + "/disable", "burgas.operator", "application/json", reason).status()).isEqualTo(403);
+        Api.Answer noReason = api.post("/api/alarm-rules/" + high + "/disable", "burgas.admin");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().asJsonObject().getString("error")).startsWith("reason: say why the rule is taken out of service");
+        long openAlarm = alarmId(api, "burgas high: b002 zone above -60");
+        assertThat(api.post("/api/alarm-rules/" + high + "/disable", "burgas.admin", "application/json", reason).status()).isEqualTo(204);
+        // out of service is not "cleared" (ISA-18.2): the alarm ends as removed from service, with who and why
+        assertThat(state(api, "burgas high: b002 zone above -60")).isEqualTo("none");
+        JsonObject last = api.get("/api/alarms/" + openAlarm + "/history", "burgas.viewer").json().asJsonArray().getValuesAs(JsonObject.class).getLast();
+        assertThat(last.getString("what")).isEqualTo("removed from service");
+        assertThat(last.getString("by")).isEqualTo("burgas.admin");
+        assertThat(last.getString("comment")).isEqualTo("b002's sensor is being replaced");
         JsonObject disabled = api.get("/api/cities/burgas/alarm-rules", "burgas.viewer").json().asJsonArray().stream().map(JsonObject.class::cast)
                 .filter(r -> r.getJsonNumber("id").longValue() == high).findFirst().orElseThrow();
         assertThat(disabled.getBoolean("enabled")).isFalse();
+        assertThat(disabled.getString("outOfServiceReason")).isEqualTo("b002's sensor is being replaced");
     }
 
     private static long rule(Api api, String name, String priority, double limit) {
@@ -68,6 +79,11 @@ class AlarmMailIT extends DeployedPlatform {
     private static TestMail.Mail mailed(String subject) {
         List<TestMail.Mail> all = TestMail.received();
         return all.stream().filter(m -> m.subject().equals(subject)).findFirst().orElse(null);
+    }
+
+    private static long alarmId(Api api, String rule) {
+        return api.get("/api/cities/burgas/alarms", "burgas.viewer").json().asJsonArray().stream().map(JsonObject.class::cast)
+                .filter(a -> a.getString("rule").equals(rule)).map(a -> a.getJsonNumber("id").longValue()).findFirst().orElseThrow();
     }
 
     private static String state(Api api, String rule) {

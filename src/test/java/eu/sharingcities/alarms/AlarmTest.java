@@ -47,4 +47,30 @@ class AlarmTest {
         assertThatThrownBy(() -> RAISED.shelve("london.operator", " ", T0, T0.plusSeconds(60))).hasMessageContaining("Say why");
         assertThat(shelved.unshelve("london.admin", T0.plusSeconds(60)).shelved(T0.plusSeconds(61))).isFalse();
     }
+
+    /** ISA-18.2's state model: returned to normal unacknowledged, then active again, is the same alarm, unacknowledged. */
+    @Test
+    void anAlarmThatTripsAgainBeforeItIsAcknowledgedIsTheSameAlarm() {
+        Alarm again = RAISED.clear(T0.plusSeconds(5), "back").reactivate(T0.plusSeconds(9), "82.40 above the limit 80.00");
+
+        assertThat(again.id()).isEqualTo(RAISED.id());
+        assertThat(again.state()).isEqualTo(AlarmState.ACTIVE_UNACKNOWLEDGED);
+        assertThat(again.history()).extracting(Alarm.Step::what).containsExactly("raised", "cleared", "active again");
+        assertThatThrownBy(() -> RAISED.reactivate(T0, "x")).hasMessageContaining("only one that returned to normal unacknowledged");
+    }
+
+    @Test
+    void removalFromServiceAndSuppressionEndAnOccurrenceWithoutCallingItCleared() {
+        Alarm removed = RAISED.removeFromService("london.admin", "sensor being replaced", T0.plusSeconds(60));
+        assertThat(removed.state()).isEqualTo(AlarmState.OUT_OF_SERVICE);
+        assertThat(removed.open()).isFalse();
+        assertThat(removed.history().getLast()).satisfies(step -> {
+            assertThat(step.what()).isEqualTo("removed from service");
+            assertThat(step.by()).isEqualTo("london.admin");
+            assertThat(step.comment()).isEqualTo("sensor being replaced");
+        });
+        Alarm suppressed = RAISED.suppress(T0.plusSeconds(60), "suppressed by design: heat pump off");
+        assertThat(suppressed.state()).isEqualTo(AlarmState.SUPPRESSED);
+        assertThatThrownBy(() -> suppressed.acknowledge("london.operator", "", T0.plusSeconds(61))).hasMessageContaining("has ended");
+    }
 }
