@@ -69,8 +69,8 @@ final class SemsBench {
         MeasurementAndVerification.Outcome outcome = DistrictSavings.measure(merge(off.dailyKwh, on.dailyKwh), on.dailyMeanC, GO_LIVE, END);
         String measured = switch (outcome) {
             case MeasurementAndVerification.Measured m -> String.format(Locale.ROOT, "%.1f %% ± %.1f %% (90 %% confidence; CV(RMSE) of the baseline "
-                    + "model %.1f %%); against the 10 %% goal: %s", m.report().savingsPercent(), m.report().fractionalUncertainty90() * 100, cvRmse(m),
-                    verdict(m.report().savingsPercent(), m.report().fractionalUncertainty90() * 100));
+                    + "model %.1f %%); against the 10 %% goal: %s", m.report().savingsPercent(), m.report().fractionalUncertainty90() * Math.abs(m.report().savingsPercent()), cvRmse(m),
+                    verdict(m.report().savingsPercent(), m.report().fractionalUncertainty90() * Math.abs(m.report().savingsPercent())));
             case MeasurementAndVerification.Insufficient i -> "not measurable: " + String.join(" ", i.reasons());
         };
         double twinSaving = 100 * (1 - on.winterKwh / off.winterKwh);

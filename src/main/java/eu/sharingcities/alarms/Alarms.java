@@ -424,14 +424,16 @@ public class Alarms {
         require(r.offDelaySeconds() == null || r.offDelaySeconds() >= 0, "offDelaySeconds", "0 or more");
         require(!r.kind().equals("DEVIATION") || r.deadband() == null || r.deadband() < r.tolerance(), "deadband",
                 "less than the tolerance: the alarm returns to normal within tolerance − deadband");
-        if (onEndpoint) {
-            return null;
-        }
+        return onEndpoint ? null : pointId(db, city, r.point(), "point");
+    }
+
+    /** The id of one of the city's points by its code; refused, naming the field, when it is not one. */
+    private static int pointId(Connection db, String city, String code, String field) throws SQLException {
         try (PreparedStatement st = db.prepareStatement("select id from point where city_code = ? and code = ?")) {
             st.setString(1, city);
-            st.setString(2, r.point().trim());
+            st.setString(2, code.trim());
             try (ResultSet rs = st.executeQuery()) {
-                require(rs.next(), "point", "'" + r.point() + "' is not one of " + city + "'s points");
+                require(rs.next(), field, "'" + code + "' is not one of " + city + "'s points");
                 return rs.getInt(1);
             }
         }
@@ -442,17 +444,7 @@ public class Alarms {
         boolean given = text(r.suppressPoint());
         require(given == (r.suppressBelow() != null), "suppressPoint/suppressBelow",
                 "both the point that says the plant is off and the value below which it is off (e.g. a running state, 0.5), or neither");
-        if (!given) {
-            return null;
-        }
-        try (PreparedStatement st = db.prepareStatement("select id from point where city_code = ? and code = ?")) {
-            st.setString(1, city);
-            st.setString(2, r.suppressPoint().trim());
-            try (ResultSet rs = st.executeQuery()) {
-                require(rs.next(), "suppressPoint", "'" + r.suppressPoint() + "' is not one of " + city + "'s points");
-                return rs.getInt(1);
-            }
-        }
+        return given ? pointId(db, city, r.suppressPoint(), "suppressPoint") : null;
     }
 
     /** Sets a rule's columns from name to suppress_below, starting at parameter {@code from}; returns the next parameter's index. */

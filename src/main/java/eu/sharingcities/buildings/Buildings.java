@@ -59,6 +59,26 @@ public class Buildings {
         return load("b.city_code = ?1 and b.code = ?2", cityCode, buildingCode).stream().findFirst();
     }
 
+    /**
+     * The retrofits of the city's buildings by building code (newest first), for features that
+     * must know when a building's physics changed (SEMS's measurement boundary).
+     */
+    public Map<String, List<RetrofitProject>> retrofits(String cityCode) {
+        currentUser.require(Role.VIEWER, cityCode);
+        List<Object[]> rows = em.createNativeQuery("""
+                        select b.code, p.id, p.building_id, p.name, p.depth, p.cost_eur, p.funding, p.installation_start, p.installation_end,
+                               p.reporting_start, p.reporting_end
+                        from retrofit_project p join building b on b.id = p.building_id where b.city_code = ?1 order by p.installation_start desc""")
+                .setParameter(1, cityCode).getResultList();
+        Map<String, List<RetrofitProject>> byBuilding = new HashMap<>();
+        for (Object[] r : rows) {
+            byBuilding.computeIfAbsent((String) r[0], c -> new ArrayList<>()).add(new RetrofitProject(num(r[1]).longValue(), num(r[2]).longValue(),
+                    (String) r[3], (String) r[4], (BigDecimal) r[5], (String) r[6], date(r[7]), date(r[8]), date(r[9]),
+                    r[10] == null ? null : date(r[10]), List.of()));
+        }
+        return byBuilding;
+    }
+
     /** Every building the caller may see, in every city (the consortium's portfolio). */
     public List<BuildingOverview> overviewOfAllVisible() {
         SignedInUser user = currentUser.require();

@@ -103,18 +103,26 @@ class SemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (operator) {
             add(eventForm());
         }
-        add(problem, new H2(getTranslation("sems.today")), today(strategies), new H2(getTranslation("sems.buildings")),
+        add(problem, new H2(getTranslation("sems.today")), today(strategies), new H2(getTranslation("sems.events")), eventReports(),
+                new H2(getTranslation("sems.buildings")),
                 buildings(district, settings), new H2(getTranslation("sems.cycles")), cycles(cycles));
     }
 
-    private Paragraph savings() {
+    /** The measured saving on SEMS's boundary, its period, each carrier's figure and the buildings left out with why. */
+    private Div savings() {
         Sems.Savings s = sems.savings(city.code());
         Paragraph text = new Paragraph(s.savingsPercent() == null
                 ? getTranslation("sems.savings.none", s.goLive().toString(), String.join(" ", s.reasons()), number(s.goalPercent(), 0))
                 : getTranslation("sems.savings", number(s.savingsPercent(), 1), number(s.uncertaintyPercent90(), 1), s.goLive().toString(),
                 s.reportingDays(), number(s.goalPercent(), 0)));
         text.setId("sems-savings");
-        return text;
+        Div section = new Div(text, new Paragraph(getTranslation("sems.savings.period", s.reportingPeriod(), String.join(", ", s.buildings()))));
+        s.byCarrier().forEach(c -> section.add(new Paragraph(c.savingsPercent() == null
+                ? getTranslation("carrier." + c.carrier().toLowerCase()) + ": " + String.join(" ", c.reasons())
+                : getTranslation("sems.savings.carrier", getTranslation("carrier." + c.carrier().toLowerCase()), number(c.savingsPercent(), 1),
+                number(c.uncertaintyPercent90(), 1)))));
+        s.excluded().forEach((building, why) -> section.add(new Paragraph(getTranslation("sems.savings.excluded", building, why))));
+        return section;
     }
 
     private Grid<StoredStrategy> strategies(List<StoredStrategy> strategies, List<SemsController.Decision> decisions, boolean operator) {
@@ -173,6 +181,21 @@ class SemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         form.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.BASELINE);
         form.setWrap(true);
         return form;
+    }
+
+    /** Each event that has begun: kW delivered against its customer baseline and the request, and the rebound after it. */
+    private Grid<eu.sharingcities.sems.EventReport> eventReports() {
+        Grid<eu.sharingcities.sems.EventReport> grid = new Grid<>();
+        grid.setId("sems-event-reports");
+        grid.addColumn(eu.sharingcities.sems.EventReport::reference).setHeader(getTranslation("sems.event.reference")).setAutoWidth(true);
+        grid.addColumn(r -> number(r.requestedKw(), 0)).setHeader(getTranslation("sems.event.requested")).setAutoWidth(true);
+        grid.addColumn(r -> r.deliveredKw() == null ? "–" : number(r.deliveredKw(), 1) + " (" + number(r.deliveredPercentOfRequest(), 0) + " %)")
+                .setHeader(getTranslation("sems.event.delivered")).setAutoWidth(true);
+        grid.addColumn(r -> r.reboundKw() == null ? "–" : number(r.reboundKw(), 1)).setHeader(getTranslation("sems.event.rebound")).setAutoWidth(true);
+        grid.addColumn(eu.sharingcities.sems.EventReport::note).setHeader(getTranslation("sems.event.note")).setFlexGrow(1);
+        grid.setItems(sems.eventReports(city.code()));
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     /** Today's schedule: occupied hours per use, the tariff's bands, and the demand-response events of the day. */

@@ -8,11 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Demand response: during an event's window the occupied buildings' setpoints go down by the
- * offset that should cut the requested kW (each building's heat loss per kelvin estimated from
- * its load and the indoor-outdoor difference), at most {@code maxOffsetK} and never below their
- * comfort band; in the {@code preheatMinutes} before, they go up by {@code preheatOffsetK} (within
- * the band) to store heat in the building's mass.
+ * Demand response: during an event's window the buildings' setpoints go down by an offset, at most
+ * {@code maxOffsetK} and never below their comfort band; in the {@code preheatMinutes} before, they
+ * go up by {@code preheatOffsetK} (within the band) to store heat in the building's mass.
+ * <p>
+ * The offset is a closed loop on the measured load: each cycle the cut delivered is the customer
+ * baseline load ({@link CustomerBaseline}, in {@link DistrictState#baselineKw()}) less the load
+ * now, and the offset moves by the shortfall (requested − delivered) over the district's kW per
+ * kelvin taken from the baseline (baseline ÷ (normal setpoint − outdoor)) — a figure the event does
+ * not change, unlike the live load, whose fall once the setpoints drop made an earlier estimate run
+ * the offset to its maximum. Without a baseline there is nothing to close the loop on: the offset is
+ * sized once, at the event's first cycle, from the load then, and held.
  */
 public record DemandResponse(Config config) implements Strategy {
 
@@ -54,7 +60,7 @@ public record DemandResponse(Config config) implements Strategy {
     @Override
     public Proposal propose(DistrictState state, DistrictSettings settings) {
         Instant now = state.at();
-        Optional<Event> running = config.events().stream().filter(e -> !now.isBefore(e.start()) && now.isBefore(e.end())).findFirst();
+        Optional<Event> running = running(now);
         if (running.isPresent()) {
             return curtail(running.get(), state, settings);
         }
@@ -70,13 +76,36 @@ public record DemandResponse(Config config) implements Strategy {
     }
 
     private Proposal curtail(Event event, DistrictState state, DistrictSettings settings) {
-        double kwPerK = state.buildings().stream().mapToDouble(b -> lossPerKelvin(b, state.outdoorC())).sum();
-        double offset = kwPerK <= 0 ? config.maxOffsetK() : Math.min(config.maxOffsetK(), event.requestedKw() / kwPerK);
+        double current = currentOffset(state, settings);
+        double offset;
+        String how;
+        if (state.baselineKw() != null && state.baselineKw() > 0) {
+            double kwPerK = state.baselineKw() / Math.max(1, settings.normalSetpointC() - state.outdoorC());
+            double delivered = state.baselineKw() - state.heatKw();
+            offset = Math.max(0, Math.min(config.maxOffsetK(), current + (event.requestedKw() - delivered) / kwPerK));
+            how = String.format(java.util.Locale.ROOT, "closed loop: baseline %.1f kW, load %.1f kW, %.1f kW delivered", state.baselineKw(),
+                    state.heatKw(), delivered);
+        } else {
+            double kwPerK = state.buildings().stream().mapToDouble(b -> lossPerKelvin(b, state.outdoorC())).sum();
+            offset = current > 0 ? current : kwPerK <= 0 ? config.maxOffsetK() : Math.min(config.maxOffsetK(), event.requestedKw() / kwPerK);
+            how = String.format(java.util.Locale.ROOT, "no baseline load to close the loop on: offset sized %s (about %.1f kW per K)",
+                    current > 0 ? "at the event's start and held" : "now", kwPerK);
+        }
         Map<String, Double> offsets = new HashMap<>();
         state.buildings().forEach(b -> offsets.put(b.code(), -offset));
         return new Proposal(Status.CURTAILING.name(), Map.of(), offsets, java.util.Set.of(), String.format(java.util.Locale.ROOT,
-                "event %s: %.1f kW requested until %s; setpoints down %.2f K (about %.1f kW per K, comfort bands hold)", event.reference(),
-                event.requestedKw(), event.end(), offset, kwPerK));
+                "event %s: %.1f kW requested until %s; %s; setpoints down %.2f K (comfort bands hold)", event.reference(), event.requestedKw(),
+                event.end(), how, offset));
+    }
+
+    /** How far the buildings' setpoints are below normal now, on average: the offset the last cycles sent (0 before the event). */
+    static double currentOffset(DistrictState state, DistrictSettings settings) {
+        return Math.max(0, state.buildings().stream().mapToDouble(b -> settings.normalSetpointC() - b.setpointC()).average().orElse(0));
+    }
+
+    /** The event running at an instant, if any. */
+    public Optional<Event> running(Instant now) {
+        return config.events().stream().filter(e -> !now.isBefore(e.start()) && now.isBefore(e.end())).findFirst();
     }
 
     /** A building's steady heat loss per kelvin: its heating load over the indoor-outdoor difference. */

@@ -1,5 +1,6 @@
 package eu.sharingcities.sems;
 
+import eu.sharingcities.buildings.Carrier;
 import eu.sharingcities.telemetry.CounterDays;
 
 import java.sql.Connection;
@@ -14,14 +15,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The district's local days from the daily rollups: the energy of all its buildings (heat and
- * electricity meters, counted by {@link CounterDays}; a day counts only when every meter has it)
- * and the outdoor temperature's daily mean.
+ * The district's local days from the daily rollups: each building's energy per carrier (its heat
+ * and electricity meters, counted by {@link CounterDays}) and the outdoor temperature's daily mean.
+ * Meters are found by the simulator's point names for now (issue 14 gives points their roles).
  */
-record DistrictDays(ZoneId zone, Map<LocalDate, Double> energyKwh, Map<LocalDate, Double> meanTemperatureC) {
+record DistrictDays(ZoneId zone, Map<String, Map<Carrier, Map<LocalDate, Double>>> energyKwh, Map<LocalDate, Double> meanTemperatureC) {
 
     static DistrictDays read(Connection db, String city, LocalDate from) throws SQLException {
-        Map<String, TreeMap<LocalDate, Double>> meters = new HashMap<>();
+        Map<String, Map<Carrier, TreeMap<LocalDate, Double>>> readings = new TreeMap<>();
         Map<LocalDate, Double> temperatures = new HashMap<>();
         ZoneId zone = ZoneId.of("UTC");
         try (PreparedStatement st = db.prepareStatement("""
@@ -38,23 +39,20 @@ record DistrictDays(ZoneId zone, Map<LocalDate, Double> energyKwh, Map<LocalDate
                 while (rs.next()) {
                     zone = ZoneId.of(rs.getString(5));
                     LocalDate day = rs.getDate(2).toLocalDate();
-                    if (rs.getString(1).endsWith("outdoor-temperature")) {
+                    String code = rs.getString(1);
+                    if (code.endsWith("outdoor-temperature")) {
                         temperatures.put(day, rs.getDouble(4));
                     } else {
-                        meters.computeIfAbsent(rs.getString(1), m -> new TreeMap<>()).put(day, rs.getDouble(3));
+                        String building = code.substring(city.length() + ".building.".length(), code.lastIndexOf('.'));
+                        Carrier carrier = code.endsWith(".heat-meter") ? Carrier.HEAT : Carrier.ELECTRICITY;
+                        readings.computeIfAbsent(building, b -> new HashMap<>()).computeIfAbsent(carrier, c -> new TreeMap<>()).put(day, rs.getDouble(3));
                     }
                 }
             }
         }
-        Map<LocalDate, Double> energy = new TreeMap<>();
-        Map<LocalDate, Integer> counted = new HashMap<>();
-        for (TreeMap<LocalDate, Double> readings : meters.values()) {
-            CounterDays.counted(readings).forEach((day, used) -> {
-                energy.merge(day, used, Double::sum);
-                counted.merge(day, 1, Integer::sum);
-            });
-        }
-        energy.keySet().removeIf(day -> counted.get(day) < meters.size());
+        Map<String, Map<Carrier, Map<LocalDate, Double>>> energy = new TreeMap<>();
+        readings.forEach((building, meters) -> meters.forEach((carrier, days) ->
+                energy.computeIfAbsent(building, b -> new HashMap<>()).put(carrier, CounterDays.counted(days))));
         return new DistrictDays(zone, energy, temperatures);
     }
 }

@@ -49,24 +49,55 @@ public class Sems {
     public record Cycle(Instant at, String inputs, String decisions, String commands) {
     }
 
-    /** The district's measured saving against the goal, or why it cannot be measured yet. */
-    public record Savings(LocalDate goLive, int reportingDays, Double savingsPercent, Double uncertaintyPercent90, double goalPercent,
-                          List<String> reasons) {
+    /**
+     * The district's measured saving against the goal, or why it cannot be measured yet: on the
+     * buildings of SEMS's measurement boundary (those it acts on, less those retrofitted in its
+     * baseline or reporting period, listed with why), heat and electricity added as metered, with
+     * each carrier's own figure, over the period said in words (annual once SEMS has run a year).
+     */
+    public record Savings(LocalDate goLive, String reportingPeriod, boolean annual, int reportingDays, Double savingsPercent,
+                          Double uncertaintyPercent90, double goalPercent, List<String> reasons, List<String> buildings,
+                          java.util.Map<String, String> excluded, List<CarrierSavings> byCarrier) {
     }
+
+    /** One carrier's saving over the same period and buildings, or why it has none. */
+    public record CarrierSavings(String carrier, Double savingsPercent, Double uncertaintyPercent90, Double avoidedKwh, List<String> reasons) {
+    }
+
+    @Inject
+    eu.sharingcities.buildings.Buildings buildingsService;
 
     public Savings savings(String city) {
         DistrictSettings settings = settings(city);
+        java.util.Map<String, List<eu.sharingcities.buildings.RetrofitProject>> retrofits = buildingsService.retrofits(city);
         return jdbc(db -> {
             DistrictDays days = DistrictDays.read(db, city, settings.goLive().minusDays(400));
-            java.time.LocalDate yesterday = java.time.LocalDate.now(days.zone()).minusDays(1);
-            int reporting = (int) days.energyKwh().keySet().stream().filter(d -> !d.isBefore(settings.goLive()) && !d.isAfter(yesterday)).count();
-            return switch (DistrictSavings.measure(days.energyKwh(), days.meanTemperatureC(), settings.goLive(), yesterday)) {
-                case eu.sharingcities.buildings.mv.MeasurementAndVerification.Measured m -> new Savings(settings.goLive(), reporting,
-                        m.report().savingsPercent(), m.report().fractionalUncertainty90() * 100, DistrictSavings.GOAL_PERCENT, List.of());
-                case eu.sharingcities.buildings.mv.MeasurementAndVerification.Insufficient i -> new Savings(settings.goLive(), reporting, null, null,
-                        DistrictSavings.GOAL_PERCENT, i.reasons());
-            };
+            LocalDate yesterday = LocalDate.now(days.zone()).minusDays(1);
+            List<String> actedOn = DistrictReader.read(db, city, Instant.now()).buildings().stream().map(BuildingState::code).toList();
+            SemsBoundary boundary = SemsBoundary.of(actedOn, retrofits, settings.goLive(), yesterday);
+            DistrictSavings.Result result = DistrictSavings.measure(days, boundary, settings.goLive(), yesterday);
+            int reporting = (int) DistrictSavings.sum(days, boundary, java.util.EnumSet.allOf(eu.sharingcities.buildings.Carrier.class)).keySet().stream()
+                    .filter(d -> !d.isBefore(result.reportingFrom()) && !d.isAfter(yesterday)).count();
+            List<CarrierSavings> byCarrier = result.byCarrier().stream().map(c -> carrierSavings(c.carrier().name(), c.outcome())).toList();
+            CarrierSavings delivered = carrierSavings("DELIVERED", result.delivered().outcome());
+            return new Savings(settings.goLive(), result.period(), result.annual(), reporting, delivered.savingsPercent(), delivered.uncertaintyPercent90(),
+                    DistrictSavings.GOAL_PERCENT, delivered.reasons(), boundary.buildings(), boundary.excluded(), byCarrier);
         });
+    }
+
+    private static CarrierSavings carrierSavings(String carrier, eu.sharingcities.buildings.mv.MeasurementAndVerification.Outcome outcome) {
+        return switch (outcome) {
+            case eu.sharingcities.buildings.mv.MeasurementAndVerification.Measured m -> new CarrierSavings(carrier, m.report().savingsPercent(),
+                    m.report().fractionalUncertainty90() * Math.abs(m.report().savingsPercent()), m.report().avoidedKwh(), List.of());
+            case eu.sharingcities.buildings.mv.MeasurementAndVerification.Insufficient i -> new CarrierSavings(carrier, null, null, null, i.reasons());
+        };
+    }
+
+    /** Each demand-response event that has begun: what it delivered against its customer baseline and the kW requested, and its rebound. */
+    public List<EventReport> eventReports(String city) {
+        currentUser.require(Role.VIEWER, city);
+        DemandResponse response = (DemandResponse) stored(city, StrategyKind.DEMAND_RESPONSE).strategy();
+        return jdbc(db -> SemsEvents.reports(db, city, DistrictReader.read(db, city, Instant.now()).zone(), response, Instant.now()));
     }
 
     /** The district now, from the newest values. */

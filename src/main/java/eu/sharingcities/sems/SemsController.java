@@ -99,6 +99,7 @@ public class SemsController {
             return;
         }
         DistrictSettings settings = SemsRows.settings(db, city);
+        state = state.withBaseline(baselineNow(db, city, state, strategies));
         List<Planner.Planned> everyone = new ArrayList<>(), acting = new ArrayList<>();
         List<String> actingNames = new ArrayList<>();
         List<Decision> decisions = new ArrayList<>();
@@ -135,6 +136,19 @@ public class SemsController {
             }
         }
         log(db, city, state, decisions, sent, recommendations);
+    }
+
+    /** During a demand-response event, the district's customer baseline load for this interval (null when none can be made). */
+    private static Double baselineNow(Connection db, String city, DistrictState state, List<StoredStrategy> strategies) throws SQLException {
+        Optional<DemandResponse> response = strategies.stream().filter(s -> s.kind() == StrategyKind.DEMAND_RESPONSE && s.enabled())
+                .map(s -> (DemandResponse) s.strategy()).findFirst();
+        if (response.isEmpty() || response.get().running(state.at()).isEmpty()) {
+            return null;
+        }
+        java.time.LocalDate today = state.local().toLocalDate();
+        int interval = DistrictLoad.interval(state.at(), state.zone());
+        Map<java.time.LocalDate, double[]> profiles = DistrictLoad.profiles(db, city, state.zone(), today.minusDays(45), today.minusDays(1));
+        return CustomerBaseline.of(profiles, SemsEvents.days(response.get(), state.zone()), today, interval, interval + 1).map(b -> b[0]).orElse(null);
     }
 
     private Optional<Change> send(String city, BuildingState b, double target, String strategies, List<Decision> decisions) {

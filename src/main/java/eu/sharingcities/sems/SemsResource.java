@@ -88,6 +88,14 @@ public class SemsResource {
     }
 
     @GET
+    @Path("events")
+    @Operation(summary = "Each demand-response event that has begun: kW delivered against its customer baseline load (high 5 of 10) and "
+            + "against the request, and the rebound in the hour after")
+    public List<EventReport> events(@PathParam("city") String city) {
+        return sems.eventReports(city);
+    }
+
+    @GET
     @Path("savings")
     @Operation(summary = "The district's saving since go-live against its weather-normalised baseline, and the 10 % goal")
     public Sems.Savings savings(@PathParam("city") String city) {

@@ -58,4 +58,29 @@ public class SemsSetup {
                     + e.getMessage());
         }
     }
+
+    /**
+     * Moves SEMS's go-live back by {@code daysAgo} in each city where it was set up today (for the
+     * demo, whose past is made with SEMS acting from then); returns how many cities moved.
+     */
+    public static int backDateGoLiveSetToday(Connection db, int daysAgo) throws SQLException {
+        try (var st = db.createStatement()) {
+            st.execute("select set_config('platform.cities', '*', false)");
+        }
+        int moved = 0;
+        try (PreparedStatement select = db.prepareStatement("select d.city_code, d.settings, c.time_zone from sems_district d join city c on c.code = d.city_code");
+             PreparedStatement update = db.prepareStatement("update sems_district set settings = ? where city_code = ?");
+             java.sql.ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                DistrictSettings settings = Sems.JSON.fromJson(rs.getString(2), DistrictSettings.class);
+                LocalDate today = LocalDate.now(java.time.ZoneId.of(rs.getString(3)));
+                if (settings.goLive().equals(today)) {
+                    update.setString(1, Sems.JSON.toJson(new DistrictSettings(settings.comfort(), settings.normalSetpointC(), today.minusDays(daysAgo))));
+                    update.setString(2, rs.getString(1));
+                    moved += update.executeUpdate();
+                }
+            }
+        }
+        return moved;
+    }
 }

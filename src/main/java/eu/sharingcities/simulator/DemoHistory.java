@@ -31,11 +31,24 @@ public final class DemoHistory {
                              Instant lastTime) {
     }
 
+    /** The zone setpoint a building's controller held at an hour of the past (what a control strategy set it to). */
+    public interface Setpoints {
+        double at(BuildingSpec building, Instant at);
+    }
+
+    /** The controllers' own setpoint all along. */
+    public static final Setpoints UNCHANGED = (building, at) -> 20;
+
     private DemoHistory() {
     }
 
-    /** The days before {@code today} (local), for buildings b001 up to {@code buildings}. */
+    /** The days before {@code today} (local), for buildings b001 up to {@code buildings}, at their own setpoint. */
     public static List<DailyValue> of(String cityCode, int buildings, long seed, LocalDate today) {
+        return of(cityCode, buildings, seed, today, UNCHANGED);
+    }
+
+    /** As {@link #of(String, int, long, LocalDate)}, with each building's setpoint as {@code setpoints} had it. */
+    public static List<DailyValue> of(String cityCode, int buildings, long seed, LocalDate today, Setpoints setpoints) {
         CityClimate climate = CityClimate.of(cityCode, seed);
         LocalDate first = today.minusDays(DemoRetrofit.HISTORY_DAYS);
         List<DailyValue> values = new ArrayList<>();
@@ -61,6 +74,7 @@ public final class DemoHistory {
                 double outdoorC = climate.outdoorC(at);
                 double residentialHeatKw = 0;
                 for (BuildingRun run : runs) {
+                    run.model.requestSetpoint(setpoints.at(run.model.spec(), at));
                     run.model.step(at, HOUR, outdoorC);
                     residentialHeatKw += run.model.spec().use() == BuildingUse.RESIDENTIAL ? run.model.heatKw() : 0;
                 }

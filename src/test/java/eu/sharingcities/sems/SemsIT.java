@@ -64,18 +64,35 @@ class SemsIT extends DeployedPlatform {
                 .isEqualTo(204);
     }
 
+    /**
+     * The test city's two buildings are both retrofitted within SEMS's baseline year (the demo's
+     * b001 and b002), so SEMS's measurement boundary is empty: the saving is not a number but the
+     * reason, and each building left out says why (the full demo's eight buildings give a measured
+     * saving: DemoSemsResultsTest).
+     */
     @Test
-    void savingsAreMeasuredWithTheirUncertaintyOrSayWhyNot() {
+    void savingsAreMeasuredOnTheBuildingsSemsActsOnLeavingOutRetrofittedOnes() {
         JsonObject savings = new Api(base).get("/api/cities/bordeaux/sems/savings", "bordeaux.viewer").json().asJsonObject();
         assertThat(savings.getJsonNumber("goalPercent").doubleValue()).isEqualTo(10.0);
-        assertThat(savings.getString("goLive")).as("the demo's SEMS goes live on its first day").isNotEmpty();
-        if (!savings.containsKey("savingsPercent")) {
-            assertThat(savings.getJsonArray("reasons")).isNotEmpty();
-        } else {
-            assertThat(savings.getInt("reportingDays")).isPositive();
-            assertThat(savings.getJsonNumber("uncertaintyPercent90").doubleValue()).isPositive();
-        }
+        assertThat(java.time.LocalDate.parse(savings.getString("goLive"))).as("the demo's SEMS went live 150 days before its first day")
+                .isBefore(java.time.LocalDate.now().minusDays(100));
+        assertThat(savings.getString("reportingPeriod")).contains("days").contains("not yet the full year");
+        assertThat(savings.getJsonArray("buildings")).isEmpty();
+        assertThat(savings.getJsonObject("excluded").getString("b001")).contains("non-routine event");
+        assertThat(savings.getJsonObject("excluded").getString("b002")).contains("non-routine event");
+        assertThat(savings.containsKey("savingsPercent")).isFalse();
+        assertThat(savings.getJsonArray("reasons").getString(0)).startsWith("No building is in SEMS's measurement boundary");
         assertThat(new Api(base).get("/api/cities/bordeaux/sems/savings", "milan.viewer").status()).isEqualTo(403);
+        assertThat(new Api(base).get("/api/cities/bordeaux/sems/savings", "milan.esco").status()).isEqualTo(403);
+    }
+
+    @Test
+    void eventReportsSayWhatEachEventDeliveredOrWhyNot() {
+        Api api = new Api(base);
+        jakarta.json.JsonArray reports = api.get("/api/cities/bordeaux/sems/events", "bordeaux.viewer").json().asJsonArray();
+        // the test city's 15-minute load is only minutes old: no event can have its ten days of baseline yet, and each says so
+        assertThat(reports.getValuesAs(JsonObject.class)).allSatisfy(r -> assertThat(r.containsKey("deliveredKw") || !r.getString("note").isBlank()).isTrue());
+        assertThat(api.get("/api/cities/bordeaux/sems/events", "milan.viewer").status()).isEqualTo(403);
     }
 
     private static double setpoint(String building) throws Exception {

@@ -61,6 +61,46 @@ class StrategiesTest {
         assertThat(dr.propose(at("2026-11-25T18:00:00Z", null), SETTINGS).status()).isEqualTo("IDLE");
     }
 
+    /**
+     * The closed loop, cycle by cycle (input → output). Baseline 150 kW at 5 °C outdoors, normal
+     * setpoint 20 °C: 150 / 15 = 10 kW per K. 15 kW requested.
+     * Cycle 1, setpoints normal (offset 0), load 150: delivered 0, shortfall 15 → offset 0 + 15/10 = 1.5 K.
+     * Cycle 2, setpoints at 18.5 (offset 1.5), load 110: delivered 40, 25 too much → 1.5 − 25/10 = −1 → 0 K.
+     * Cycle 3, offset 0.5, load 142: delivered 8, shortfall 7 → 0.5 + 0.7 = 1.2 K.
+     * The old estimate from the live load would have grown as the load fell (110 kW: 7.3 kW per K).
+     */
+    @Test
+    void demandResponseClosesTheLoopOnTheLoadMeasuredAgainstItsBaseline() {
+        DemandResponse.Event event = new DemandResponse.Event(Instant.parse("2026-11-25T17:00:00Z"), Instant.parse("2026-11-25T18:00:00Z"), 15, "DR-2");
+        DemandResponse dr = new DemandResponse(DemandResponse.Config.defaults().with(event));
+
+        assertThat(dr.propose(cycle(20, 60, 90), SETTINGS).offsets().get("b001")).isCloseTo(-1.5, within(1e-9));
+        assertThat(dr.propose(cycle(18.5, 45, 65), SETTINGS).offsets().get("b001")).isCloseTo(0, within(1e-9));
+        Proposal third = dr.propose(cycle(19.5, 57, 85), SETTINGS);
+        assertThat(third.offsets().get("b001")).isCloseTo(-1.2, within(1e-9));
+        assertThat(third.explanation()).contains("closed loop: baseline 150.0 kW, load 142.0 kW, 8.0 kW delivered");
+    }
+
+    @Test
+    void withoutABaselineTheOffsetIsSizedAtTheEventsStartAndHeld() {
+        DemandResponse.Event event = new DemandResponse.Event(Instant.parse("2026-11-25T17:00:00Z"), Instant.parse("2026-11-25T18:00:00Z"), 15, "DR-3");
+        DemandResponse dr = new DemandResponse(DemandResponse.Config.defaults().with(event));
+        Instant during = Instant.parse("2026-11-25T17:30:00Z");
+
+        // first cycle: 150 kW at 15 K difference, 10 kW per K: 1.5 K
+        assertThat(dr.propose(new DistrictState(during, LONDON, 5, null, BUILDINGS), SETTINGS).offsets().get("b001")).isCloseTo(-1.5, within(1e-9));
+        // later, setpoints 1.5 K down and the load fallen to 70 kW: held at 1.5 K, not re-estimated upwards (the runaway that cut 1,104 kW for 150)
+        List<BuildingState> cut = List.of(new BuildingState("b001", "RESIDENTIAL", 19.6, 18.5, 30, 10), new BuildingState("b002", "OFFICE", 19.6, 18.5, 40, 20));
+        Proposal held = dr.propose(new DistrictState(during.plusSeconds(60), LONDON, 5, null, cut), SETTINGS);
+        assertThat(held.offsets().get("b001")).isCloseTo(-1.5, within(1e-9));
+        assertThat(held.explanation()).contains("no baseline load to close the loop on");
+    }
+
+    private static DistrictState cycle(double setpoint, double b001Kw, double b002Kw) {
+        return new DistrictState(Instant.parse("2026-11-25T17:30:00Z"), LONDON, 5, null, List.of(
+                new BuildingState("b001", "RESIDENTIAL", 20, setpoint, b001Kw, 10), new BuildingState("b002", "OFFICE", 20, setpoint, b002Kw, 20)), 150.0);
+    }
+
     @Test
     void theHeatPumpStoresHeatWhenCheapAndEfficientAndShedsItWhenDear() {
         HeatPumpTariff tariff = new HeatPumpTariff(HeatPumpTariff.Config.defaults());

@@ -72,8 +72,24 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(WebElement element) {
-        script("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOf(element)).click();
+        // a grid's virtual scroller or a layout still settling can leave the element under the header for a moment: scroll and try again
+        for (int attempt = 1; ; attempt++) {
+            script("arguments[0].scrollIntoView({block: 'center'})", element);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOf(element)).click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package eu.sharingcities.buildings.demo;
 
+import eu.sharingcities.sems.demo.SemsPastSetpoints;
 import eu.sharingcities.simulator.DemoHistory;
 import eu.sharingcities.simulator.SimulatorOptions;
 import eu.sharingcities.simulator.model.BuildingSpec;
@@ -181,7 +182,8 @@ public class DemoBuildings {
     private static void storeHistory(Connection db, String city, int buildings, long seed, LocalDate today, Map<String, Integer> points)
             throws SQLException, IOException {
         StringBuilder rows = new StringBuilder();
-        for (DemoHistory.DailyValue v : DemoHistory.of(city, buildings, seed, today)) {
+        for (DemoHistory.DailyValue v : DemoHistory.of(city, buildings, seed, today, SemsPastSetpoints.of(today, ZoneId.of(text(db,
+                "select time_zone from city where code = ?", city))))) {
             Integer point = points.get(v.pointCode());
             if (point != null) {
                 rows.append(String.format(Locale.ROOT, "%d\t%s\t%d\t%.6f\t%.6f\t%.6f\t%.6f\t%s%n", point, v.dayStart(), v.samples(),

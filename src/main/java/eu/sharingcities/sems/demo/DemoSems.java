@@ -1,6 +1,7 @@
 package eu.sharingcities.sems.demo;
 
 import eu.sharingcities.database.DirectConnections;
+import eu.sharingcities.simulator.model.DemoSemsPast;
 import eu.sharingcities.sems.SemsSetup;
 import eu.sharingcities.sems.StrategyKind;
 import jakarta.annotation.PostConstruct;
@@ -18,8 +19,11 @@ import java.sql.SQLException;
 import java.util.logging.Logger;
 
 /**
- * The demo's SEMS: {@code platform.sems.demo-act} (set by ./run) lets the occupancy set-back act
- * on the simulated controllers, where nobody has changed it since SEMS made it (SemsSetup).
+ * The demo's SEMS: it went live {@link DemoSemsPast#GO_LIVE_DAYS_AGO} days before the demo's
+ * first day (whose past DemoBuildings makes with the set-back acting from then), so each city's SEMS
+ * page shows a measured saving; and {@code platform.sems.demo-act} (set by ./run) lets the
+ * occupancy set-back act on the simulated controllers, where nobody has changed it since SEMS made
+ * it (SemsSetup).
  */
 @Startup
 @Singleton
@@ -42,7 +46,11 @@ public class DemoSems {
 
     @PostConstruct
     void create() {
-        if (!demo || !act) {
+        if (!demo) {
+            return;
+        }
+        backDateGoLive();
+        if (!act) {
             return;
         }
         try (Connection db = database.open(); PreparedStatement st = db.prepareStatement("""
@@ -55,6 +63,18 @@ public class DemoSems {
             }
         } catch (SQLException e) {
             LOG.warning("demo: the occupancy set-back could not be switched to act: " + e.getMessage());
+        }
+    }
+
+    /** A district whose SEMS was set up today (the demo's first start) went live when the demo's past says. */
+    private void backDateGoLive() {
+        try (Connection db = database.open()) {
+            int moved = SemsSetup.backDateGoLiveSetToday(db, DemoSemsPast.GO_LIVE_DAYS_AGO);
+            if (moved > 0) {
+                LOG.info("demo: SEMS went live " + DemoSemsPast.GO_LIVE_DAYS_AGO + " days ago in " + moved + " cities");
+            }
+        } catch (SQLException e) {
+            LOG.warning("demo: SEMS's go-live could not be set to the demo's past: " + e.getMessage());
         }
     }
 }
