@@ -24,9 +24,9 @@ import static eu.sharingcities.api.FieldCheck.require;
 import static eu.sharingcities.api.FieldCheck.text;
 
 /**
- * What people do with alarms: list a city's open ones, acknowledge, shelve; and what city
- * administrators do with rules. Row-level security applies (the JDBC work runs on the
- * transaction's own connection).
+ * What people do with alarms: list a city's open ones, acknowledge, shelve and unshelve, read the
+ * alarm performance (rules and recipients are {@link AlarmConfiguration}'s). Row-level security
+ * applies (the JDBC work runs on the transaction's own connection).
  */
 @ApplicationScoped
 @Transactional
@@ -43,9 +43,6 @@ public class Alarms {
     AuditLog audit;
 
     @Inject
-    jakarta.enterprise.event.Event<RulesChanged> rulesChanged;
-
-    @Inject
     jakarta.enterprise.event.Event<AlarmChanged> alarmChanged;
 
     /** Fired when people change an alarm; open portals of the city hear of it once it is committed. */
@@ -54,17 +51,6 @@ public class Alarms {
 
     /** Fired when a city's rules change; the monitor reads them again once the change is committed. */
     public record RulesChanged(String cityCode) {
-    }
-
-    /**
-     * A rule as a city administrator writes it. {@code offDelaySeconds}: how long a limit or
-     * deviation must be back to normal before the alarm returns to normal; {@code suppressPoint}
-     * and {@code suppressBelow}: suppressed by design while that point is below the value (a heat
-     * pump's running state below 0.5: off). One constructor only: JSON-B builds it from a request.
-     */
-    public record NewRule(String name, String priority, String kind, String point, String endpoint, Double limit, Double deadband,
-                          Integer onDelaySeconds, Double maxPerMinute, Integer maxAgeSeconds, Double expected, Double tolerance,
-                          Integer offDelaySeconds, String suppressPoint, Double suppressBelow) {
     }
 
     /** The city's alarms that are not closed, most urgent first, newest first within a priority. */
@@ -219,259 +205,6 @@ public class Alarms {
             }
             return null;
         });
-    }
-
-    /**
-     * A rule as city administrators see and edit it, with its ISA-18.2 state: in service or out of
-     * service (with the reason), shelved until when.
-     */
-    public record RuleSummary(long id, String name, Priority priority, String kind, String point, String endpoint, Double limit, double deadband,
-                              int onDelaySeconds, Double maxPerMinute, Integer maxAgeSeconds, Double expected, Double tolerance, boolean enabled,
-                              int offDelaySeconds, String suppressPoint, Double suppressBelow, Instant shelvedUntil, String outOfServiceReason) {
-    }
-
-    /** Someone on call who gets an e-mail for alarms of at least {@code minPriority}. */
-    public record Recipient(long id, String email, Priority minPriority) {
-    }
-
-    /** The city's rules that watch values (not the ones modules raise events through). */
-    public List<RuleSummary> rules(String city) {
-        currentUser.require(Role.VIEWER, city);
-        return jdbc(db -> {
-            List<RuleSummary> rules = new ArrayList<>();
-            try (PreparedStatement st = db.prepareStatement("""
-                    select r.id, r.name, r.priority, r.kind, p.code, r.endpoint_id, r.limit_value, r.deadband, r.on_delay_s, r.max_per_minute,
-                           r.max_age_s, r.expected, r.tolerance, r.enabled, r.off_delay_s, s.code, r.suppress_below,
-                           case when r.shelved_until > now() then r.shelved_until end, r.out_of_service_reason
-                    from alarm_rule r left join point p on p.id = r.point_id left join point s on s.id = r.suppress_point_id
-                    where r.city_code = ? and r.kind <> 'EVENT' order by r.name""")) {
-                st.setString(1, city);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        Timestamp shelved = rs.getTimestamp(18);
-                        rules.add(new RuleSummary(rs.getLong(1), rs.getString(2), Priority.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                                rs.getString(6), (Double) rs.getObject(7), rs.getDouble(8), rs.getInt(9), (Double) rs.getObject(10),
-                                (Integer) rs.getObject(11), (Double) rs.getObject(12), (Double) rs.getObject(13), rs.getBoolean(14), rs.getInt(15),
-                                rs.getString(16), (Double) rs.getObject(17), shelved == null ? null : shelved.toInstant(), rs.getString(19)));
-                    }
-                }
-            }
-            return rules;
-        });
-    }
-
-    /** A city administrator adds a rule; the monitor starts watching it within a second or so. */
-    public long createRule(String city, NewRule r) {
-        currentUser.require(Role.CITY_ADMIN, city);
-        long id = jdbc(db -> {
-            Integer point = checked(db, city, r);
-            try (PreparedStatement st = db.prepareStatement("""
-                    insert into alarm_rule (city_code, name, priority, kind, point_id, endpoint_id, limit_value, deadband, on_delay_s, max_per_minute,
-                                            max_age_s, expected, tolerance, off_delay_s, suppress_point_id, suppress_below)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")) {
-                st.setString(1, city);
-                settings(st, 2, r, point, suppressPoint(db, city, r));
-                try (ResultSet rs = st.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            } catch (SQLException e) {
-                throw duplicateName(e, r);
-            }
-        });
-        audit.record(city, "alarm-rule.created", "alarm-rule/" + id, null, r.name() + " (" + r.kind() + ")");
-        rulesChanged.fire(new RulesChanged(city));
-        return id;
-    }
-
-    /** A city administrator changes a rule; its open alarm, if any, goes on until the new settings clear it. */
-    public void updateRule(long id, NewRule r) {
-        String city = ruleCity(id);
-        currentUser.require(Role.CITY_ADMIN, city);
-        jdbc(db -> {
-            Integer point = checked(db, city, r);
-            try (PreparedStatement st = db.prepareStatement("""
-                    update alarm_rule set name = ?, priority = ?, kind = ?, point_id = ?, endpoint_id = ?, limit_value = ?, deadband = ?,
-                        on_delay_s = ?, max_per_minute = ?, max_age_s = ?, expected = ?, tolerance = ?, off_delay_s = ?, suppress_point_id = ?,
-                        suppress_below = ? where id = ? and kind <> 'EVENT'""")) {
-                int next = settings(st, 1, r, point, suppressPoint(db, city, r));
-                st.setLong(next, id);
-                st.executeUpdate();
-            } catch (SQLException e) {
-                throw duplicateName(e, r);
-            }
-            return null;
-        });
-        audit.record(city, "alarm-rule.changed", "alarm-rule/" + id, null, r.name() + " (" + r.kind() + ")");
-        rulesChanged.fire(new RulesChanged(city));
-    }
-
-    /**
-     * Takes a rule out of service, with the reason (its open alarm ends as removed from service,
-     * not as cleared: ISA-18.2), or puts it back in service (its condition is judged afresh).
-     */
-    public void setEnabled(long id, boolean enabled, String reason) {
-        String city = ruleCity(id);
-        currentUser.require(Role.CITY_ADMIN, city);
-        require(enabled || text(reason), "reason", "say why the rule is taken out of service (maintenance, a sensor replaced…): the next shift reads it");
-        jdbc(db -> {
-            try (PreparedStatement st = db.prepareStatement("update alarm_rule set enabled = ?, out_of_service_reason = ? where id = ?")) {
-                st.setBoolean(1, enabled);
-                st.setString(2, enabled ? null : reason.trim());
-                st.setLong(3, id);
-                st.executeUpdate();
-            }
-            if (!enabled) {
-                AlarmRows.removeFromService(db, AlarmRules.byId(db, id).orElseThrow(), currentUser.username(), reason.trim(), Instant.now());
-            }
-            return null;
-        });
-        audit.record(city, enabled ? "alarm-rule.in-service" : "alarm-rule.out-of-service", "alarm-rule/" + id, null, enabled ? null : reason.trim());
-        rulesChanged.fire(new RulesChanged(city));
-        alarmChanged.fire(new AlarmChanged(city));
-    }
-
-    public List<Recipient> recipients(String city) {
-        currentUser.require(Role.CITY_ADMIN, city);
-        return jdbc(db -> {
-            List<Recipient> recipients = new ArrayList<>();
-            try (PreparedStatement st = db.prepareStatement("select id, email, min_priority from alarm_recipient where city_code = ? order by email")) {
-                st.setString(1, city);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        recipients.add(new Recipient(rs.getLong(1), rs.getString(2), Priority.valueOf(rs.getString(3))));
-                    }
-                }
-            }
-            return recipients;
-        });
-    }
-
-    public long addRecipient(String city, String email, String minPriority) {
-        currentUser.require(Role.CITY_ADMIN, city);
-        require(email != null && email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", "an e-mail address like on-call@city.example.org");
-        require(priority(minPriority), "minPriority", "one of CRITICAL, HIGH, MEDIUM, LOW: alarms of this priority and above are mailed");
-        long id = jdbc(db -> {
-            try (PreparedStatement st = db.prepareStatement(
-                    "insert into alarm_recipient (city_code, email, min_priority) values (?, ?, ?) returning id")) {
-                st.setString(1, city);
-                st.setString(2, email.trim());
-                st.setString(3, minPriority);
-                try (ResultSet rs = st.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            } catch (SQLException e) {
-                if ("23505".equals(e.getSQLState())) {
-                    throw new IllegalArgumentException("email: " + email.trim() + " is on " + city + "'s list already.");
-                }
-                throw e;
-            }
-        });
-        audit.record(city, "alarm-recipient.added", "alarm-recipient/" + id, null, email.trim() + " from " + minPriority);
-        return id;
-    }
-
-    public void removeRecipient(String city, long id) {
-        currentUser.require(Role.CITY_ADMIN, city);
-        int removed = jdbc(db -> {
-            try (PreparedStatement st = db.prepareStatement("delete from alarm_recipient where id = ? and city_code = ?")) {
-                st.setLong(1, id);
-                st.setString(2, city);
-                return st.executeUpdate();
-            }
-        });
-        require(removed == 1, "id", "one of " + city + "'s recipients");
-        audit.record(city, "alarm-recipient.removed", "alarm-recipient/" + id, null, null);
-    }
-
-    private String ruleCity(long id) {
-        return jdbc(db -> {
-            try (PreparedStatement st = db.prepareStatement("select city_code from alarm_rule where id = ? and kind <> 'EVENT'")) {
-                st.setLong(1, id);
-                try (ResultSet rs = st.executeQuery()) {
-                    require(rs.next(), "rule", "no alarm rule " + id + " in your cities");
-                    return rs.getString(1);
-                }
-            }
-        });
-    }
-
-    private static boolean priority(String name) {
-        return name != null && java.util.Arrays.stream(Priority.values()).anyMatch(p -> p.name().equals(name));
-    }
-
-    /** Checks a rule's fields for its kind; returns the id of the point it watches (null for communication loss). */
-    private static Integer checked(Connection db, String city, NewRule r) throws SQLException {
-        require(r != null && text(r.name()), "name", "give the rule a name operators will recognise");
-        require(priority(r.priority()), "priority", "one of CRITICAL, HIGH, MEDIUM, LOW");
-        List<String> kinds = List.of("HIGH_LIMIT", "LOW_LIMIT", "RATE_OF_CHANGE", "STALE", "COMMUNICATION_LOSS", "DEVIATION");
-        require(r.kind() != null && kinds.contains(r.kind()), "kind", "one of " + String.join(", ", kinds));
-        boolean onEndpoint = r.kind().equals("COMMUNICATION_LOSS");
-        require(onEndpoint ? text(r.endpoint()) : text(r.point()), onEndpoint ? "endpoint" : "point",
-                onEndpoint ? "the id of one of the city's OPC UA endpoints" : "the code of one of the city's points");
-        switch (r.kind()) {
-            case "HIGH_LIMIT", "LOW_LIMIT" -> require(r.limit() != null, "limit", "the limit, in the point's unit");
-            case "RATE_OF_CHANGE" -> require(r.maxPerMinute() != null && r.maxPerMinute() > 0, "maxPerMinute", "the largest change per minute, more than 0");
-            case "STALE" -> require(r.maxAgeSeconds() != null && r.maxAgeSeconds() >= 1, "maxAgeSeconds", "how old a value may get, 1 s or more");
-            case "DEVIATION" -> require(r.expected() != null && r.tolerance() != null && r.tolerance() > 0, "expected/tolerance",
-                    "the expected value and a tolerance above 0");
-            default -> {
-            }
-        }
-        require(r.deadband() == null || r.deadband() >= 0, "deadband", "0 or more");
-        require(r.onDelaySeconds() == null || r.onDelaySeconds() >= 0, "onDelaySeconds", "0 or more");
-        require(r.offDelaySeconds() == null || r.offDelaySeconds() >= 0, "offDelaySeconds", "0 or more");
-        require(!r.kind().equals("DEVIATION") || r.deadband() == null || r.deadband() < r.tolerance(), "deadband",
-                "less than the tolerance: the alarm returns to normal within tolerance − deadband");
-        return onEndpoint ? null : pointId(db, city, r.point(), "point");
-    }
-
-    /** The id of one of the city's points by its code; refused, naming the field, when it is not one. */
-    private static int pointId(Connection db, String city, String code, String field) throws SQLException {
-        try (PreparedStatement st = db.prepareStatement("select id from point where city_code = ? and code = ?")) {
-            st.setString(1, city);
-            st.setString(2, code.trim());
-            try (ResultSet rs = st.executeQuery()) {
-                require(rs.next(), field, "'" + code + "' is not one of " + city + "'s points");
-                return rs.getInt(1);
-            }
-        }
-    }
-
-    /** The point whose value suppresses the rule by design, checked; null when the rule has none. */
-    private static Integer suppressPoint(Connection db, String city, NewRule r) throws SQLException {
-        boolean given = text(r.suppressPoint());
-        require(given == (r.suppressBelow() != null), "suppressPoint/suppressBelow",
-                "both the point that says the plant is off and the value below which it is off (e.g. a running state, 0.5), or neither");
-        return given ? pointId(db, city, r.suppressPoint(), "suppressPoint") : null;
-    }
-
-    /** Sets a rule's columns from name to suppress_below, starting at parameter {@code from}; returns the next parameter's index. */
-    private static int settings(PreparedStatement st, int from, NewRule r, Integer point, Integer suppressPoint) throws SQLException {
-        boolean onEndpoint = point == null;
-        st.setString(from, r.name().trim());
-        st.setString(from + 1, r.priority());
-        st.setString(from + 2, r.kind());
-        st.setObject(from + 3, point);
-        st.setString(from + 4, onEndpoint ? r.endpoint().trim() : null);
-        st.setObject(from + 5, r.limit());
-        st.setDouble(from + 6, r.deadband() == null ? 0 : r.deadband());
-        st.setInt(from + 7, r.onDelaySeconds() == null ? 0 : r.onDelaySeconds());
-        st.setObject(from + 8, r.maxPerMinute());
-        st.setObject(from + 9, r.maxAgeSeconds());
-        st.setObject(from + 10, r.expected());
-        st.setObject(from + 11, r.tolerance());
-        st.setInt(from + 12, r.offDelaySeconds() == null ? 0 : r.offDelaySeconds());
-        st.setObject(from + 13, suppressPoint);
-        st.setObject(from + 14, suppressPoint == null ? null : r.suppressBelow());
-        return from + 15;
-    }
-
-    private static RuntimeException duplicateName(SQLException e, NewRule r) {
-        return "23505".equals(e.getSQLState())
-                ? new IllegalArgumentException("name: the city has a rule called '" + r.name().trim() + "' already; choose another name.")
-                : new IllegalStateException(e);
     }
 
     private <T> T jdbc(TransactionJdbc.Work<T> work) {

@@ -29,6 +29,9 @@ public class AlarmsResource {
     @Inject
     Alarms alarms;
 
+    @Inject
+    AlarmConfiguration configuration;
+
     public record Comment(String comment) {
     }
 
@@ -96,15 +99,15 @@ public class AlarmsResource {
     @GET
     @Path("cities/{city}/alarm-rules")
     @Operation(summary = "The city's alarm rules")
-    public List<Alarms.RuleSummary> rules(@PathParam("city") String city) {
-        return alarms.rules(city);
+    public List<AlarmConfiguration.RuleSummary> rules(@PathParam("city") String city) {
+        return configuration.rules(city);
     }
 
     @jakarta.ws.rs.PUT
     @Path("alarm-rules/{id}")
     @Operation(summary = "Changes an alarm rule (city administrators)")
-    public void updateRule(@PathParam("id") long id, Alarms.NewRule rule) {
-        alarms.updateRule(id, requireBody(rule));
+    public void updateRule(@PathParam("id") long id, AlarmConfiguration.NewRule rule) {
+        configuration.updateRule(id, requireBody(rule));
     }
 
     /** Why a rule is taken out of service. */
@@ -116,14 +119,14 @@ public class AlarmsResource {
     @Operation(summary = "Puts an alarm rule back in service, or takes it out of service with the reason ({\"reason\": \"…\"}; its open "
             + "alarm ends as removed from service) (city administrators)")
     public void enable(@PathParam("id") long id, @PathParam("switch") String change, OutOfService outOfService) {
-        alarms.setEnabled(id, change.equals("enable"), outOfService == null ? null : outOfService.reason());
+        configuration.setEnabled(id, change.equals("enable"), outOfService == null ? null : outOfService.reason());
     }
 
     @GET
     @Path("cities/{city}/alarm-recipients")
     @Operation(summary = "Who is e-mailed when the city's alarms are raised (city administrators)")
-    public List<Alarms.Recipient> recipients(@PathParam("city") String city) {
-        return alarms.recipients(city);
+    public List<AlarmConfiguration.Recipient> recipients(@PathParam("city") String city) {
+        return configuration.recipients(city);
     }
 
     @POST
@@ -131,20 +134,20 @@ public class AlarmsResource {
     @Operation(summary = "Adds an on-call address for alarms of a priority and above (city administrators)")
     public Created addRecipient(@PathParam("city") String city, NewRecipient recipient) {
         NewRecipient r = requireBody(recipient);
-        return new Created(alarms.addRecipient(city, r.email(), r.minPriority()));
+        return new Created(configuration.addRecipient(city, r.email(), r.minPriority()));
     }
 
     @jakarta.ws.rs.DELETE
     @Path("cities/{city}/alarm-recipients/{id}")
     @Operation(summary = "Removes an on-call address (city administrators)")
     public void removeRecipient(@PathParam("city") String city, @PathParam("id") long id) {
-        alarms.removeRecipient(city, id);
+        configuration.removeRecipient(city, id);
     }
 
     @POST
     @Path("cities/{city}/alarm-rules")
     @Operation(summary = "Adds an alarm rule to the city (city administrators)")
-    public Created createRule(@PathParam("city") String city, Alarms.NewRule rule) {
-        return new Created(alarms.createRule(city, requireBody(rule)));
+    public Created createRule(@PathParam("city") String city, AlarmConfiguration.NewRule rule) {
+        return new Created(configuration.createRule(city, requireBody(rule)));
     }
 }

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import eu.sharingcities.alarms.Alarms;
+import eu.sharingcities.alarms.AlarmConfiguration;
 import eu.sharingcities.alarms.Priority;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
@@ -45,7 +45,7 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private static final List<String> KINDS = List.of("HIGH_LIMIT", "LOW_LIMIT", "RATE_OF_CHANGE", "STALE", "COMMUNICATION_LOSS", "DEVIATION");
 
     @Inject
-    Alarms alarms;
+    AlarmConfiguration configuration;
 
     @Inject
     Telemetry telemetry;
@@ -57,8 +57,8 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
     CurrentUser currentUser;
 
     private CityInfo city;
-    private final Grid<Alarms.RuleSummary> rules = new Grid<>();
-    private final Grid<Alarms.Recipient> recipients = new Grid<>();
+    private final Grid<AlarmConfiguration.RuleSummary> rules = new Grid<>();
+    private final Grid<AlarmConfiguration.Recipient> recipients = new Grid<>();
     private final Paragraph problem = new Paragraph();
     private final TextField name = new TextField();
     private final Select<Priority> priority = new Select<>();
@@ -95,10 +95,10 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
         refreshRules();
     }
 
-    private Grid<Alarms.RuleSummary> rulesGrid() {
+    private Grid<AlarmConfiguration.RuleSummary> rulesGrid() {
         rules.removeAllColumns();
         rules.setId("rules-grid");
-        rules.addColumn(Alarms.RuleSummary::name).setHeader(getTranslation("alarms.rule")).setAutoWidth(true);
+        rules.addColumn(AlarmConfiguration.RuleSummary::name).setHeader(getTranslation("alarms.rule")).setAutoWidth(true);
         rules.addColumn(r -> getTranslation("priority." + r.priority().name().toLowerCase())).setHeader(getTranslation("alarms.priority")).setAutoWidth(true);
         rules.addColumn(r -> getTranslation("rules.kind." + r.kind().toLowerCase())).setHeader(getTranslation("rules.kind")).setAutoWidth(true);
         rules.addColumn(r -> r.point() != null ? r.point() : r.endpoint()).setHeader(getTranslation("rules.watches")).setAutoWidth(true);
@@ -116,7 +116,7 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
         return rules;
     }
 
-    private String settings(Alarms.RuleSummary r) {
+    private String settings(AlarmConfiguration.RuleSummary r) {
         StringBuilder text = new StringBuilder();
         append(text, "rules.limit", r.limit());
         append(text, "rules.deadband", r.deadband() == 0 ? null : r.deadband());
@@ -181,14 +181,14 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private HorizontalLayout ruleButtons() {
-        Button add = new Button(getTranslation("rules.add"), click -> act(() -> alarms.createRule(city.code(), formRule())));
+        Button add = new Button(getTranslation("rules.add"), click -> act(() -> configuration.createRule(city.code(), formRule())));
         add.setId("rule-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button save = new Button(getTranslation("rules.save"), click -> act(() -> alarms.updateRule(selected().id(), formRule())));
+        Button save = new Button(getTranslation("rules.save"), click -> act(() -> configuration.updateRule(selected().id(), formRule())));
         save.setId("rule-save");
         outOfServiceReason.setPlaceholder(getTranslation("rules.out-of-service.reason"));
         outOfServiceReason.setId("rule-out-of-service-reason");
-        Button toggle = new Button(getTranslation("rules.toggle"), click -> act(() -> alarms.setEnabled(selected().id(), !selected().enabled(),
+        Button toggle = new Button(getTranslation("rules.toggle"), click -> act(() -> configuration.setEnabled(selected().id(), !selected().enabled(),
                 outOfServiceReason.getValue())));
         toggle.setId("rule-toggle");
         HorizontalLayout buttons = new HorizontalLayout(add, save, outOfServiceReason, toggle);
@@ -196,17 +196,17 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
         return buttons;
     }
 
-    private Alarms.RuleSummary selected() {
+    private AlarmConfiguration.RuleSummary selected() {
         return rules.asSingleSelect().getOptionalValue().orElseThrow(() -> new IllegalArgumentException(getTranslation("rules.select")));
     }
 
-    private Alarms.NewRule formRule() {
-        return new Alarms.NewRule(name.getValue(), priority.getValue() == null ? null : priority.getValue().name(), kind.getValue(), point.getValue(),
+    private AlarmConfiguration.NewRule formRule() {
+        return new AlarmConfiguration.NewRule(name.getValue(), priority.getValue() == null ? null : priority.getValue().name(), kind.getValue(), point.getValue(),
                 endpoint.getValue(), limit.getValue(), deadband.getValue(), onDelay.getValue(), maxPerMinute.getValue(), maxAge.getValue(),
                 expected.getValue(), tolerance.getValue(), offDelay.getValue(), suppressPoint.getValue(), suppressBelow.getValue());
     }
 
-    private void fill(Alarms.RuleSummary r) {
+    private void fill(AlarmConfiguration.RuleSummary r) {
         name.setValue(r.name());
         priority.setValue(r.priority());
         kind.setValue(r.kind());
@@ -224,10 +224,10 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
         suppressBelow.setValue(r.suppressBelow());
     }
 
-    private Grid<Alarms.Recipient> recipientsGrid() {
+    private Grid<AlarmConfiguration.Recipient> recipientsGrid() {
         recipients.removeAllColumns();
         recipients.setId("recipients-grid");
-        recipients.addColumn(Alarms.Recipient::email).setHeader(getTranslation("rules.email")).setAutoWidth(true);
+        recipients.addColumn(AlarmConfiguration.Recipient::email).setHeader(getTranslation("rules.email")).setAutoWidth(true);
         recipients.addColumn(r -> getTranslation("priority." + r.minPriority().name().toLowerCase())).setHeader(getTranslation("rules.from-priority"))
                 .setFlexGrow(1);
         recipients.setAllRowsVisible(true);
@@ -243,11 +243,11 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
         from.setItemLabelGenerator(p -> getTranslation("priority." + p.name().toLowerCase()));
         from.setValue(Priority.HIGH);
         Button add = new Button(getTranslation("rules.recipient.add"), click -> act(() -> {
-            alarms.addRecipient(city.code(), email.getValue(), from.getValue().name());
+            configuration.addRecipient(city.code(), email.getValue(), from.getValue().name());
             email.clear();
         }));
         add.setId("recipient-add");
-        Button remove = new Button(getTranslation("rules.recipient.remove"), click -> act(() -> alarms.removeRecipient(city.code(),
+        Button remove = new Button(getTranslation("rules.recipient.remove"), click -> act(() -> configuration.removeRecipient(city.code(),
                 recipients.asSingleSelect().getOptionalValue().orElseThrow(() -> new IllegalArgumentException(getTranslation("rules.select-recipient"))).id())));
         HorizontalLayout form = new HorizontalLayout(email, from, add, remove);
         form.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.BASELINE);
@@ -262,11 +262,11 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void refreshRules() {
-        rules.setItems(alarms.rules(city.code()));
+        rules.setItems(configuration.rules(city.code()));
     }
 
     private void refreshRecipients() {
-        recipients.setItems(alarms.recipients(city.code()));
+        recipients.setItems(configuration.recipients(city.code()));
     }
 
     @Override
