@@ -35,8 +35,8 @@ public final class DistrictSavings {
     public record CarrierOutcome(Carrier carrier, MeasurementAndVerification.Outcome outcome) {
     }
 
-    /** What was measured, over which period, on which buildings. */
-    public record Result(LocalDate reportingFrom, LocalDate reportingTo, boolean annual, String period, CarrierOutcome delivered,
+    /** What was measured, over which period (and how many of its days have every meter's data), on which buildings. */
+    public record Result(LocalDate reportingFrom, LocalDate reportingTo, boolean annual, String period, int reportingDays, CarrierOutcome delivered,
                          List<CarrierOutcome> byCarrier) {
     }
 
@@ -47,30 +47,34 @@ public final class DistrictSavings {
                 : String.format("%d days, %s to %s (%s): not yet the full year the goal is set for", lastDay.toEpochDay() - goLive.toEpochDay() + 1,
                 goLive, lastDay, months(goLive, lastDay));
         if (boundary.buildings().isEmpty()) {
-            return new Result(from, lastDay, annual, period, new CarrierOutcome(null, new MeasurementAndVerification.Insufficient(List.of(
+            return new Result(from, lastDay, annual, period, 0, new CarrierOutcome(null, new MeasurementAndVerification.Insufficient(List.of(
                     "No building is in SEMS's measurement boundary: it acts on none, or each one it acts on was retrofitted in its baseline "
                             + "year or reporting period (listed)."))), List.of());
         }
+        TypicalYear typicalYear = TypicalYear.of(days.meanTemperatureC());
         List<CarrierOutcome> byCarrier = new ArrayList<>();
         for (Carrier carrier : List.of(Carrier.HEAT, Carrier.ELECTRICITY)) {
             Map<LocalDate, Double> sum = sum(days, boundary, EnumSet.of(carrier));
             if (!sum.isEmpty()) {
-                byCarrier.add(new CarrierOutcome(carrier, measure(sum, days.meanTemperatureC(), goLive, from, lastDay, carrier != Carrier.HEAT)));
+                byCarrier.add(new CarrierOutcome(carrier, measure(sum, days.meanTemperatureC(), typicalYear, goLive, from, lastDay,
+                        carrier != Carrier.HEAT)));
             }
         }
-        CarrierOutcome delivered = new CarrierOutcome(null, measure(sum(days, boundary, EnumSet.of(Carrier.HEAT, Carrier.ELECTRICITY)),
-                days.meanTemperatureC(), goLive, from, lastDay, true));
-        return new Result(from, lastDay, annual, period, delivered, List.copyOf(byCarrier));
+        Map<LocalDate, Double> both = sum(days, boundary, EnumSet.of(Carrier.HEAT, Carrier.ELECTRICITY));
+        int reportingDays = (int) both.keySet().stream().filter(d -> !d.isBefore(from) && !d.isAfter(lastDay)).count();
+        CarrierOutcome delivered = new CarrierOutcome(null, measure(both, days.meanTemperatureC(), typicalYear, goLive, from, lastDay, true));
+        return new Result(from, lastDay, annual, period, reportingDays, delivered, List.copyOf(byCarrier));
     }
 
     /** The raw measurement: daily energy against daily mean temperature, the year before go-live as baseline. */
     public static MeasurementAndVerification.Outcome measure(Map<LocalDate, Double> dailyKwh, Map<LocalDate, Double> dailyMeanC, LocalDate goLive,
                                                              LocalDate lastDay) {
-        return measure(dailyKwh, dailyMeanC, goLive, goLive, lastDay, true);
+        return measure(dailyKwh, dailyMeanC, TypicalYear.of(dailyMeanC), goLive, goLive, lastDay, true);
     }
 
-    private static MeasurementAndVerification.Outcome measure(Map<LocalDate, Double> dailyKwh, Map<LocalDate, Double> dailyMeanC, LocalDate goLive,
-                                                              LocalDate reportingFrom, LocalDate lastDay, boolean fitCooling) {
+    private static MeasurementAndVerification.Outcome measure(Map<LocalDate, Double> dailyKwh, Map<LocalDate, Double> dailyMeanC,
+                                                              TypicalYear typicalYear, LocalDate goLive, LocalDate reportingFrom, LocalDate lastDay,
+                                                              boolean fitCooling) {
         List<Observation> baseline = new ArrayList<>(), reporting = new ArrayList<>();
         dailyKwh.keySet().stream().sorted().forEach(day -> {
             Double t = dailyMeanC.get(day);
@@ -78,7 +82,7 @@ public final class DistrictSavings {
                 (day.isBefore(goLive) ? baseline : reporting).add(Observation.daily(day, dailyKwh.get(day), t));
             }
         });
-        return MeasurementAndVerification.analyse(baseline, goLive, reporting, reportingFrom, lastDay, TypicalYear.of(dailyMeanC), fitCooling);
+        return MeasurementAndVerification.analyse(baseline, goLive, reporting, reportingFrom, lastDay, typicalYear, fitCooling);
     }
 
     /** The boundary's daily energy of these carriers, on the days every one of their meters has. */

@@ -67,6 +67,9 @@ public class Sems {
     @Inject
     eu.sharingcities.buildings.Buildings buildingsService;
 
+    @Inject
+    eu.sharingcities.city.Cities cities;
+
     public Savings savings(String city) {
         DistrictSettings settings = settings(city);
         java.util.Map<String, List<eu.sharingcities.buildings.RetrofitProject>> retrofits = buildingsService.retrofits(city);
@@ -76,11 +79,10 @@ public class Sems {
             List<String> actedOn = DistrictReader.read(db, city, Instant.now()).buildings().stream().map(BuildingState::code).toList();
             SemsBoundary boundary = SemsBoundary.of(actedOn, retrofits, settings.goLive(), yesterday);
             DistrictSavings.Result result = DistrictSavings.measure(days, boundary, settings.goLive(), yesterday);
-            int reporting = (int) DistrictSavings.sum(days, boundary, java.util.EnumSet.allOf(eu.sharingcities.buildings.Carrier.class)).keySet().stream()
-                    .filter(d -> !d.isBefore(result.reportingFrom()) && !d.isAfter(yesterday)).count();
             List<CarrierSavings> byCarrier = result.byCarrier().stream().map(c -> carrierSavings(c.carrier().name(), c.outcome())).toList();
             CarrierSavings delivered = carrierSavings("DELIVERED", result.delivered().outcome());
-            return new Savings(settings.goLive(), result.period(), result.annual(), reporting, delivered.savingsPercent(), delivered.uncertaintyPercent90(),
+            return new Savings(settings.goLive(), result.period(), result.annual(), result.reportingDays(), delivered.savingsPercent(),
+                    delivered.uncertaintyPercent90(),
                     DistrictSavings.GOAL_PERCENT, delivered.reasons(), boundary.buildings(), boundary.excluded(), byCarrier);
         });
     }
@@ -97,7 +99,8 @@ public class Sems {
     public List<EventReport> eventReports(String city) {
         currentUser.require(Role.VIEWER, city);
         DemandResponse response = (DemandResponse) stored(city, StrategyKind.DEMAND_RESPONSE).strategy();
-        return jdbc(db -> SemsEvents.reports(db, city, DistrictReader.read(db, city, Instant.now()).zone(), response, Instant.now()));
+        java.time.ZoneId zone = cities.find(city).orElseThrow().zone();
+        return jdbc(db -> SemsEvents.reports(db, city, zone, response, Instant.now()));
     }
 
     /** The district now, from the newest values. */
