@@ -64,13 +64,18 @@ public record BuildingDetail(String code, String name, String use, double floorA
         Retrofit retrofit = overview.retrofit().map(p -> new Retrofit(p.name(), p.depth(), p.baselineStart(), p.installationStart(),
                 p.reportingStart(), p.reportingEnd(), p.measures())).orElse(null);
         List<MeterDetail> meters = result.map(r -> r.meters().stream().map(BuildingDetail::meter).toList()).orElse(List.of());
-        List<CarrierSavings> byCarrier = result.map(r -> r.byCarrier().stream().map(c -> carrier(c, b.cityCode(),
-                r.project().reportingEndOr(LocalDate.now()).getYear(), factors)).toList()).orElse(List.of());
+        List<CarrierSavings> byCarrier = byCarrier(overview, factors);
         Optional<DeliveredEnergy> delivered = result.flatMap(BuildingResult::totals).map(t -> new DeliveredEnergy(
                 "all carriers added as metered kWh (delivered energy); see byCarrier for each carrier", t.adjustedBaselineKwh(), t.reportingKwh(),
                 t.avoidedKwh(), t.savingsPercent(), t.avoidedUncertaintyKwh90()));
         return new BuildingDetail(b.code(), b.name(), b.use(), b.floorAreaM2(), retrofit, overview.status().name(),
                 result.map(BuildingResult::problems).orElse(List.of()), meters, byCarrier, delivered);
+    }
+
+    /** Each carrier's savings with their CO2 and money, at the city's factor for the year the reporting ends (empty: not measured). */
+    public static List<CarrierSavings> byCarrier(BuildingOverview overview, List<EnergyFactor> factors) {
+        return overview.result().map(r -> r.byCarrier().stream().map(c -> carrier(c, overview.building().cityCode(),
+                r.project().reportingEndOr(LocalDate.now()).getYear(), factors)).toList()).orElse(List.of());
     }
 
     private static MeterDetail meter(BuildingResult.MeterResult m) {

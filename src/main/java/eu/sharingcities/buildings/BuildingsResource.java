@@ -74,7 +74,7 @@ public class BuildingsResource {
                     totals.map(t -> 100 * t.avoidedUncertaintyKwh90() / t.adjustedBaselineKwh()).orElse(null),
                     b.result().map(BuildingResult::problems).orElse(List.of()),
                     b.meters().stream().map(m -> new MeterJson(m.id(), m.name(), m.carrier().name(), m.pointCode())).toList(),
-                    BuildingDetail.of(b, factors).byCarrier());
+                    BuildingDetail.byCarrier(b, factors));
         }).toList();
     }
 
