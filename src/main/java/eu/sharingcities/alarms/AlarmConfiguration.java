@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,12 +19,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
 import static eu.sharingcities.api.FieldCheck.require;
 import static eu.sharingcities.api.FieldCheck.text;
 
 /**
  * What city administrators keep of their alarm system: the rules (add, change, take out of service
- * with a reason or put back) and who is e-mailed. Every refusal names the field and the fix; every
+ * with a reason or put back; who is e-mailed is {@link AlarmRecipients}). Every refusal names the field and the fix; every
  * change is audited, and the monitor reads the rules again once it is committed.
  */
 @ApplicationScoped
@@ -67,9 +69,6 @@ public class AlarmConfiguration {
                               int offDelaySeconds, String suppressPoint, Double suppressBelow, Instant shelvedUntil, String outOfServiceReason) {
     }
 
-    /** Someone on call who gets an e-mail for alarms of at least {@code minPriority}. */
-    public record Recipient(long id, String email, Priority minPriority) {
-    }
 
     /** The city's rules that watch values (not the ones modules raise events through). */
     public List<RuleSummary> rules(String city) {
@@ -168,59 +167,6 @@ public class AlarmConfiguration {
         alarmChanged.fire(new Alarms.AlarmChanged(city));
     }
 
-    public List<Recipient> recipients(String city) {
-        currentUser.require(Role.CITY_ADMIN, city);
-        return jdbc(db -> {
-            List<Recipient> recipients = new ArrayList<>();
-            try (PreparedStatement st = db.prepareStatement("select id, email, min_priority from alarm_recipient where city_code = ? order by email")) {
-                st.setString(1, city);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        recipients.add(new Recipient(rs.getLong(1), rs.getString(2), Priority.valueOf(rs.getString(3))));
-                    }
-                }
-            }
-            return recipients;
-        });
-    }
-
-    public long addRecipient(String city, String email, String minPriority) {
-        currentUser.require(Role.CITY_ADMIN, city);
-        require(email != null && email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", "an e-mail address like on-call@city.example.org");
-        require(priority(minPriority), "minPriority", "one of CRITICAL, HIGH, MEDIUM, LOW: alarms of this priority and above are mailed");
-        long id = jdbc(db -> {
-            try (PreparedStatement st = db.prepareStatement(
-                    "insert into alarm_recipient (city_code, email, min_priority) values (?, ?, ?) returning id")) {
-                st.setString(1, city);
-                st.setString(2, email.trim());
-                st.setString(3, minPriority);
-                try (ResultSet rs = st.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            } catch (SQLException e) {
-                if ("23505".equals(e.getSQLState())) {
-                    throw new IllegalArgumentException("email: " + email.trim() + " is on " + city + "'s list already.");
-                }
-                throw e;
-            }
-        });
-        audit.record(city, "alarm-recipient.added", "alarm-recipient/" + id, null, email.trim() + " from " + minPriority);
-        return id;
-    }
-
-    public void removeRecipient(String city, long id) {
-        currentUser.require(Role.CITY_ADMIN, city);
-        int removed = jdbc(db -> {
-            try (PreparedStatement st = db.prepareStatement("delete from alarm_recipient where id = ? and city_code = ?")) {
-                st.setLong(1, id);
-                st.setString(2, city);
-                return st.executeUpdate();
-            }
-        });
-        require(removed == 1, "id", "one of " + city + "'s recipients");
-        audit.record(city, "alarm-recipient.removed", "alarm-recipient/" + id, null, null);
-    }
 
     private String ruleCity(long id) {
         return jdbc(db -> {
@@ -234,14 +180,10 @@ public class AlarmConfiguration {
         });
     }
 
-    private static boolean priority(String name) {
-        return name != null && java.util.Arrays.stream(Priority.values()).anyMatch(p -> p.name().equals(name));
-    }
-
     /** Checks a rule's fields for its kind; returns the id of the point it watches (null for communication loss). */
     private static Integer checked(Connection db, String city, NewRule r) throws SQLException {
         require(r != null && text(r.name()), "name", "give the rule a name operators will recognise");
-        require(priority(r.priority()), "priority", "one of CRITICAL, HIGH, MEDIUM, LOW");
+        require(Priority.named(r.priority()), "priority", "one of CRITICAL, HIGH, MEDIUM, LOW");
         List<String> kinds = List.of("HIGH_LIMIT", "LOW_LIMIT", "RATE_OF_CHANGE", "STALE", "COMMUNICATION_LOSS", "DEVIATION");
         require(r.kind() != null && kinds.contains(r.kind()), "kind", "one of " + String.join(", ", kinds));
         boolean onEndpoint = r.kind().equals("COMMUNICATION_LOSS");

@@ -32,6 +32,9 @@ public class AlarmsResource {
     @Inject
     AlarmConfiguration configuration;
 
+    @Inject
+    AlarmRecipients recipientList;
+
     public record Comment(String comment) {
     }
 
@@ -125,8 +128,8 @@ public class AlarmsResource {
     @GET
     @Path("cities/{city}/alarm-recipients")
     @Operation(summary = "Who is e-mailed when the city's alarms are raised (city administrators)")
-    public List<AlarmConfiguration.Recipient> recipients(@PathParam("city") String city) {
-        return configuration.recipients(city);
+    public List<AlarmRecipients.Recipient> recipients(@PathParam("city") String city) {
+        return recipientList.recipients(city);
     }
 
     @POST
@@ -134,14 +137,14 @@ public class AlarmsResource {
     @Operation(summary = "Adds an on-call address for alarms of a priority and above (city administrators)")
     public Created addRecipient(@PathParam("city") String city, NewRecipient recipient) {
         NewRecipient r = requireBody(recipient);
-        return new Created(configuration.addRecipient(city, r.email(), r.minPriority()));
+        return new Created(recipientList.addRecipient(city, r.email(), r.minPriority()));
     }
 
     @jakarta.ws.rs.DELETE
     @Path("cities/{city}/alarm-recipients/{id}")
     @Operation(summary = "Removes an on-call address (city administrators)")
     public void removeRecipient(@PathParam("city") String city, @PathParam("id") long id) {
-        configuration.removeRecipient(city, id);
+        recipientList.removeRecipient(city, id);
     }
 
     @POST

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.sharingcities.alarms.AlarmConfiguration;
+import eu.sharingcities.alarms.AlarmRecipients;
 import eu.sharingcities.alarms.Priority;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
@@ -48,6 +49,9 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
     AlarmConfiguration configuration;
 
     @Inject
+    AlarmRecipients recipientList;
+
+    @Inject
     Telemetry telemetry;
 
     @Inject
@@ -58,7 +62,7 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private CityInfo city;
     private final Grid<AlarmConfiguration.RuleSummary> rules = new Grid<>();
-    private final Grid<AlarmConfiguration.Recipient> recipients = new Grid<>();
+    private final Grid<AlarmRecipients.Recipient> recipients = new Grid<>();
     private final Paragraph problem = new Paragraph();
     private final TextField name = new TextField();
     private final Select<Priority> priority = new Select<>();
@@ -224,10 +228,10 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
         suppressBelow.setValue(r.suppressBelow());
     }
 
-    private Grid<AlarmConfiguration.Recipient> recipientsGrid() {
+    private Grid<AlarmRecipients.Recipient> recipientsGrid() {
         recipients.removeAllColumns();
         recipients.setId("recipients-grid");
-        recipients.addColumn(AlarmConfiguration.Recipient::email).setHeader(getTranslation("rules.email")).setAutoWidth(true);
+        recipients.addColumn(AlarmRecipients.Recipient::email).setHeader(getTranslation("rules.email")).setAutoWidth(true);
         recipients.addColumn(r -> getTranslation("priority." + r.minPriority().name().toLowerCase())).setHeader(getTranslation("rules.from-priority"))
                 .setFlexGrow(1);
         recipients.setAllRowsVisible(true);
@@ -243,11 +247,11 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
         from.setItemLabelGenerator(p -> getTranslation("priority." + p.name().toLowerCase()));
         from.setValue(Priority.HIGH);
         Button add = new Button(getTranslation("rules.recipient.add"), click -> act(() -> {
-            configuration.addRecipient(city.code(), email.getValue(), from.getValue().name());
+            recipientList.addRecipient(city.code(), email.getValue(), from.getValue().name());
             email.clear();
         }));
         add.setId("recipient-add");
-        Button remove = new Button(getTranslation("rules.recipient.remove"), click -> act(() -> configuration.removeRecipient(city.code(),
+        Button remove = new Button(getTranslation("rules.recipient.remove"), click -> act(() -> recipientList.removeRecipient(city.code(),
                 recipients.asSingleSelect().getOptionalValue().orElseThrow(() -> new IllegalArgumentException(getTranslation("rules.select-recipient"))).id())));
         HorizontalLayout form = new HorizontalLayout(email, from, add, remove);
         form.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.BASELINE);
@@ -266,7 +270,7 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void refreshRecipients() {
-        recipients.setItems(configuration.recipients(city.code()));
+        recipients.setItems(recipientList.recipients(city.code()));
     }
 
     @Override
