@@ -14,8 +14,9 @@ public final class Bench {
             case "ingest-writer" -> IngestBench.writerOnly();
             case "mv" -> MvBench.main(args);
             case "sems" -> SemsBench.main(args);
+            case "rest" -> RestBench.main(args);
             default -> {
-                System.err.println("Unknown benchmark '" + name + "'. Available: startup, ingest, ingest-writer, mv, sems");
+                System.err.println("Unknown benchmark '" + name + "'. Available: startup, ingest, ingest-writer, mv, sems, rest");
                 System.exit(2);
             }
         }

@@ -13,7 +13,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.MetricRegistry;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -64,7 +65,7 @@ public class AlarmMonitor {
     AlarmMail mail;
 
     @Inject
-    MetricRegistry metrics;
+    MeterRegistry metrics;
 
     private final BlockingQueue<Reading> readings = new ArrayBlockingQueue<>(100_000);
     private final AtomicLong dropped = new AtomicLong();
@@ -84,7 +85,7 @@ public class AlarmMonitor {
             }
         });
         // an alarm system that stops is an alarm in itself: monitoring outside the platform watches this
-        metrics.gauge("alarm_monitor_seconds_since_cycle", this, m -> Duration.between(m.lastCycle, Instant.now()).toSeconds());
+        Gauge.builder("alarm_monitor_seconds_since_cycle", this, m -> Duration.between(m.lastCycle, Instant.now()).toSeconds()).register(metrics);
         worker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("alarm-monitor").daemon().factory());
         worker.scheduleWithFixedDelay(this::cycle, 1, 1, TimeUnit.SECONDS);
     }

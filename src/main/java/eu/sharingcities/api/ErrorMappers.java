@@ -61,6 +61,24 @@ public final class ErrorMappers {
         }
     }
 
+    /**
+     * A body JSON-B cannot read into the request's fields (a word where a number belongs, a broken
+     * document): the client's mistake, said with the parser's reason, never a 500.
+     */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            return Problem.response(Response.Status.BAD_REQUEST, "The request body could not be read: " + reason
+                    + ". Send JSON whose fields have the documented types (numbers as numbers, e.g. 21.5; see /openapi).");
+        }
+    }
+
     @Provider
     public static class BadInput implements ExceptionMapper<IllegalArgumentException> {
         @Override

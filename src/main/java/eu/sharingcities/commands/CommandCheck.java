@@ -23,7 +23,13 @@ final class CommandCheck {
             return Optional.of(String.format(java.util.Locale.ROOT, "%s%s is outside the limits of %s, %s to %s%s: choose a value within them",
                     number(requested), unit, point.code(), number(limits.min()), number(limits.max()), unit));
         }
-        if (Double.isFinite(current) && Math.abs(requested - current) > limits.maxStep() + 1e-9) {
+        if (!Double.isFinite(current)) {
+            // fail closed: without the controller's value the step limit cannot be checked (issue 13)
+            return Optional.of(String.format(java.util.Locale.ROOT, "the controller's current value of %s cannot be read (bad or missing), "
+                    + "so the step limit of %s%s cannot be checked: nothing was sent; check the controller and try again",
+                    point.code(), number(limits.maxStep()), unit));
+        }
+        if (Math.abs(requested - current) > limits.maxStep() + 1e-9) {
             return Optional.of(String.format(java.util.Locale.ROOT, "%s%s is %s from the controller's %s%s; %s allows at most %s%s at a time: go in smaller steps",
                     number(requested), unit, number(Math.abs(requested - current)), number(current), unit, point.code(), number(limits.maxStep()), unit));
         }

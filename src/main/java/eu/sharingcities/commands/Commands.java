@@ -94,6 +94,7 @@ public class Commands {
     private Command execute(String city, Request request, String by) {
         require(request != null && text(request.point()), "point", "the code of a writable point, e.g. " + city + ".building.b001.zone-setpoint");
         require(request.value() != null, "value", "the value to write, in the point's unit");
+        require(Double.isFinite(request.value()), "value", "a finite number in the point's unit; NaN and Infinity are refused");
         require(text(request.reason()), "reason", "say why, for the audit log and the operators after you");
         WritablePoint point = records.writablePoint(city, request.point().trim()).orElseThrow(() -> new IllegalArgumentException(
                 "point: '" + request.point() + "' is not a point of " + city + " that commands may write (GET /api/cities/" + city

@@ -2,8 +2,10 @@ package eu.sharingcities.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 
 import java.util.List;
 import java.util.Set;
@@ -11,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToLongFunction;
 
 /**
- * The pipeline's and each endpoint's figures as MicroProfile Metrics ({@code /metrics}, Prometheus
- * format): values received, committed, duplicate, spooled and rejected (by reason), queue depth,
- * spool bytes, batch size, source→commit lag, and per endpoint whether it is connected.
+ * The pipeline's and each endpoint's figures for Prometheus ({@code /api/metrics}): values
+ * received, committed, duplicate, spooled and rejected (by reason) as counters ({@code _total}),
+ * queue depth, spool bytes, batch size, source→commit lag, and per endpoint whether it is connected.
  */
 @ApplicationScoped
 public class IngestionGauges {
@@ -23,23 +25,23 @@ public class IngestionGauges {
             "unknown-namespace", "server-discarded", "spool-full", "write-refused", "unknown-point");
 
     @Inject
-    MetricRegistry registry;
+    MeterRegistry registry;
 
     private final Set<String> endpointsRegistered = ConcurrentHashMap.newKeySet();
 
     void registerPipeline(Ingestion ingestion) {
-        pipeline(ingestion, "ingest_values_received_total", s -> s.metrics().received());
-        pipeline(ingestion, "ingest_values_committed_total", s -> s.metrics().committed());
-        pipeline(ingestion, "ingest_values_duplicate_total", s -> s.metrics().duplicates());
-        pipeline(ingestion, "ingest_values_spooled_total", s -> s.metrics().spooled());
+        counter(ingestion, "ingest_values_received", s -> s.metrics().received());
+        counter(ingestion, "ingest_values_committed", s -> s.metrics().committed());
+        counter(ingestion, "ingest_values_duplicate", s -> s.metrics().duplicates());
+        counter(ingestion, "ingest_values_spooled", s -> s.metrics().spooled());
         pipeline(ingestion, "ingest_queue_depth", PipelineStatus::queueDepth);
         pipeline(ingestion, "ingest_spool_bytes", PipelineStatus::spoolBytes);
         pipeline(ingestion, "ingest_batch_size_last", s -> s.metrics().lastBatchSize());
         pipeline(ingestion, "ingest_lag_milliseconds_last", s -> s.metrics().lastLagMillis());
         pipeline(ingestion, "ingest_database_up", s -> s.databaseUp() ? 1 : 0);
         for (String reason : REJECT_REASONS) {
-            registry.gauge("ingest_values_rejected_total", ingestion, i -> i.pipeline().metrics().rejects().getOrDefault(reason, 0L),
-                    new Tag("reason", reason));
+            FunctionCounter.builder("ingest_values_rejected", ingestion, i -> i.pipeline().metrics().rejects().getOrDefault(reason, 0L))
+                    .tag("reason", reason).register(registry);
         }
     }
 
@@ -47,13 +49,19 @@ public class IngestionGauges {
         if (!endpointsRegistered.add(city + "/" + endpoint)) {
             return;
         }
-        Tag[] tags = {new Tag("city", city), new Tag("endpoint", endpoint)};
-        registry.gauge("ingest_endpoint_connected", ingestion, i -> endpoint(i, city, endpoint, e -> e.state() == EndpointState.CONNECTED ? 1 : 0), tags);
-        registry.gauge("ingest_endpoint_values_received_total", ingestion, i -> endpoint(i, city, endpoint, EndpointStatus::valuesReceived), tags);
+        Tags tags = Tags.of("city", city, "endpoint", endpoint);
+        Gauge.builder("ingest_endpoint_connected", ingestion, i -> endpoint(i, city, endpoint, e -> e.state() == EndpointState.CONNECTED ? 1 : 0))
+                .tags(tags).register(registry);
+        FunctionCounter.builder("ingest_endpoint_values_received", ingestion, i -> endpoint(i, city, endpoint, EndpointStatus::valuesReceived))
+                .tags(tags).register(registry);
     }
 
     private void pipeline(Ingestion ingestion, String name, ToLongFunction<PipelineStatus> value) {
-        registry.gauge(name, ingestion, i -> value.applyAsLong(i.pipeline()));
+        Gauge.builder(name, ingestion, i -> value.applyAsLong(i.pipeline())).register(registry);
+    }
+
+    private void counter(Ingestion ingestion, String name, ToLongFunction<PipelineStatus> value) {
+        FunctionCounter.builder(name, ingestion, i -> value.applyAsLong(i.pipeline())).register(registry);
     }
 
     private static long endpoint(Ingestion ingestion, String city, String endpoint, ToLongFunction<EndpointStatus> value) {

@@ -15,9 +15,17 @@ import java.util.Map;
 
 /**
  * Payara Micro in its own process, serving the WAR at context root {@code /}. Every start keeps
- * the server on loopback and switches off Payara's and Hazelcast's phone-home.
+ * the server on loopback and switches off Payara's and Hazelcast's phone-home. Payara's own
+ * {@code /metrics} is switched off: it would name every city's endpoints to anyone; the platform
+ * serves its figures at {@code /api/metrics} behind a credential.
  */
 public final class PayaraMicroProcess implements AutoCloseable {
+
+    /** Loopback only; Payara's public /metrics off. src/test/resources/payara-preboot.asadmin says the same for the tests. */
+    static final String PRE_BOOT = """
+            set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1
+            set configs.config.server-config.microprofile-metrics-configuration.enabled=false
+            """;
 
     private final Process process;
     private final Path log;
@@ -41,8 +49,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         if (Files.exists(log)) { // one log per start, so a past failure is not read as this one's
             Files.move(log, log.resolveSibling("payara.previous.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        Path preBoot = Files.writeString(log.getParent().resolve("payara-preboot.asadmin"),
-                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n");
+        Path preBoot = Files.writeString(log.getParent().resolve("payara-preboot.asadmin"), PRE_BOOT);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g",

@@ -15,7 +15,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import eu.sharingcities.security.Accounts;
+import eu.sharingcities.security.PlatformAuthenticationMechanism;
+import eu.sharingcities.security.SignInResult;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -36,9 +37,6 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Inject
     SecurityContext securityContext;
-
-    @Inject
-    Accounts accounts;
 
     private final LoginForm form = new LoginForm();
     private LoginI18n i18n;
@@ -75,12 +73,30 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             UI.getCurrent().getPage().setLocation("/");
             return;
         }
-        boolean locked = accounts.isLocked(event.getUsername());
-        i18n.getErrorMessage().setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(locked ? "login.locked.text" : "login.error.text"));
+        explain(request.getAttribute(PlatformAuthenticationMechanism.SIGN_IN_RESULT) instanceof SignInResult result
+                ? result : null);
         form.setI18n(i18n);
         form.setError(true);
         form.setEnabled(true);
+    }
+
+    /** The same words for an unknown user and a wrong password; a wait or a busy server is said as such. */
+    private void explain(SignInResult result) {
+        SignInResult.Outcome outcome = result == null ? SignInResult.Outcome.WRONG_CREDENTIALS : result.outcome();
+        switch (outcome) {
+            case SLOWED_DOWN -> {
+                i18n.getErrorMessage().setTitle(getTranslation("login.slowed.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.slowed.text", result.retryAfterSeconds()));
+            }
+            case BUSY -> {
+                i18n.getErrorMessage().setTitle(getTranslation("login.slowed.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.busy.text"));
+            }
+            default -> {
+                i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.error.text"));
+            }
+        }
     }
 
     @Override

@@ -60,7 +60,7 @@ class UsersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.name")).setAutoWidth(true);
         grid.addColumn(user -> user.grants().stream().map(g -> g.role().groupName()).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("users.roles"));
-        grid.addColumn(user -> getTranslation(user.locked() ? "users.locked" : user.enabled() ? "users.active" : "users.disabled"))
+        grid.addColumn(user -> getTranslation(user.slowedDown() ? "users.slowed" : user.enabled() ? "users.active" : "users.disabled"))
                 .setHeader(getTranslation("users.state"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("nav.users"));
@@ -69,7 +69,7 @@ class UsersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Button actions(UserSummary user) {
-        if (user.locked()) {
+        if (user.slowedDown()) {
             return new Button(getTranslation("users.unlock"), click -> run(() -> administration.unlock(user.username(), city.code())));
         }
         return new Button(getTranslation("users.revoke"), click -> run(() ->

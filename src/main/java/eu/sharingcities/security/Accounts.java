@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ import java.util.Optional;
 @Transactional
 public class Accounts {
 
+    /** last_sign_in is kept to the minute: a REST client's every call must not write its account row. */
+    private static final Duration SIGN_IN_RECORDED_EVERY = Duration.ofMinutes(1);
+
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
@@ -23,10 +27,18 @@ public class Accounts {
     PasswordHasher hasher;
 
     @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    VerifiedCredentials verified;
+
+    @Inject
+    FailedSignInLog failures;
+
+    @Inject
     AuditLog audit;
 
     Clock clock = Clock.systemUTC();
-    SignInPolicy policy = SignInPolicy.DEFAULT;
 
     public Optional<SignedInUser> signedIn(String username) {
         return find(username).filter(UserAccount::isEnabled)
@@ -34,44 +46,65 @@ public class Accounts {
     }
 
     /**
-     * Checks a password, counting failures towards the lock-out. Runs in its own transaction so a
-     * failed attempt is recorded even though the sign-in is refused.
+     * Checks a password from a source address. A source that guessed wrong too often waits, refused
+     * before any hashing; a credential verified in the last minutes is not hashed again. Runs in its
+     * own transaction so a failed attempt is recorded although the sign-in is refused.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public SignInResult signIn(String username, String password) {
-        return CurrentUser.runAsSystem(() -> attempt(username, password));
+    public SignInResult signIn(String username, String password, String source) {
+        return CurrentUser.runAsSystem(() -> attempt(normalise(username), password == null ? "" : password, source));
     }
 
-    private SignInResult attempt(String username, String password) {
-        Instant now = clock.instant();
+    private SignInResult attempt(String username, String password, String source) {
         Optional<UserAccount> found = find(username);
-        if (found.isEmpty()) {
-            hasher.spendTimeOfOneCheck(password);
-            audit.record(null, "sign-in.failed", safe(username), null, "unknown user");
+        if (found.isPresent() && found.get().isEnabled()
+                && verified.verifiedHash(username, password).filter(found.get().passwordHash()::equals).isPresent()) {
+            return SignInResult.SIGNED_IN;
+        }
+        Optional<Duration> wait = throttle.waitFor(source, username);
+        if (wait.isPresent()) {
+            failures.failed(source, username, "refused unchecked: this source must wait " + wait.get().toSeconds() + " s");
+            return SignInResult.slowedDown(wait.get());
+        }
+        boolean matches;
+        try {
+            matches = check(found, password);
+        } catch (PasswordHasher.BusyException e) {
+            return SignInResult.BUSY;
+        }
+        if (!matches) {
+            String reason = found.isEmpty() ? "unknown user" : found.get().isEnabled() ? "wrong password" : "account disabled";
+            if (throttle.failed(source, username)) {
+                audit.record(null, "sign-in.slowed", username, null, "from " + source + ": further attempts wait, doubling from "
+                        + throttle.policy.firstDelay().toSeconds() + " s");
+            }
+            failures.failed(source, username, reason);
             return SignInResult.WRONG_CREDENTIALS;
         }
         UserAccount account = found.get();
-        if (!account.isEnabled()) {
-            audit.record(null, "sign-in.refused", account.username(), null, "account disabled");
-            return SignInResult.DISABLED;
-        }
-        if (account.isLockedAt(now)) {
-            audit.record(null, "sign-in.refused", account.username(), null, "locked until " + account.lockedUntil());
-            return SignInResult.LOCKED;
-        }
-        if (!hasher.matches(password, account.passwordHash())) {
-            boolean locked = account.recordFailedSignIn(now, policy);
-            audit.record(null, locked ? "account.locked" : "sign-in.failed", account.username(), null,
-                    locked ? "locked until " + account.lockedUntil() : "wrong password");
-            return locked ? SignInResult.LOCKED : SignInResult.WRONG_CREDENTIALS;
-        }
-        account.recordSignIn(now);
-        audit.record(null, "sign-in", account.username(), null, null);
+        throttle.succeeded(source, username);
+        verified.remember(username, password, account.passwordHash());
+        recordSignIn(account);
         return SignInResult.SIGNED_IN;
     }
 
-    public boolean isLocked(String username) {
-        return find(username).map(a -> a.isLockedAt(clock.instant())).orElse(false);
+    /** Every path hashes once, so an unknown or disabled account answers as slowly as a wrong password. */
+    private boolean check(Optional<UserAccount> found, String password) {
+        if (found.isEmpty() || !found.get().isEnabled()) {
+            hasher.spendTimeOfOneCheck(password);
+            return false;
+        }
+        return hasher.matches(password, found.get().passwordHash());
+    }
+
+    private void recordSignIn(UserAccount account) {
+        Instant now = clock.instant();
+        if (account.lastSignIn() == null || account.lastSignIn().isBefore(now.minus(SIGN_IN_RECORDED_EVERY))) {
+            // a bulk update leaves the version alone: parallel first requests of one client do not conflict
+            em.createQuery("update UserAccount u set u.lastSignIn = :now where u.id = :id")
+                    .setParameter("now", now).setParameter("id", account.id()).executeUpdate();
+            audit.record(null, "sign-in", account.username(), null, null);
+        }
     }
 
     Optional<UserAccount> find(String username) {
@@ -83,8 +116,8 @@ public class Accounts {
                 .getResultStream().findFirst();
     }
 
-    private static String safe(String username) {
-        String text = username == null ? "" : username;
+    private static String normalise(String username) {
+        String text = username == null ? "" : username.trim().toLowerCase();
         return text.length() > 64 ? text.substring(0, 64) : text;
     }
 }

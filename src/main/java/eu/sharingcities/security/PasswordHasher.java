@@ -6,19 +6,34 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * PBKDF2-HMAC-SHA512 with 210,000 iterations and a 32-byte salt (OWASP's figures). The stored form
- * names its algorithm and iterations, so stronger settings later still verify older hashes.
+ * names its algorithm and iterations, so stronger settings later still verify older hashes. At most
+ * one hash runs per core at a time: a burst of sign-ins waits its turn or is told to come back,
+ * instead of taking every core from the rest of the platform.
  */
 @ApplicationScoped
 public class PasswordHasher {
 
+    static final long WAIT_FOR_TURN_SECONDS = 5;
+
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
+    private final Semaphore turns = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+
     /** A hash to verify against when the user does not exist, so timing does not reveal usernames. */
     private String decoy;
+
+    /** Too many hashes already running: the caller should answer "busy, retry". */
+    public static class BusyException extends RuntimeException {
+        BusyException() {
+            super("Too many sign-ins at once; try again in a second.");
+        }
+    }
 
     @PostConstruct
     void configure() {
@@ -31,14 +46,31 @@ public class PasswordHasher {
     }
 
     public String hash(String password) {
-        return pbkdf2.generate(password.toCharArray());
+        return inTurn(() -> pbkdf2.generate(password.toCharArray()));
     }
 
     public boolean matches(String password, String storedHash) {
-        return pbkdf2.verify(password.toCharArray(), storedHash);
+        return inTurn(() -> pbkdf2.verify(password.toCharArray(), storedHash));
     }
 
+    /** Costs what {@link #matches} costs, for a user that does not exist or may not sign in. */
     public void spendTimeOfOneCheck(String password) {
-        pbkdf2.verify(password.toCharArray(), decoy);
+        inTurn(() -> pbkdf2.verify(password.toCharArray(), decoy));
+    }
+
+    private <T> T inTurn(java.util.function.Supplier<T> work) {
+        try {
+            if (!turns.tryAcquire(WAIT_FOR_TURN_SECONDS, TimeUnit.SECONDS)) {
+                throw new BusyException();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BusyException();
+        }
+        try {
+            return work.get();
+        } finally {
+            turns.release();
+        }
     }
 }

@@ -7,48 +7,53 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.BasicAuthenticationCredential;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Three ways in: the portal's login view signs in programmatically and the session remembers the
  * user; REST clients send HTTP Basic on each request (no session); everyone else is anonymous and
- * the portal or the resource decides what they may see. A disabled account loses its session at
- * the next request.
+ * the portal or the resource decides what they may see. REST never takes the session cookie, so
+ * a page on another site cannot make a signed-in browser call it (no CSRF through /api). A
+ * disabled account loses its session at the next request.
  */
 @ApplicationScoped
 public class PlatformAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "eu.sharingcities.signed-in-user";
-
-    @Inject
-    IdentityStoreHandler identityStores;
+    /** The last sign-in's {@link SignInResult}, for the login view to explain a refusal. */
+    public static final String SIGN_IN_RESULT = "eu.sharingcities.sign-in-result";
+    private static final String CHALLENGE = "Basic realm=\"Sharing Cities Platform\", charset=\"UTF-8\"";
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
-        if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                request.getSession(true).setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        if (credential instanceof UsernamePasswordCredential password) {
+            SignInResult result = signIn(password, request);
+            if (result.signedIn()) {
+                request.getSession(true).setAttribute(SESSION_USER, password.getCaller().trim().toLowerCase());
+                return context.notifyContainerAboutLogin(password.getCaller().trim().toLowerCase(), groupsOf(password.getCaller()));
             }
-            return context.notifyContainerAboutLogin(result);
+            return AuthenticationStatus.SEND_FAILURE; // the login view explains it; the portal's own request goes on
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            CredentialValidationResult result = identityStores.validate(new BasicAuthenticationCredential(authorization.substring(6).trim()));
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
-            }
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Sharing Cities Platform\"");
-            return context.responseUnauthorized();
+            return basic(authorization.substring(6).trim(), request, response, context);
+        }
+        if (isRest(request)) {
+            return context.doNothing();
         }
         HttpSession session = request.getSession(false);
         Object username = session == null ? null : session.getAttribute(SESSION_USER);
@@ -60,6 +65,56 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
             session.removeAttribute(SESSION_USER);
         }
         return context.doNothing();
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        UsernamePasswordCredential credential;
+        try {
+            credential = new BasicAuthenticationCredential(encoded);
+        } catch (RuntimeException e) {
+            return refuse(response, 400, "The Authorization header is not HTTP Basic: send 'Basic ' and base64 of username:password.", 0);
+        }
+        SignInResult result = signIn(credential, request);
+        return switch (result.outcome()) {
+            case SIGNED_IN -> context.notifyContainerAboutLogin(credential.getCaller().trim().toLowerCase(), groupsOf(credential.getCaller()));
+            case SLOWED_DOWN -> refuse(response, 429, "Too many wrong passwords from your address: wait "
+                    + result.retryAfterSeconds() + " s before the next attempt.", result.retryAfterSeconds());
+            case BUSY -> refuse(response, 503, "Too many sign-ins at once: try again in a second.", result.retryAfterSeconds());
+            case WRONG_CREDENTIALS -> {
+                response.setHeader("WWW-Authenticate", CHALLENGE);
+                yield context.responseUnauthorized();
+            }
+        };
+    }
+
+    private SignInResult signIn(UsernamePasswordCredential credential, HttpServletRequest request) {
+        SignInResult result = accounts.signIn(credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request));
+        request.setAttribute(SIGN_IN_RESULT, result);
+        return result;
+    }
+
+    private java.util.Set<String> groupsOf(String username) {
+        return accounts.signedIn(username.trim().toLowerCase()).map(SignedInUser::groups).orElse(java.util.Set.of());
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String message, long retryAfterSeconds) {
+        try {
+            if (retryAfterSeconds > 0) {
+                response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+            }
+            response.setStatus(status);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getOutputStream().write(("{\"status\":" + status + ",\"error\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the client left; nothing more to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isRest(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
     }
 
     @Override

@@ -18,8 +18,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A person (or a system) who signs in. Holds a PBKDF2 hash, never the password, and counts wrong
- * passwords: after {@link SignInPolicy#maxFailedAttempts()} in a row the account locks for a while.
+ * A person (or a system) who signs in. Holds a PBKDF2 hash, never the password. Wrong passwords do
+ * not lock it: {@link SignInThrottle} slows down whoever makes them instead.
  */
 @Entity
 @Table(name = "user_account")
@@ -44,12 +44,6 @@ public class UserAccount {
     private boolean enabled = true;
     private boolean demo;
 
-    @Column(name = "failed_attempts")
-    private int failedAttempts;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "last_sign_in")
     private Instant lastSignIn;
 
@@ -71,32 +65,6 @@ public class UserAccount {
         this.displayName = requireText(displayName, "A display name is required.");
         this.passwordHash = requireText(passwordHash, "A password hash is required.");
         this.demo = demo;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a wrong password; returns true when this attempt locked the account. */
-    public boolean recordFailedSignIn(Instant now, SignInPolicy policy) {
-        failedAttempts++;
-        if (failedAttempts >= policy.maxFailedAttempts()) {
-            lockedUntil = now.plus(policy.lockout());
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
-    }
-
-    public void recordSignIn(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastSignIn = now;
-    }
-
-    public void unlock() {
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 
     public void changePasswordHash(String newHash) {
@@ -145,10 +113,6 @@ public class UserAccount {
 
     public boolean isDemo() {
         return demo;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
     }
 
     public Instant lastSignIn() {

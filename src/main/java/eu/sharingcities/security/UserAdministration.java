@@ -7,13 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * What city admins do with users: list those with a role in their city, create accounts, grant and
- * revoke roles in their city, unlock. Every change is audited in the city it concerns.
+ * revoke roles in their city, let a slowed-down account be tried again at once. Every change is audited in the city it concerns.
  */
 @ApplicationScoped
 @Transactional
@@ -34,13 +33,15 @@ public class UserAdministration {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SignInThrottle throttle;
+
     public List<UserSummary> usersOf(String cityCode) {
         currentUser.require(Role.CITY_ADMIN, cityCode);
-        Instant now = Instant.now();
         return em.createQuery("select distinct u from UserAccount u join u.grants g where g.cityCode = :city order by u.username", UserAccount.class)
                 .setParameter("city", cityCode)
                 .getResultStream()
-                .map(u -> new UserSummary(u.username(), u.displayName(), u.isEnabled(), u.isLockedAt(now), u.lastSignIn(),
+                .map(u -> new UserSummary(u.username(), u.displayName(), u.isEnabled(), throttle.isSlowed(u.username()), u.lastSignIn(),
                         // an admin sees the roles in their city only, not what the user holds elsewhere
                         u.grants().stream().filter(g -> cityCode.equals(g.cityCode())).collect(Collectors.toSet())))
                 .toList();
@@ -83,8 +84,8 @@ public class UserAdministration {
 
     public void unlock(String username, String cityCode) {
         requireUserInCity(username, cityCode);
-        existing(username).unlock();
-        audit.record(cityCode, "user.unlocked", "user/" + username, "locked", "unlocked");
+        throttle.forgive(username);
+        audit.record(cityCode, "user.unlocked", "user/" + username, "sign-ins slowed down", "every source may try again");
     }
 
     private void requireUserInCity(String username, String cityCode) {

@@ -28,6 +28,19 @@ class CityIsolationIT extends DeployedPlatform {
         JsonObject check = ready.json().asJsonObject().getJsonArray("checks").getJsonObject(0);
         assertThat(check.getString("name")).isEqualTo("platform-database");
         assertThat(check.getString("status")).isEqualTo("UP");
+        assertThat(check.getJsonObject("data") == null || check.getJsonObject("data").isEmpty())
+                .as("UP or DOWN, nothing an attacker could use: " + check).isTrue();
+    }
+
+    @Test
+    void metricsNameEveryCitysEndpointsSoTheyNeedTheTokenOrAConsortiumAdmin() {
+        Api api = new Api(base);
+        assertThat(api.get("/metrics", null).status()).as("Payara's public /metrics is off").isEqualTo(403);
+        assertThat(api.get("/metrics", null).body()).doesNotContain("ingest_");
+        assertThat(api.get("/api/metrics", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/metrics", "milan.admin").status()).as("a city admin sees other cities' endpoints there").isEqualTo(403);
+        assertThat(api.get("/api/metrics", "consortium.admin").body()).contains("ingest_endpoint_connected{city=\"milan\"");
+        assertThat(api.metrics()).contains("alarm_monitor_seconds_since_cycle", "jvm_memory_used_bytes");
     }
 
     @Test
@@ -139,8 +152,8 @@ class CityIsolationIT extends DeployedPlatform {
         JsonObject warsaw = api.get("/api/cities/warsaw/ingestion", "warsaw.viewer").json().asJsonObject().getJsonObject("city");
         assertThat(warsaw.getJsonArray("endpoints")).isEmpty();
         assertThat(warsaw.getJsonArray("problems").getString(0)).startsWith("warsaw.yaml:9:").contains("unknown key 'samplingIntervallMs'");
-        Eventually.await(Duration.ofSeconds(60), () -> api.get("/metrics", null).body()
-                .contains("ingest_endpoint_connected{city=\"milan\",endpoint=\"simulator\",mp_scope=\"application\"} 1"));
+        Eventually.await(Duration.ofSeconds(60), () -> api.metrics()
+                .contains("ingest_endpoint_connected{city=\"milan\",endpoint=\"simulator\"} 1"));
 
         TestControllers.repair("warsaw");
         assertThat(api.post("/api/cities/warsaw/ingestion/reload", "warsaw.operator").status()).as("only city admins reload").isEqualTo(403);

@@ -18,7 +18,13 @@ class CommandCheckTest {
     void aValueWithinEveryLimitMayBeSent() {
         assertThat(CommandCheck.problem(SETPOINT, 20, 22, null, NOW)).isEmpty();
         assertThat(CommandCheck.problem(SETPOINT, 20, 18, NOW.minusSeconds(60), NOW)).as("exactly the interval later").isEmpty();
-        assertThat(CommandCheck.problem(SETPOINT, Double.NaN, 24, null, NOW)).as("no current value: the step cannot be checked").isEmpty();
+    }
+
+    @Test
+    void withoutTheControllersValueTheStepLimitFailsClosed() {
+        assertThat(CommandCheck.problem(SETPOINT, Double.NaN, 20.5, null, NOW)).contains(
+                "the controller's current value of milan.building.b001.zone-setpoint cannot be read (bad or missing), "
+                + "so the step limit of 2 °C cannot be checked: nothing was sent; check the controller and try again");
     }
 
     @Test

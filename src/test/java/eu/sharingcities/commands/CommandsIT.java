@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +62,19 @@ class CommandsIT extends DeployedPlatform {
                 .getString("error")).startsWith("point: 'london.building.b002.zone-temperature' is not a point of london that commands may write");
         assertThat(send(api, "london", "london.operator", other, 21, " ").json().asJsonObject().getString("error"))
                 .isEqualTo("reason: say why, for the audit log and the operators after you.");
+    }
+
+    @Test
+    void aValueThatIsNotAFiniteNumberIsRefusedWithWhatWasWrong() {
+        Api api = new Api(base);
+        for (String value : List.of("\"NaN\"", "\"Infinity\"", "1e400", "\"warm\"")) {
+            Api.Answer answer = api.post("/api/cities/london/commands", "london.operator", "application/json", """
+                    {"point": "%s", "value": %s, "reason": "bad input"}""".formatted(SETPOINT, value));
+            assertThat(answer.status()).as(value).isEqualTo(400);
+            assertThat(answer.json().asJsonObject().getString("error")).as(value).containsAnyOf(
+                    "value: a finite number in the point's unit; NaN and Infinity are refused", "The request body could not be read");
+        }
+        assertThat(api.get("/api/cities/london/commands", "london.viewer").body()).as("nothing was stored").doesNotContain("bad input");
     }
 
     @Test

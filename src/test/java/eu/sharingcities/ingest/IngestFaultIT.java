@@ -160,6 +160,8 @@ class IngestFaultIT {
         awaitStoredEqualsServed(from, to, served(from, to));
     }
 
+    private static final String METRICS_TOKEN = "fault-test-metrics-token";
+
     private static PayaraMicroProcess startPlatform() throws Exception {
         Map<String, String> env = new HashMap<>();
         env.put("DB_URL", database.jdbcUrl());
@@ -170,6 +172,7 @@ class IngestFaultIT {
         env.put("PLATFORM_SPOOL_DIR", work.resolve("spool").toString());
         env.put("PLATFORM_PKI_DIR", work.resolve("pki").toString());
         env.put("SIMULATOR_PASSWORD", PASSWORD);
+        env.put("PLATFORM_METRICS_TOKEN", METRICS_TOKEN);
         PayaraMicroProcess payara = PayaraMicroProcess.start(Path.of(System.getProperty("payara.microJar")), Path.of("target/sharing-cities.war"),
                 httpPort, work.resolve("payara.log"), env, List.of("--nocluster"));
         assertThat(payara.awaitReady(Duration.ofMinutes(3))).as("platform ready; see target/ingest-fault-logs/payara.log").isTrue();
@@ -249,15 +252,16 @@ class IngestFaultIT {
         return Math.round(value * 1e6) / 1e6;
     }
 
-    /** A gauge from the platform's /metrics (Prometheus text). */
+    /** A gauge from the platform's /api/metrics (Prometheus text), read with the metrics token. */
     private static long metric(String name) throws Exception {
         String body = metrics();
-        Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*} ([0-9.E+-]+)$").matcher(body);
+        Matcher m = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*})? ([0-9.E+-]+)$").matcher(body);
         return m.find() ? (long) Double.parseDouble(m.group(1)) : -1;
     }
 
     private static String metrics() throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/metrics")).build(),
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/metrics"))
+                        .header("Authorization", "Bearer " + METRICS_TOKEN).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 

@@ -48,6 +48,36 @@ class PortalIT extends DeployedPlatform {
     }
 
     @Test
+    void aGuesserIsToldToWaitAfterTooManyWrongPasswords() throws Exception {
+        try (Browser browser = new Browser(base, "en-GB")) {
+            String message = "";
+            for (int attempt = 0; attempt < 7 && !message.contains("wait"); attempt++) {
+                browser.signIn("burgas.viewer", "guess-" + attempt);
+                browser.waitFor(By.cssSelector("vaadin-login-form[error]"));
+                message = (String) browser.script("return document.querySelector('vaadin-login-form').i18n.errorMessage.message");
+            }
+            assertThat(message).contains("Too many wrong passwords from your address: wait").contains("elsewhere is not affected");
+        }
+    }
+
+    @Test
+    void aSignedInBrowserCannotCallTheRestApiWithItsSessionCookie() throws Exception {
+        try (Browser browser = new Browser(base, "en-GB")) {
+            browser.signIn("milan.admin", "demo");
+            browser.waitForPath("/milan");
+            String session = browser.cookie("JSESSIONID");
+            assertThat(session).as("signed in with a session").isNotBlank();
+            // what a form on another page would send: the browser adds the cookie on its own
+            var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(base.toString().replaceAll("/$", "") + "/api/cities/milan/districts"))
+                    .header("Cookie", "JSESSIONID=" + session).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as("REST takes credentials, never the portal's cookie (no CSRF)").isEqualTo(401);
+            browser.open("/milan");
+            browser.waitForText(By.tagName("h1"), "Milano");
+        }
+    }
+
+    @Test
     void aCityAdminSeesTheAuditLogOfTheirCityAtPhoneWidth() throws Exception {
         try (Browser browser = new Browser(base, "en-GB")) {
             browser.resize(390, 844);

@@ -24,8 +24,21 @@ public final class Api {
         this.base = base;
     }
 
+    /** The metrics token the test platform is started with (arquillian.xml), as Prometheus would hold it. */
+    public static final String METRICS_TOKEN = "test-metrics-token-7f3a";
+
+    /** Prometheus's text, read as a Prometheus server would: with the metrics token. */
+    public String metrics() {
+        return send(request("/api/metrics", null).header("Authorization", "Bearer " + METRICS_TOKEN).GET(), "prometheus").body();
+    }
+
     public Answer get(String path, String user) {
         return send(request(path, user).GET(), user);
+    }
+
+    /** A GET as if from {@code source}, behind the proxy the test platform trusts (X-Forwarded-For). */
+    public Answer getFrom(String source, String path, String user) {
+        return send(request(path, user).header("X-Forwarded-For", source).GET(), user);
     }
 
     public Answer get(String path, String user, String accept) {
@@ -63,14 +76,15 @@ public final class Api {
     private Answer send(HttpRequest.Builder request, String user) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(), response.headers().firstValue("WWW-Authenticate").orElse(null));
+            return new Answer(response.statusCode(), response.body(), response.headers().firstValue("WWW-Authenticate").orElse(null),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("request as " + user + " failed", e);
         }
     }
 
-    /** An HTTP answer: status, body, and the challenge header if any. */
-    public record Answer(int status, String body, String challenge) {
+    /** An HTTP answer: status, body, and the challenge and Retry-After headers if any. */
+    public record Answer(int status, String body, String challenge, String retryAfter) {
         public JsonStructure json() {
             return Json.createReader(new StringReader(body)).read();
         }

@@ -130,6 +130,12 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(javascript, arguments);
     }
 
+    /** A cookie's value, HttpOnly ones included (WebDriver sees them, page scripts do not). */
+    public String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
