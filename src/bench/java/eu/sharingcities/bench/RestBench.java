@@ -158,6 +158,17 @@ final class RestBench {
         return out.toString();
     }
 
+    /** Reads the launcher's output so it never blocks on a full pipe; ends when the launcher does. */
+    private static void drain(BufferedReader out) {
+        try {
+            while (out.readLine() != null) {
+                // the launcher's log is in its data folder
+            }
+        } catch (java.io.IOException closed) {
+            // the launcher stopped
+        }
+    }
+
     private static Process startLauncher(Path root, Path data) throws Exception {
         String classpath = root.resolve("target/classes") + File.pathSeparator + Files.readString(root.resolve("target/launcher.classpath")).trim();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -172,7 +183,7 @@ final class RestBench {
         String line;
         while ((line = out.readLine()) != null) {
             if (line.contains("is ready after")) {
-                Thread.ofPlatform().daemon().start(() -> out.lines().forEach(l -> { })); // keep draining
+                Thread.ofPlatform().daemon().start(() -> drain(out));
                 return launcher;
             }
             if (line.contains("Cannot start") || line.contains("did not become ready")) {

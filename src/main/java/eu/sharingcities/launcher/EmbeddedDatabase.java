@@ -3,23 +3,47 @@ package eu.sharingcities.launcher;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Base64;
 
 /**
  * A real PostgreSQL 17 server from the zonky Maven artifact, with its data in a folder that
  * survives restarts. PostgreSQL refuses to run as root: {@code ./run} starts this JVM as an
  * unprivileged user (see the script), so this class needs no special case for it.
+ * <p>
+ * Nobody gets in without the password: the superuser's is generated on first start and kept
+ * beside the data folder in {@code postgres-password}, readable by its owner only; pg_hba.conf
+ * allows SCRAM-SHA-256 on loopback and the server's socket, which lives in the data folder (not
+ * /tmp, where two instances in separate network namespaces would share a lock file).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
+    /** A Unix socket's path is limited to 107 bytes; beyond that the server listens on TCP only. */
+    private static final int SOCKET_PATH_LIMIT = 100;
+    private static final String HBA = """
+            # Written by the platform's launcher at every start: a password (SCRAM-SHA-256) for everyone,
+            # on the socket in this folder and on loopback. The password is in ../postgres-password.
+            local all all scram-sha-256
+            host  all all 127.0.0.1/32 scram-sha-256
+            host  all all ::1/128 scram-sha-256
+            """;
+
     private final EmbeddedPostgres postgres;
     private final int port;
+    private final String password;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, int port) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, int port, String password) {
         this.postgres = postgres;
         this.port = port;
+        this.password = password;
     }
 
     /** Starts (initialising on first use) the server whose data lives in {@code dataDir}. */
@@ -35,7 +59,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static EmbeddedDatabase start(Path dataDir, int port, Path logFile, boolean throwaway) throws IOException {
         Files.createDirectories(dataDir);
         Files.createDirectories(logFile.getParent());
+        Path passwordFile = dataDir.toAbsolutePath().resolveSibling("postgres-password");
+        String password = passwordIn(passwordFile);
+        Path hba = dataDir.resolve("pg_hba.conf");
+        // a cluster made before passwords (trust for all) gets its password once it has started
+        boolean hadPassword = throwaway || !Files.exists(hba) || !Files.readString(hba).contains(" trust");
         var log = ProcessBuilder.Redirect.appendTo(logFile.toFile());
+        String socketDir = dataDir.toAbsolutePath().toString();
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(throwaway)
@@ -43,14 +73,60 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(120))
                 .setOutputRedirector(log)
                 .setErrorRedirector(log)
+                // initdb: the superuser's password from the file, SCRAM for every connection
+                .setLocaleConfig("pwfile", passwordFile.toString())
+                .setLocaleConfig("auth", "scram-sha-256")
+                .setConnectConfig("password", password)
+                .setDataDirectoryCustomizer(dir -> {
+                    if (hadPassword) {
+                        writeHba(dir.toPath().resolve("pg_hba.conf"));
+                    }
+                })
                 // zonky's defaults are for throw-away test databases; this one keeps real data
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("unix_socket_directories", socketDir.length() <= SOCKET_PATH_LIMIT ? socketDir : "")
+                .setServerConfig("password_encryption", "scram-sha-256")
                 .setServerConfig("max_connections", "100")
                 .start();
-        return new EmbeddedDatabase(pg, port);
+        EmbeddedDatabase database = new EmbeddedDatabase(pg, port, password);
+        if (!hadPassword) {
+            database.giveTheSuperuserItsPassword(hba);
+        }
+        return database;
+    }
+
+    private void giveTheSuperuserItsPassword(Path hba) throws IOException {
+        try (Connection db = DriverManager.getConnection(jdbcUrl(), user(), password); var st = db.createStatement()) {
+            st.execute("alter role postgres password '" + password.replace("'", "''") + "'");
+            writeHba(hba);
+            st.execute("select pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IOException("Could not set the database superuser's password: " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeHba(Path hba) {
+        try {
+            Files.writeString(hba, HBA);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Could not write " + hba, e);
+        }
+    }
+
+    /** The password in the file, made (owner-only) when there is none yet. */
+    private static String passwordIn(Path file) throws IOException {
+        if (Files.exists(file)) {
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        }
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+        return password;
     }
 
     public String jdbcUrl() {
@@ -61,9 +137,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "postgres";
     }
 
-    /** zonky initialises the cluster with trust authentication on loopback, so any password works. */
     public String password() {
-        return "postgres";
+        return password;
     }
 
     @Override

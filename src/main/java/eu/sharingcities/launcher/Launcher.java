@@ -40,18 +40,19 @@ public final class Launcher {
         long started = System.nanoTime();
         Map<String, String> env = new HashMap<>();
         EmbeddedDatabase embedded = null;
+        boolean demo = demoMode(System.getenv());
+        env.put("PLATFORM_DEMO", Boolean.toString(demo));
         if (System.getenv("DB_URL") == null) {
             int pgPort = intSetting("PG_PORT", 15432);
             requireFreePort(pgPort, "the embedded PostgreSQL", "choose another port with PG_PORT=<port>.");
             System.out.println("Starting PostgreSQL 17 (data in " + data.resolve("postgres") + ") ...");
-            embedded = EmbeddedDatabase.start(data.resolve("postgres"), pgPort, data.resolve("logs/postgres.log"));
+            embedded = startDatabase(data, pgPort);
             env.put("DB_URL", embedded.jdbcUrl());
             env.put("DB_USER", embedded.user());
             env.put("DB_PASSWORD", embedded.password());
         } else {
             requireDatabaseAnswers(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
         }
-        env.putIfAbsent("PLATFORM_DEMO", System.getenv().getOrDefault("PLATFORM_DEMO", "true"));
         // the demo's occupancy set-back acts on the simulated controllers; the others recommend (PLATFORM_SEMS_DEMO_ACT=false: all recommend)
         env.putIfAbsent("PLATFORM_SEMS_DEMO_ACT", System.getenv().getOrDefault("PLATFORM_SEMS_DEMO_ACT", "true"));
         // the simulator starts beside Payara's boot; the platform connects to it with retries
@@ -109,6 +110,39 @@ public final class Launcher {
                 throw new LauncherException("the simulated controllers could not start: " + e.getMessage());
             }
         });
+    }
+
+    /**
+     * Demo mode makes accounts with the password {@code demo}, trusts every controller's certificate
+     * and lets SEMS act on setpoints: only with the embedded database and the simulated controllers.
+     * It is the default there, and off by default with DB_URL.
+     */
+    static boolean demoMode(Map<String, String> environment) {
+        boolean external = environment.get("DB_URL") != null;
+        String setting = environment.get("PLATFORM_DEMO");
+        boolean demo = setting == null || setting.isBlank() ? !external : Boolean.parseBoolean(setting.trim());
+        if (demo && external) {
+            throw new LauncherException("PLATFORM_DEMO=true needs the embedded database, but DB_URL is set. Demo mode creates accounts "
+                    + "with the password 'demo', trusts every controller's certificate and lets SEMS change setpoints. For a real database "
+                    + "unset PLATFORM_DEMO and give the first administrator a password with PLATFORM_ADMIN_PASSWORD.");
+        }
+        if (demo && (environment.get("PLATFORM_OPCUA_CONFIG") != null || "false".equals(environment.get("SIMULATOR")))) {
+            throw new LauncherException("demo mode runs only against the simulated controllers, but "
+                    + (environment.get("PLATFORM_OPCUA_CONFIG") != null ? "PLATFORM_OPCUA_CONFIG" : "SIMULATOR=false")
+                    + " is set. For real controllers start with PLATFORM_DEMO=false (and PLATFORM_ADMIN_PASSWORD for the first administrator).");
+        }
+        return demo;
+    }
+
+    /** The embedded PostgreSQL, or a sentence saying why it did not start and where its log is. */
+    private static EmbeddedDatabase startDatabase(Path data, int pgPort) {
+        Path log = data.resolve("logs/postgres.log");
+        try {
+            return EmbeddedDatabase.start(data.resolve("postgres"), pgPort, log);
+        } catch (Exception e) {
+            throw new LauncherException("the embedded PostgreSQL did not start (" + e.getMessage() + "). Its log is " + log
+                    + "; another PostgreSQL using " + data.resolve("postgres") + " must be stopped first.");
+        }
     }
 
     private static void stop(PayaraMicroProcess payara, CompletableFuture<Simulator> starting, EmbeddedDatabase database) {

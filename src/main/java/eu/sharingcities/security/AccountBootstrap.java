@@ -38,10 +38,15 @@ public class AccountBootstrap {
     @Inject
     InitialAccounts initialAccounts;
 
+    @Inject
+    @ConfigProperty(name = "db.url", defaultValue = "")
+    String databaseUrl;
+
     @PostConstruct
     void prepare() {
         CurrentUser.runAsSystem(() -> {
             if (demo) {
+                requireLocalDatabase();
                 initialAccounts.ensureDemoAccounts();
             } else {
                 initialAccounts.disableDemoAccounts();
@@ -51,6 +56,16 @@ public class AccountBootstrap {
             }
             return null;
         });
+    }
+
+    /** Demo accounts have the password 'demo': never on a database other machines use. */
+    private void requireLocalDatabase() {
+        String host = databaseUrl.replaceFirst("^jdbc:postgresql://", "").replaceFirst("[:/].*$", "");
+        if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("[::1]")) {
+            throw new PlatformStartupException("PLATFORM_DEMO=true is refused with the database at " + host + ": demo mode creates accounts "
+                    + "with the password 'demo' and is only for the embedded database on this machine. Unset PLATFORM_DEMO and set "
+                    + "PLATFORM_ADMIN_PASSWORD for the first administrator.");
+        }
     }
 
     private void createFirstAdministrator() {

@@ -41,8 +41,11 @@ public class Accounts {
     Clock clock = Clock.systemUTC();
 
     public Optional<SignedInUser> signedIn(String username) {
-        return find(username).filter(UserAccount::isEnabled)
-                .map(a -> new SignedInUser(a.username(), a.displayName(), a.language(), a.grants(), a.organisation()));
+        return find(username).filter(UserAccount::isEnabled).map(Accounts::toSignedIn);
+    }
+
+    private static SignedInUser toSignedIn(UserAccount a) {
+        return new SignedInUser(a.username(), a.displayName(), a.language(), a.grants(), a.organisation());
     }
 
     /**
@@ -59,7 +62,7 @@ public class Accounts {
         Optional<UserAccount> found = find(username);
         if (found.isPresent() && found.get().isEnabled()
                 && verified.verifiedHash(username, password).filter(found.get().passwordHash()::equals).isPresent()) {
-            return SignInResult.SIGNED_IN;
+            return SignInResult.signedIn(toSignedIn(found.get()));
         }
         Optional<Duration> wait = throttle.waitFor(source, username);
         if (wait.isPresent()) {
@@ -85,7 +88,7 @@ public class Accounts {
         throttle.succeeded(source, username);
         verified.remember(username, password, account.passwordHash());
         recordSignIn(account);
-        return SignInResult.SIGNED_IN;
+        return SignInResult.signedIn(toSignedIn(account));
     }
 
     /** Every path hashes once, so an unknown or disabled account answers as slowly as a wrong password. */

@@ -23,14 +23,27 @@ public class CurrentUser {
     @Inject
     Accounts accounts;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<jakarta.servlet.http.HttpServletRequest> request;
+
     private Optional<SignedInUser> user;
 
     public Optional<SignedInUser> get() {
         if (user == null) {
             Principal principal = securityContext.getCallerPrincipal();
-            user = principal == null ? Optional.empty() : accounts.signedIn(principal.getName());
+            user = principal == null ? Optional.empty() : loadedBySignIn(principal.getName()).or(() -> accounts.signedIn(principal.getName()));
         }
         return user;
+    }
+
+    /** The user the authentication mechanism loaded for this HTTP request, if there is one. */
+    private Optional<SignedInUser> loadedBySignIn(String username) {
+        try {
+            Object loaded = request.isResolvable() ? request.get().getAttribute(PlatformAuthenticationMechanism.SIGNED_IN_USER) : null;
+            return loaded instanceof SignedInUser signedIn && signedIn.username().equals(username) ? Optional.of(signedIn) : Optional.empty();
+        } catch (RuntimeException notInAnHttpRequest) { // a Vaadin push, a background task
+            return Optional.empty();
+        }
     }
 
     public SignedInUser require() {

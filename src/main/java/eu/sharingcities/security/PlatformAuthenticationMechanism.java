@@ -28,6 +28,7 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     static final String SESSION_USER = "eu.sharingcities.signed-in-user";
     /** The last sign-in's {@link SignInResult}, for the login view to explain a refusal. */
     public static final String SIGN_IN_RESULT = "eu.sharingcities.sign-in-result";
+    static final String SIGNED_IN_USER = "eu.sharingcities.signed-in-user-of-request";
     private static final String CHALLENGE = "Basic realm=\"Sharing Cities Platform\", charset=\"UTF-8\"";
 
     @Inject
@@ -43,8 +44,8 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
         if (credential instanceof UsernamePasswordCredential password) {
             SignInResult result = signIn(password, request);
             if (result.signedIn()) {
-                request.getSession(true).setAttribute(SESSION_USER, password.getCaller().trim().toLowerCase());
-                return context.notifyContainerAboutLogin(password.getCaller().trim().toLowerCase(), groupsOf(password.getCaller()));
+                request.getSession(true).setAttribute(SESSION_USER, result.user().username());
+                return signedIn(result.user(), request, context);
             }
             return AuthenticationStatus.SEND_FAILURE; // the login view explains it; the portal's own request goes on
         }
@@ -60,7 +61,7 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
         if (username instanceof String name) {
             var user = accounts.signedIn(name);
             if (user.isPresent()) {
-                return context.notifyContainerAboutLogin(name, user.get().groups());
+                return signedIn(user.get(), request, context);
             }
             session.removeAttribute(SESSION_USER);
         }
@@ -76,7 +77,7 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
         }
         SignInResult result = signIn(credential, request);
         return switch (result.outcome()) {
-            case SIGNED_IN -> context.notifyContainerAboutLogin(credential.getCaller().trim().toLowerCase(), groupsOf(credential.getCaller()));
+            case SIGNED_IN -> signedIn(result.user(), request, context);
             case SLOWED_DOWN -> refuse(response, 429, "Too many wrong passwords from your address: wait "
                     + result.retryAfterSeconds() + " s before the next attempt.", result.retryAfterSeconds());
             case BUSY -> refuse(response, 503, "Too many sign-ins at once: try again in a second.", result.retryAfterSeconds());
@@ -93,8 +94,10 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
         return result;
     }
 
-    private java.util.Set<String> groupsOf(String username) {
-        return accounts.signedIn(username.trim().toLowerCase()).map(SignedInUser::groups).orElse(java.util.Set.of());
+    /** The user as loaded here goes with the request, so {@link CurrentUser} need not load it again. */
+    private static AuthenticationStatus signedIn(SignedInUser user, HttpServletRequest request, HttpMessageContext context) {
+        request.setAttribute(SIGNED_IN_USER, user);
+        return context.notifyContainerAboutLogin(user.username(), user.groups());
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, int status, String message, long retryAfterSeconds) {

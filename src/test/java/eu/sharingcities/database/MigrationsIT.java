@@ -24,7 +24,7 @@ class MigrationsIT {
         var result = flyway(url, "filesystem:migrations").migrate();
 
         assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(3);
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement()) {
             st.execute("select set_config('platform.cities', '*', false)");
             assertThat(count(st, "select count(*) from city")).isEqualTo(6);
             assertThat(count(st, "select count(*) from city where tier = 'LIGHTHOUSE'")).isEqualTo(3);
@@ -36,7 +36,7 @@ class MigrationsIT {
     void rowLevelSecurityKeepsEachTransactionToItsCities() throws SQLException {
         String url = TestDatabase.createEmptyDatabase("migrations_rls");
         flyway(url, "filesystem:migrations").migrate();
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement()) {
             db.setAutoCommit(false);
             st.execute("select set_config('role', 'platform_tenant', true), set_config('platform.cities', 'milan', true)");
             assertThat(count(st, "select count(*) from district")).isEqualTo(1);
@@ -56,7 +56,7 @@ class MigrationsIT {
     void theAuditLogCannotBeRewritten() throws SQLException {
         String url = TestDatabase.createEmptyDatabase("migrations_audit");
         flyway(url, "filesystem:migrations").migrate();
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement()) {
             st.execute("select set_config('platform.cities', '*', false)");
             st.execute("insert into audit_entry (actor, city_code, action, target) values ('tester', 'milan', 'test', 'x')");
             assertThatThrownBy(() -> st.execute("update audit_entry set actor = 'someone else'")).hasMessageContaining("cannot be changed");
@@ -81,14 +81,14 @@ class MigrationsIT {
         assertThatThrownBy(() -> flyway(url, "filesystem:" + broken).migrate())
                 .isInstanceOf(FlywayException.class).hasMessageContaining("V999__broken.sql").hasMessageContaining("no_such_table");
 
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement()) {
             assertThat(count(st, "select count(*) from information_schema.tables where table_name = 'half_done'")).isZero();
             assertThat(count(st, "select count(*) from city")).as("the earlier migrations stand").isEqualTo(6);
         }
     }
 
     private static Flyway flyway(String url, String location) {
-        return Flyway.configure().dataSource(url, "postgres", "postgres").locations(location).load();
+        return Flyway.configure().dataSource(url, "postgres", TestDatabase.password()).locations(location).load();
     }
 
     private static int count(Statement st, String sql) throws SQLException {

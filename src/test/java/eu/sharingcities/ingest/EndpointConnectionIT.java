@@ -48,7 +48,7 @@ class EndpointConnectionIT {
         CityIngestConfig config = new IngestConfigReader().read(ConfigWriter.write(simulator.servers().getFirst(), dir));
         assertThat(config.problems()).isEmpty();
         Map<String, List<BoundPoint>> points;
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password())) {
             points = PointCatalog.sync(db, config);
         }
         List<BoundPoint> bound = points.get("simulator");
@@ -56,7 +56,7 @@ class EndpointConnectionIT {
 
         IngestMetrics metrics = new IngestMetrics();
         IngestPipeline.Settings settings = new IngestPipeline.Settings(100_000, 5_000, Duration.ofMillis(100), Duration.ofMillis(200));
-        try (IngestPipeline pipeline = new IngestPipeline(settings, () -> ReadingWriter.connect(url, "postgres", "postgres"),
+        try (IngestPipeline pipeline = new IngestPipeline(settings, () -> ReadingWriter.connect(url, "postgres", TestDatabase.password()),
                 new Spool(dir.resolve("spool"), 1 << 26), metrics);
              EndpointConnection connection = new EndpointConnection("burgas", config.endpoints().getFirst(), bound, pipeline, metrics,
                      name -> name.equals("SIMULATOR_PASSWORD") ? "s3cret" : null)) {
@@ -95,12 +95,12 @@ class EndpointConnectionIT {
             CityIngestConfig config = new IngestConfigReader().read("burgas.yaml", yaml);
             assertThat(config.problems()).isEmpty();
             List<BoundPoint> bound;
-            try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
+            try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password())) {
                 bound = PointCatalog.sync(db, config).get("simulator");
             }
             PlatformPki pki = PlatformPki.open(dir.resolve("pki"), "test".toCharArray(), false);
             IngestMetrics metrics = new IngestMetrics();
-            try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(url, "postgres", "postgres"),
+            try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(url, "postgres", TestDatabase.password()),
                     new Spool(dir.resolve("spool4"), 1 << 26), metrics);
                  EndpointConnection connection = new EndpointConnection("burgas", config.endpoints().getFirst(), bound, pipeline, metrics,
                          name -> "s3cret", pki)) {
@@ -126,7 +126,7 @@ class EndpointConnectionIT {
         try (Simulator simulator = Simulator.start(OPTIONS)) {
             CityIngestConfig config = new IngestConfigReader().read(ConfigWriter.write(simulator.servers().getFirst(), dir));
             IngestMetrics metrics = new IngestMetrics();
-            try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(url, "postgres", "postgres"),
+            try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(url, "postgres", TestDatabase.password()),
                     new Spool(dir.resolve("spool2"), 1 << 20), metrics);
                  EndpointConnection connection = new EndpointConnection("burgas", config.endpoints().getFirst(), List.of(), pipeline, metrics,
                          name -> "wrong")) {
@@ -146,7 +146,7 @@ class EndpointConnectionIT {
     }
 
     private static double zoneTemperature() throws SQLException {
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement();
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("select r.value from reading r join point p on p.id = r.point_id "
                      + "where p.code = 'burgas.building.b001.zone-temperature' order by r.source_time desc limit 1")) {
             rs.next();
@@ -155,12 +155,12 @@ class EndpointConnectionIT {
     }
 
     private static long query(String sql) throws SQLException {
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement();
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement();
              ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
-            try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement();
+            try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement();
                  ResultSet rs = st.executeQuery(sql)) {
                 rs.next();
                 throw new SQLException(rs.getString(1));

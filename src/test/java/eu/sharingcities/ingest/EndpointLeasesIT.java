@@ -62,11 +62,11 @@ class EndpointLeasesIT {
             CityIngestConfig config = new IngestConfigReader().read(ConfigWriter.write(simulator.servers().getFirst(), dir));
             EndpointSettings endpoint = config.endpoints().getFirst();
             List<BoundPoint> bound;
-            try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
+            try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password())) {
                 bound = PointCatalog.sync(db, config).get(endpoint.id());
             }
             IngestMetrics metrics = new IngestMetrics();
-            try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(url, "postgres", "postgres"),
+            try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(url, "postgres", TestDatabase.password()),
                     new Spool(dir.resolve("spool"), 1 << 26), metrics);
                  EndpointLeases firstLeases = leases(); EndpointLeases secondLeases = leases()) {
                 EndpointSlot first = slot(endpoint, bound, firstLeases, pipeline, metrics);
@@ -97,10 +97,10 @@ class EndpointLeasesIT {
                                      IngestMetrics metrics) {
         return new EndpointSlot("bordeaux", endpoint, bound, leases,
                 () -> new EndpointConnection("bordeaux", endpoint, bound, pipeline, metrics, name -> "s3cret"),
-                new EndpointSlot.Database(url, "postgres", "postgres"));
+                new EndpointSlot.Database(url, "postgres", TestDatabase.password()));
     }
 
     private static EndpointLeases leases() {
-        return new EndpointLeases(() -> DriverManager.getConnection(url, "postgres", "postgres"));
+        return new EndpointLeases(() -> DriverManager.getConnection(url, "postgres", TestDatabase.password()));
     }
 }

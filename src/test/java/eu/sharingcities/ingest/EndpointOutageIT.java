@@ -53,11 +53,11 @@ class EndpointOutageIT {
             String yaml = Files.readString(written).replace("opc.tcp://127.0.0.1:" + PORT + "/", "opc.tcp://127.0.0.1:" + link.port() + "/");
             CityIngestConfig config = new IngestConfigReader().read("burgas.yaml", yaml);
             List<BoundPoint> bound;
-            try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
+            try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password())) {
                 bound = PointCatalog.sync(db, config).get("simulator");
             }
             IngestMetrics metrics = new IngestMetrics();
-            try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(url, "postgres", "postgres"),
+            try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(url, "postgres", TestDatabase.password()),
                     new Spool(dir.resolve("spool3"), 1 << 26), metrics);
                  EndpointConnection connection = new EndpointConnection("burgas", config.endpoints().getFirst(), bound, pipeline, metrics,
                          name -> "s3cret")) {
@@ -92,7 +92,7 @@ class EndpointOutageIT {
 
     private static List<Long> stored(String point, java.time.Instant from, java.time.Instant to) throws SQLException {
         List<Long> times = new java.util.ArrayList<>();
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); var st = db.prepareStatement("""
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); var st = db.prepareStatement("""
                 select (extract(epoch from r.source_time) * 1000000)::bigint from reading r join point p on p.id = r.point_id
                 where p.code = ? and r.source_time between ? and ? order by r.source_time""")) {
             st.setString(1, point);

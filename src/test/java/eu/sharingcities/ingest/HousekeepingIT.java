@@ -16,7 +16,7 @@ class HousekeepingIT {
     @Test
     void partitionsAreMadeAWeekAheadAndOldOnesDropped() throws Exception {
         String url = TestDatabase.createMigratedDatabase("housekeeping");
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement()) {
             st.execute("create table reading_20200101 partition of reading for values from ('2020-01-01 00:00+00') to ('2020-01-02 00:00+00')");
             st.execute("set platform.cities = '*'");
             st.execute("insert into point (city_code, code, endpoint_id, node, unit) values ('warsaw', 'warsaw.p', 'e', 'nsu=urn:x;s=p', 'kW')");

@@ -32,7 +32,7 @@ class IngestPipelineIT {
     @BeforeAll
     static void migrate() throws SQLException {
         url = TestDatabase.createMigratedDatabase("ingest_pipeline");
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement()) {
             st.execute("set platform.cities = '*'");
             for (int i = 0; i < 10; i++) {
                 ResultSet rs = st.executeQuery("insert into point (city_code, code, endpoint_id, node, unit) values "
@@ -113,7 +113,7 @@ class IngestPipelineIT {
     }
 
     private ReadingWriter writer() throws SQLException {
-        return ReadingWriter.connect(url, "postgres", "postgres");
+        return ReadingWriter.connect(url, "postgres", TestDatabase.password());
     }
 
     private static void feed(IngestPipeline pipeline, long baseMicros, int n) {
@@ -123,7 +123,7 @@ class IngestPipelineIT {
     }
 
     private static int count(long baseMicros, int n) throws SQLException {
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement();
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("select count(*) from reading where source_time >= to_timestamp(" + baseMicros / 1_000_000
                      + ") and source_time < to_timestamp(" + (baseMicros / 1_000_000 + n) + ")")) {
             rs.next();

@@ -24,7 +24,7 @@ class ReadingWriterIT {
     @BeforeAll
     static void migrate() throws SQLException {
         url = TestDatabase.createMigratedDatabase("reading_writer");
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement()) {
             st.execute("set platform.cities = '*'");
             ResultSet rs = st.executeQuery("insert into point (city_code, code, endpoint_id, node, unit) "
                     + "values ('milan', 'milan.b1.heat', 'bms', 'nsu=urn:x;s=heat', 'kW') returning id");
@@ -43,14 +43,14 @@ class ReadingWriterIT {
         batch.add(point, t0 + 120_000_000, Double.NaN, BAD);
         batch.add(point, t0 + 16 * 60_000_000L, 40, 0); // the next 15-minute bucket
 
-        try (ReadingWriter writer = ReadingWriter.connect(url, "postgres", "postgres")) {
+        try (ReadingWriter writer = ReadingWriter.connect(url, "postgres", TestDatabase.password())) {
             assertThat(writer.write(batch).inserted()).isEqualTo(4);
             assertThat(writer.write(batch).inserted()).as("a replay inserts nothing").isZero();
             assertThat(writer.foldRollups()).isEqualTo(4);
             assertThat(writer.foldRollups()).as("each reading is folded once").isZero();
         }
 
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement()) {
             assertThat(single(st, "select count(*) from reading where point_id = " + point + " and source_time < '2026-01-02'")).isEqualTo(4);
             assertThat(single(st, "select count(*) from reading where status <> 0 and value = 'NaN'")).as("the bad value is kept with its status").isEqualTo(1);
             ResultSet q = st.executeQuery("select samples, total, minimum, maximum, last_value from reading_rollup "
@@ -79,17 +79,17 @@ class ReadingWriterIT {
         backfill.add(meter, t0 + 2 * 60_000_000L, 3, 0);
         backfill.add(meter, t0 + 3 * 60_000_000L, 4, 0);
 
-        try (ReadingWriter writer = ReadingWriter.connect(url, "postgres", "postgres")) {
+        try (ReadingWriter writer = ReadingWriter.connect(url, "postgres", TestDatabase.password())) {
             assertThat(writer.write(live).inserted()).isEqualTo(3);
             assertThat(writer.write(backfill).inserted()).isEqualTo(2);
             assertThat(writer.foldRollups()).isEqualTo(5);
         }
-        try (ReadingWriter restarted = ReadingWriter.connect(url, "postgres", "postgres")) {
+        try (ReadingWriter restarted = ReadingWriter.connect(url, "postgres", TestDatabase.password())) {
             assertThat(restarted.write(live).inserted()).as("a writer that starts anew knows what is stored").isZero();
             restarted.foldRollups();
         }
 
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement()) {
             assertThat(single(st, "select count(*) from reading where point_id = " + meter)).isEqualTo(5);
             ResultSet q = st.executeQuery("select samples, total, minimum, maximum, last_value from reading_rollup "
                     + "where resolution = 'hour' and point_id = " + meter);
@@ -114,12 +114,12 @@ class ReadingWriterIT {
         batch.add(point, micros("2026-03-01T22:30:00Z"), 5, 0); // 23:30 in Milan: 1 March
         batch.add(point, micros("2026-03-01T23:30:00Z"), 7, 0); // 00:30 in Milan: 2 March
 
-        try (ReadingWriter writer = ReadingWriter.connect(url, "postgres", "postgres")) {
+        try (ReadingWriter writer = ReadingWriter.connect(url, "postgres", TestDatabase.password())) {
             writer.write(batch);
             writer.foldRollups();
         }
 
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement()) {
             ResultSet days = st.executeQuery("select bucket, total from reading_rollup where resolution = 'day' and point_id = " + point
                     + " and bucket >= '2026-02-28' order by bucket");
             assertThat(days.next()).isTrue();
@@ -132,7 +132,7 @@ class ReadingWriterIT {
     }
 
     private static int newPoint(String code) throws SQLException {
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement()) {
             st.execute("set platform.cities = '*'");
             ResultSet rs = st.executeQuery("insert into point (city_code, code, endpoint_id, node, unit) "
                     + "values ('milan', '" + code + "', 'bms', 'nsu=urn:x;s=" + code + "', 'kWh') returning id");

@@ -39,6 +39,7 @@ public final class TestDatabase implements BeforeAllCallback {
                 throw new UncheckedIOException("Could not start the test PostgreSQL; see target/test-postgres.log", e);
             }
             System.setProperty("test.db.url", database.jdbcUrl());
+            System.setProperty("test.db.password", database.password());
             try { // the platform under test spools next to this run's database, never into an older run's
                 System.setProperty("test.spool.dir", Files.createTempDirectory("sharing-cities-test-spool").toString());
             } catch (IOException e) {
@@ -48,9 +49,15 @@ public final class TestDatabase implements BeforeAllCallback {
         return database.jdbcUrl();
     }
 
+    /** The superuser's password, generated when the server was made (EmbeddedDatabase). */
+    public static String password() {
+        url();
+        return database.password();
+    }
+
     /** A connection as the database owner (a superuser, like the embedded platform's). */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), "postgres", "postgres");
+        return DriverManager.getConnection(url(), "postgres", password());
     }
 
     /** A new, empty database on the test server; returns its JDBC URL. */
@@ -65,7 +72,7 @@ public final class TestDatabase implements BeforeAllCallback {
     /** A new database with every migration in migrations/ applied; returns its JDBC URL. */
     public static String createMigratedDatabase(String name) throws SQLException {
         String url = createEmptyDatabase(name);
-        Flyway.configure().dataSource(url, "postgres", "postgres").locations("filesystem:migrations").load().migrate();
+        Flyway.configure().dataSource(url, "postgres", password()).locations("filesystem:migrations").load().migrate();
         return url;
     }
 
