@@ -71,6 +71,10 @@ public class CurrentUser {
         return get().map(SignedInUser::partnerSetting).orElse("-");
     }
 
+    String partnerCitiesSetting() {
+        return get().map(SignedInUser::partnerCitiesSetting).orElse("");
+    }
+
     public static boolean isSystem() {
         return SYSTEM.get();
     }

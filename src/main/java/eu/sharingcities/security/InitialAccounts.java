@@ -52,6 +52,7 @@ public class InitialAccounts {
             account.assignOrganisation(organisation);
             account.grant(city == null ? CityGrant.consortiumAdmin() : CityGrant.in(city, role));
             em.persist(account);
+            em.flush(); // account changes go out as the platform's role: AuditLog's flush runs as platform_tenant, which may not write accounts (V20)
             audit.record(city, "user.created", "user/" + username, null, role.groupName() + " (demo)");
         } else if (account.isDemo()) {
             account.enable();
@@ -63,6 +64,7 @@ public class InitialAccounts {
                 .getResultList()
                 .forEach(account -> {
                     account.disable();
+                    em.flush();
                     audit.record(null, "user.disabled", "user/" + account.username(), "enabled", "disabled: demo accounts exist only in demo mode");
                 });
     }
@@ -78,6 +80,7 @@ public class InitialAccounts {
         UserAccount account = new UserAccount(new Username(username), "Administrator", hasher.hash(password), false);
         account.grant(CityGrant.consortiumAdmin());
         em.persist(account);
+        em.flush();
         audit.record(null, "user.created", "user/" + username, null, "consortium-admin (first administrator)");
     }
 }

@@ -28,7 +28,7 @@ public record SignedInUser(String username, String displayName, String language,
             return Optional.of(Role.CONSORTIUM_ADMIN);
         }
         return grants.stream()
-                .filter(g -> cityCode.equals(g.cityCode()))
+                .filter(g -> cityCode.equals(g.cityCode()) && g.role().includes(Role.VIEWER)) // partner, citizen, scada rank apart
                 .map(CityGrant::role)
                 .max(Comparator.comparingInt(Role::ordinal));
     }
@@ -41,17 +41,29 @@ public record SignedInUser(String username, String displayName, String language,
         return may(Role.VIEWER, cityCode);
     }
 
-    /** The cities this user may see, or empty when they may see all. */
+    /**
+     * The cities whose data this user may read (a municipal role, viewer or above), or empty when
+     * they may read all. A citizen, SCADA or partner grant opens no city's data by itself.
+     */
     public Optional<List<String>> cityCodes() {
         if (isConsortiumAdmin()) {
             return Optional.empty();
         }
-        return Optional.of(grants.stream().map(CityGrant::cityCode).distinct().sorted().toList());
+        return Optional.of(grants.stream().filter(g -> g.role().includes(Role.VIEWER)).map(CityGrant::cityCode).distinct().sorted().toList());
     }
 
     /** The value of PostgreSQL's {@code platform.cities} for this user's transactions. */
     public String scopeSetting() {
         return cityCodes().map(codes -> String.join(",", codes)).orElse("*");
+    }
+
+    /**
+     * The value of PostgreSQL's {@code platform.partner_cities}: the cities where this user is a
+     * partner and nothing more, so sees there only what is assigned to their organisation.
+     */
+    public String partnerCitiesSetting() {
+        return grants.stream().filter(g -> g.role() == Role.PARTNER && !canSee(g.cityCode())).map(CityGrant::cityCode)
+                .distinct().sorted().collect(Collectors.joining(","));
     }
 
     public boolean isPartnerIn(String cityCode) {
@@ -65,11 +77,11 @@ public record SignedInUser(String username, String displayName, String language,
     }
 
     /**
-     * The value of PostgreSQL's {@code platform.partner}: a partner sees only what is assigned to
-     * their organisation (a partner without one sees nothing); everyone else is not limited by it.
+     * The value of PostgreSQL's {@code platform.partner}: the organisation whose assignments a
+     * partner sees in their partner cities ("-", matching nothing, for a partner without one).
      */
     public String partnerSetting() {
-        return !isPartnerOnly() ? "" : organisation.isBlank() ? "-" : organisation;
+        return organisation.isBlank() ? "-" : organisation;
     }
 
     public Set<String> groups() {

@@ -16,8 +16,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * its transaction, it sets PostgreSQL's {@code platform.cities} to the caller's cities. The
  * row-level security policies (migrations/V1) then hide and refuse every other city's rows, for
  * JPQL, native SQL and {@code find} alike. No caller means no cities: the default is to see nothing.
- * A partner (an ESCo) is further limited to what is assigned to their organisation
- * ({@code platform.partner}, migrations/V9). The transaction also runs as the role {@code platform_tenant}, because PostgreSQL exempts
+ * Only a municipal role (viewer and above) opens a city's data; in a city where a user is a partner
+ * (an ESCo) and nothing more, they see only what is assigned to their organisation
+ * ({@code platform.partner_cities}, {@code platform.partner}, migrations/V9 and V19). The transaction also runs as the role {@code platform_tenant}, because PostgreSQL exempts
  * superusers from row-level security.
  */
 @CityScoped
@@ -41,12 +42,18 @@ public class TenantScope {
         }
         // platform_tenant is not a superuser, so row-level security applies to it (migrations/V3)
         boolean system = CurrentUser.isSystem();
-        entityManager.createNativeQuery("""
-                        select set_config('platform.cities', ?1, true), set_config('platform.partner', ?2, true),
-                               set_config('role', 'platform_tenant', true)""")
+        Object previousRole = entityManager.createNativeQuery("""
+                        select current_setting('role'), set_config('platform.cities', ?1, true), set_config('platform.partner', ?2, true),
+                               set_config('platform.partner_cities', ?3, true), set_config('role', 'platform_tenant', true)""")
                 .setParameter(1, system ? "*" : currentUser.scopeSetting())
                 .setParameter(2, system ? "" : currentUser.partnerSetting())
-                .getSingleResult();
-        return invocation.proceed();
+                .setParameter(3, system ? "" : currentUser.partnerCitiesSetting())
+                .getResultList().stream().map(row -> ((Object[]) row)[0]).findFirst().orElse("none");
+        Object result = invocation.proceed();
+        // what the call changed is written as the tenant; then the caller's own role comes back, so an
+        // unscoped caller (sign-in, user administration) is not left with the tenant's narrower rights
+        entityManager.flush();
+        entityManager.createNativeQuery("select set_config('role', ?1, true)").setParameter(1, previousRole.toString()).getSingleResult();
+        return result;
     }
 }

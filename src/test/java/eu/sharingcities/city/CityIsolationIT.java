@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +42,20 @@ class CityIsolationIT extends DeployedPlatform {
         assertThat(api.get("/api/metrics", "milan.admin").status()).as("a city admin sees other cities' endpoints there").isEqualTo(403);
         assertThat(api.get("/api/metrics", "consortium.admin").body()).contains("ingest_endpoint_connected{city=\"milan\"");
         assertThat(api.metrics()).contains("alarm_monitor_seconds_since_cycle", "jvm_memory_used_bytes");
+    }
+
+    @Test
+    void aCitizenOrScadaAccountOfACityReadsNoneOfItsDataById() throws Exception {
+        TestDatabase.account("milan.citizen1", "", "milan:CITIZEN");
+        TestDatabase.account("milan.scada1", "", "milan:SCADA");
+        Api api = new Api(base);
+        int point = api.get("/api/cities/milan/points?limit=1", "milan.viewer").json().asJsonArray().getJsonObject(0).getInt("id");
+        assertThat(api.get("/api/points/" + point, "milan.viewer").status()).isEqualTo(200);
+        for (String weaker : List.of("milan.citizen1", "milan.scada1")) {
+            assertThat(api.get("/api/points/" + point, weaker).status()).as(weaker).isEqualTo(404);
+            assertThat(api.get("/api/points/" + point + "/series", weaker).status()).as(weaker).isEqualTo(404);
+            assertThat(api.get("/api/cities/milan/points", weaker).status()).as(weaker).isEqualTo(403);
+        }
     }
 
     @Test

@@ -33,6 +33,18 @@ class CondominiumsIT extends DeployedPlatform {
     }
 
     @Test
+    void aPartnerWhoIsAlsoAViewerElsewhereStaysAPartnerInMilan() throws Exception {
+        TestDatabase.account("milan.esco9", "energia-condivisa", "milan:PARTNER", "lisbon:VIEWER");
+        Api api = new Api(base);
+        JsonArray seen = api.get("/api/cities/milan/condominiums", "milan.esco9").json().asJsonArray();
+        assertThat(seen).isNotEmpty().allSatisfy(c -> assertThat(((JsonObject) c).getString("escoOrganisation")).isEqualTo("energia-condivisa"));
+        int milanPoint = api.get("/api/cities/milan/points?limit=1", "milan.viewer").json().asJsonArray().getJsonObject(0).getInt("id");
+        assertThat(api.get("/api/points/" + milanPoint, "milan.esco9").status()).as("no Milan points for a partner").isEqualTo(404);
+        int lisbonPoint = api.get("/api/cities/lisbon/points?limit=1", "lisbon.viewer").json().asJsonArray().getJsonObject(0).getInt("id");
+        assertThat(api.get("/api/points/" + lisbonPoint, "milan.esco9").status()).as("a viewer in Lisbon").isEqualTo(200);
+    }
+
+    @Test
     void anOperatorOpensACondominiumConvenesTheAssemblyAndTheCountFollowsTheVotes() {
         Api api = new Api(base);
         String units = """
@@ -122,8 +134,9 @@ class CondominiumsIT extends DeployedPlatform {
         try (var db = TestDatabase.connect()) {
             db.setAutoCommit(false);
             try (var st = db.createStatement()) {
-                st.execute("select set_config('platform.cities', 'milan', true), set_config('platform.partner', 'calore-verde', true), "
-                        + "set_config('role', 'platform_tenant', true)");
+                // what TenantScope sets for a partner of Milan and nothing more
+                st.execute("select set_config('platform.cities', '', true), set_config('platform.partner_cities', 'milan', true), "
+                        + "set_config('platform.partner', 'calore-verde', true), set_config('role', 'platform_tenant', true)");
                 var rs = st.executeQuery("select count(*), count(*) filter (where esco_organisation = 'calore-verde') from condominium");
                 rs.next();
                 assertThat(rs.getInt(1)).isPositive().isEqualTo(rs.getInt(2));

@@ -53,6 +53,35 @@ class MigrationsIT {
     }
 
     @Test
+    void aReadingPartitionQueriedByNameKeepsToTheCitiesAndTheTenantCannotChangeAccounts() throws SQLException {
+        String url = TestDatabase.createEmptyDatabase("migrations_partitions");
+        flyway(url, "filesystem:migrations").migrate();
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement()) {
+            st.execute("select set_config('platform.cities', '*', false)");
+            st.execute("insert into point (city_code, code, endpoint_id, node, unit) values ('london', 'london.t', 'e', 'ns=2;s=t', '°C'), ('milan', 'milan.t', 'e', 'ns=2;s=t', '°C')");
+            st.execute("insert into reading (point_id, source_time, value) select id, now(), 20 from point");
+            st.execute("select ensure_reading_partitions(0, 10)");
+            String today = "reading_" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString().replace("-", "");
+            String future = "reading_" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10).toString().replace("-", "");
+            db.setAutoCommit(false);
+            st.execute("select set_config('role', 'platform_tenant', true), set_config('platform.cities', 'milan', true)");
+            assertThat(count(st, "select count(*) from " + today)).as("by name, only Milan's reading").isEqualTo(1);
+            assertThat(count(st, "select count(*) from reading_default")).isZero();
+            assertThat(count(st, "select count(*) from pg_class where relname = '" + future + "' and relrowsecurity and relforcerowsecurity"))
+                    .as("a partition made later is secured too").isEqualTo(1);
+            assertThatThrownBy(() -> st.execute("update user_account set password_hash = 'x'")).hasMessageContaining("permission denied");
+            db.rollback();
+            st.execute("select set_config('role', 'platform_tenant', true)");
+            assertThatThrownBy(() -> st.execute("insert into city_grant (user_id, role) values (1, 'CONSORTIUM_ADMIN')"))
+                    .hasMessageContaining("permission denied");
+            db.rollback();
+            st.execute("select set_config('role', 'platform_tenant', true)");
+            assertThatThrownBy(() -> st.execute("select password_hash from user_account")).hasMessageContaining("permission denied");
+            db.rollback();
+        }
+    }
+
+    @Test
     void theAuditLogCannotBeRewritten() throws SQLException {
         String url = TestDatabase.createEmptyDatabase("migrations_audit");
         flyway(url, "filesystem:migrations").migrate();

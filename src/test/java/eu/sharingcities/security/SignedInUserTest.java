@@ -29,6 +29,22 @@ class SignedInUserTest {
     }
 
     @Test
+    void onlyAMunicipalRoleOpensACitysDataAndAPartnerIsRestrictedWhereItIsOnlyAPartner() {
+        SignedInUser citizenAndScada = new SignedInUser("c", "C", null, Set.of(CityGrant.in("milan", Role.CITIZEN), CityGrant.in("milan", Role.SCADA)));
+        assertThat(citizenAndScada.scopeSetting()).isEmpty();
+
+        SignedInUser partnerAndViewer = new SignedInUser("p", "P", null,
+                Set.of(CityGrant.in("milan", Role.PARTNER), CityGrant.in("lisbon", Role.VIEWER)), "energia-condivisa");
+        assertThat(partnerAndViewer.scopeSetting()).isEqualTo("lisbon");
+        assertThat(partnerAndViewer.partnerCitiesSetting()).isEqualTo("milan");
+        assertThat(partnerAndViewer.partnerSetting()).isEqualTo("energia-condivisa");
+
+        SignedInUser partnerAndViewerInMilan = new SignedInUser("q", "Q", null,
+                Set.of(CityGrant.in("milan", Role.PARTNER), CityGrant.in("milan", Role.VIEWER)), "energia-condivisa");
+        assertThat(partnerAndViewerInMilan.partnerCitiesSetting()).as("a viewer of Milan sees all of Milan").isEmpty();
+    }
+
+    @Test
     void aConsortiumAdminMayDoEverythingEverywhere() {
         assertThat(consortiumAdmin.may(Role.CITY_ADMIN, "warsaw")).isTrue();
         assertThat(consortiumAdmin.groups()).containsExactly("consortium-admin");

@@ -60,6 +60,31 @@ public final class TestDatabase implements BeforeAllCallback {
         return DriverManager.getConnection(url(), "postgres", password());
     }
 
+    /**
+     * An account with the demo password and the given grants ("milan:CITIZEN", "lisbon:VIEWER"),
+     * for the roles the demo has no account of. Made once; later calls find it.
+     */
+    public static void account(String username, String organisation, String... grants) throws SQLException {
+        try (Connection c = connect(); var insert = c.prepareStatement("""
+                insert into user_account (username, display_name, password_hash, organisation)
+                select ?, 'Test account', password_hash, ? from user_account where username = 'milan.viewer'
+                on conflict (username) do nothing""")) {
+            insert.setString(1, username);
+            insert.setString(2, organisation);
+            insert.executeUpdate();
+            for (String grant : grants) {
+                try (var role = c.prepareStatement("""
+                        insert into city_grant (user_id, city_code, role) select id, ?, ? from user_account where username = ?
+                        on conflict do nothing""")) {
+                    role.setString(1, grant.substring(0, grant.indexOf(':')));
+                    role.setString(2, grant.substring(grant.indexOf(':') + 1));
+                    role.setString(3, username);
+                    role.executeUpdate();
+                }
+            }
+        }
+    }
+
     /** A new, empty database on the test server; returns its JDBC URL. */
     public static String createEmptyDatabase(String name) throws SQLException {
         try (Connection c = connect(); var st = c.createStatement()) {
