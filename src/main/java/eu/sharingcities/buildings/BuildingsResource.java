@@ -139,6 +139,9 @@ public class BuildingsResource {
         return new Created(registry.addRetrofit(city, building, requireBody(retrofit)));
     }
 
+    /** As the portal's upload allows (buildings/ui/MeterImportForm). */
+    static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+
     @POST
     @Path("meters/{meter}/periods")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
@@ -146,7 +149,8 @@ public class BuildingsResource {
             + "whole. The decimal mark is decided from the whole consumption column, or stated with decimalMark=point|comma; dryRun=true "
             + "reads the file and shows its first rows as read without storing anything")
     public Imported importPeriods(@PathParam("meter") long meter, @HeaderParam("X-File-Name") String fileName,
-                                  @QueryParam("decimalMark") String decimalMark, @QueryParam("dryRun") boolean dryRun, String csv) {
+                                  @QueryParam("decimalMark") String decimalMark, @QueryParam("dryRun") boolean dryRun, java.io.InputStream body) {
+        String csv = eu.sharingcities.api.BoundedBody.text(body, MAX_FILE_BYTES, "split the file (by year, say) and import each part.");
         String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName;
         Optional<DecimalMark> mark = DecimalMark.named(decimalMark);
         MeterImports.Reading reading = dryRun ? imports.preview(meter, name, csv, mark) : imports.importFile(meter, name, csv, mark);

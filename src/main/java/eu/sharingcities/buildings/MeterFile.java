@@ -135,11 +135,17 @@ public final class MeterFile {
         }
     }
 
+    private static final BigDecimal LARGEST = new BigDecimal("1e12");
+
     private static BigDecimal number(String value, DecimalMark mark, String where, List<String> problems) {
         try {
             BigDecimal number = mark.parse(value);
             if (number.signum() < 0) {
                 problems.add(where + ", column consumption: " + value + " is negative; a meter's consumption is 0 or more");
+                return null;
+            }
+            if (number.compareTo(LARGEST) > 0) { // also keeps a huge number from being stored as Infinity
+                problems.add(where + ", column consumption: " + value + " is more than any meter reads in a period (10^12); check the value and its unit");
                 return null;
             }
             return number;

@@ -162,7 +162,7 @@ class BuildingsView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private static String csv(String value) {
-        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return eu.sharingcities.api.CsvCell.of(value);
     }
 
     @Override

@@ -116,6 +116,10 @@ class BuildingsIT extends DeployedPlatform {
         assertThat(preview.getJsonArray("firstRows").getJsonObject(0).getJsonNumber("kwh").doubleValue()).isEqualTo(612.41);
         assertThat(storedPeriods(meter)).isZero();
 
+        Api.Answer tooLarge = api.post("/api/meters/" + meter + "/periods?dryRun=true", "bordeaux.operator", "text/csv",
+                "start,end,consumption\n" + "2025-01-01,2025-01-31,100\n".repeat(250_000));
+        assertThat(tooLarge.status()).as("over 5 MB, refused by the server too").isEqualTo(413);
+        assertThat(tooLarge.json().asJsonObject().getString("error")).startsWith("The body is larger than 5 MB; split the file");
         Api.Answer ambiguous = api.post("/api/meters/" + meter + "/periods", "bordeaux.operator", "text/csv",
                 "date;consumption\n2022-03-01;1.234\n2022-03-02;2.500\n");
         assertThat(ambiguous.status()).isEqualTo(400);

@@ -28,6 +28,14 @@ class MeterFileTest {
     }
 
     @Test
+    void aNumberTooLargeForAnyMeterIsRefusedRatherThanStoredAsInfinity() {
+        MeterFile.Result result = MeterFile.read("start,end,consumption\n2025-01-01,2025-01-31,1" + "0".repeat(400) + "\n", 1, List.of(), TODAY);
+
+        assertThat(result.accepted()).isFalse();
+        assertThat(String.join("\n", result.problems())).contains("is more than any meter reads in a period (10^12)");
+    }
+
+    @Test
     void everyProblemIsNamedWithRowAndColumnAndNothingIsKept() {
         String file = """
                 start,end,consumption

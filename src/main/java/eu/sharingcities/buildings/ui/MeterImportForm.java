@@ -66,7 +66,7 @@ public class MeterImportForm extends Div {
         })));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setMaxFileSize(5 * 1024 * 1024); // the server refuses more as well (BuildingsResource)
         upload.setId("meter-upload");
         Paragraph help = new Paragraph(getTranslation("building.import.help"));
         help.addClassName("help");
