@@ -118,7 +118,8 @@ public final class EndpointConnection implements AutoCloseable {
     }
 
     public EndpointStatus status() {
-        return new EndpointStatus(cityCode, settings.id(), settings.url(), state, lastMessage, since, points.size(), unresolved, received.get());
+        return new EndpointStatus(cityCode, settings.id(), settings.url(), state, lastMessage, since, points.size(), unresolved, received.get(),
+                EndpointStatus.security(settings), settings.insecure());
     }
 
     private void connect() {

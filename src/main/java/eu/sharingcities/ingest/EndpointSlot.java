@@ -88,7 +88,8 @@ final class EndpointSlot {
         EndpointConnection current = connection;
         return current != null ? current.status()
                 : new EndpointStatus(cityCode, settings.id(), settings.url(), EndpointState.ELSEWHERE,
-                "another platform instance of the cluster is connected to it", elsewhereSince, points.size(), 0, 0);
+                "another platform instance of the cluster is connected to it", elsewhereSince, points.size(), 0, 0,
+                EndpointStatus.security(settings), settings.insecure());
     }
 
     synchronized void stop() {

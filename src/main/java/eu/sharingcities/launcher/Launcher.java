@@ -99,7 +99,7 @@ public final class Launcher {
             requireFreePort(options.firstPort() + i, "the simulated " + options.cities().get(i) + " controllers",
                     "start without the simulator: SIMULATOR=false ./run");
         }
-        env.put("SIMULATOR_PASSWORD", options.password());
+        env.put(eu.sharingcities.simulator.ConfigWriter.PASSWORD_VARIABLE, options.password()); // the platform reads it by passwordEnv
         return CompletableFuture.supplyAsync(() -> {
             try {
                 Simulator simulator = Simulator.start(options);

@@ -69,6 +69,7 @@ class IngestionView extends Main implements BeforeEnterObserver, HasDynamicTitle
         endpoints.addColumn(EndpointStatus::endpointId).setHeader(getTranslation("ingest.endpoint")).setAutoWidth(true);
         endpoints.addColumn(EndpointStatus::url).setHeader("URL").setAutoWidth(true);
         endpoints.addComponentColumn(e -> badge(e)).setHeader(getTranslation("ingest.state")).setAutoWidth(true);
+        endpoints.addComponentColumn(this::security).setHeader(getTranslation("ingest.security")).setAutoWidth(true);
         endpoints.addColumn(e -> time.format(e.since())).setHeader(getTranslation("ingest.since")).setAutoWidth(true);
         endpoints.addColumn(e -> numbers.format(e.points()) + (e.unresolvedPoints() > 0 ? " (" + e.unresolvedPoints() + " ✗)" : ""))
                 .setHeader(getTranslation("ingest.points")).setAutoWidth(true);
@@ -98,6 +99,13 @@ class IngestionView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Span badge = new Span(e.state().name().toLowerCase());
         badge.addClassNames("state", "state-" + e.state().name().toLowerCase());
         return badge;
+    }
+
+    /** Policy None accepted for a controller that can do no better: said in red, every time the page is seen. */
+    private Span security(EndpointStatus e) {
+        Span security = new Span(e.insecure() ? getTranslation("ingest.insecure", e.security()) : e.security());
+        security.addClassName(e.insecure() ? "security-insecure" : "security-ok");
+        return security;
     }
 
     private void refresh() {

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 /** Writes the opcua-config file that binds every variable of a simulated city to a point. */
 public final class ConfigWriter {
 
+    /** Where the platform finds the simulated controllers' password. */
+    public static final String PASSWORD_VARIABLE = "OPCUA_PASSWORD_SIMULATOR";
+
     private ConfigWriter() {
     }
 
@@ -18,7 +21,20 @@ public final class ConfigWriter {
         return path.endsWith("zone-setpoint") ? "{min: 16, max: 24, maxStep: 2, minIntervalS: 5}" : "{min: 0, max: 100, maxStep: 100, minIntervalS: 1}";
     }
 
+    /** The configuration the demo uses: signed and encrypted (the default), the password in OPCUA_PASSWORD_SIMULATOR. */
     public static Path write(CityControllerServer server, Path dir) throws IOException {
+        return write(server, dir, "");
+    }
+
+    /**
+     * Policy None, accepted explicitly: for tests that connect without the platform's certificate.
+     * Never what a city should use.
+     */
+    public static Path writeInsecure(CityControllerServer server, Path dir) throws IOException {
+        return write(server, dir, "    security: {policy: None, mode: None, insecure: true}\n");
+    }
+
+    private static Path write(CityControllerServer server, Path dir, String security) throws IOException {
         String city = server.namespaceUri().substring(server.namespaceUri().lastIndexOf(':') + 1);
         StringBuilder yaml = new StringBuilder()
                 .append("# The simulated controllers of ").append(city).append(", written by ./run simulator --write-config.\n")
@@ -27,7 +43,8 @@ public final class ConfigWriter {
                 .append("endpoints:\n")
                 .append("  - id: simulator\n")
                 .append("    url: ").append(server.endpointUrl()).append('\n')
-                .append("    auth: {type: username, username: platform, passwordEnv: SIMULATOR_PASSWORD}\n")
+                .append(security)
+                .append("    auth: {type: username, username: platform, passwordEnv: ").append(PASSWORD_VARIABLE).append("}\n")
                 .append("    publishingIntervalMs: ").append(Math.max(1000, server.interval().toMillis())).append('\n')
                 .append("    samplingIntervalMs: ").append(server.interval().toMillis()).append('\n')
                 .append("    points:\n");

@@ -45,7 +45,7 @@ class EndpointConnectionIT {
     @Test
     void everyConfiguredPointReceivesReadingsAndSurvivesAControllerRestart() throws Exception {
         Simulator simulator = Simulator.start(OPTIONS);
-        CityIngestConfig config = new IngestConfigReader().read(ConfigWriter.write(simulator.servers().getFirst(), dir));
+        CityIngestConfig config = new IngestConfigReader().read(ConfigWriter.writeInsecure(simulator.servers().getFirst(), dir));
         assertThat(config.problems()).isEmpty();
         Map<String, List<BoundPoint>> points;
         try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password())) {
@@ -59,7 +59,7 @@ class EndpointConnectionIT {
         try (IngestPipeline pipeline = new IngestPipeline(settings, () -> ReadingWriter.connect(url, "postgres", TestDatabase.password()),
                 new Spool(dir.resolve("spool"), 1 << 26), metrics);
              EndpointConnection connection = new EndpointConnection("burgas", config.endpoints().getFirst(), bound, pipeline, metrics,
-                     name -> name.equals("SIMULATOR_PASSWORD") ? "s3cret" : null)) {
+                     name -> name.equals(ConfigWriter.PASSWORD_VARIABLE) ? "s3cret" : null)) {
             connection.start();
             Eventually.await(Duration.ofSeconds(60), () -> connection.status().state() == EndpointState.CONNECTED);
             try {
@@ -124,7 +124,7 @@ class EndpointConnectionIT {
     @Test
     void aWrongPasswordShowsAsAnErrorWithTheReason() throws Exception {
         try (Simulator simulator = Simulator.start(OPTIONS)) {
-            CityIngestConfig config = new IngestConfigReader().read(ConfigWriter.write(simulator.servers().getFirst(), dir));
+            CityIngestConfig config = new IngestConfigReader().read(ConfigWriter.writeInsecure(simulator.servers().getFirst(), dir));
             IngestMetrics metrics = new IngestMetrics();
             try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(url, "postgres", TestDatabase.password()),
                     new Spool(dir.resolve("spool2"), 1 << 20), metrics);

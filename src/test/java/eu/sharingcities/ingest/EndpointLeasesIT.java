@@ -59,7 +59,7 @@ class EndpointLeasesIT {
     @Test
     void theSecondInstanceConnectsOnlyOnceTheFirstIsGone() throws Exception {
         try (Simulator simulator = Simulator.start(OPTIONS)) {
-            CityIngestConfig config = new IngestConfigReader().read(ConfigWriter.write(simulator.servers().getFirst(), dir));
+            CityIngestConfig config = new IngestConfigReader().read(ConfigWriter.writeInsecure(simulator.servers().getFirst(), dir));
             EndpointSettings endpoint = config.endpoints().getFirst();
             List<BoundPoint> bound;
             try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password())) {

@@ -48,7 +48,7 @@ class EndpointOutageIT {
     @Test
     void aNetworkOutageIsBackFilledFromTheControllersHistory() throws Exception {
         try (Simulator simulator = Simulator.start(OPTIONS); CuttableLink link = new CuttableLink(PORT)) {
-            Path written = ConfigWriter.write(simulator.servers().getFirst(), dir);
+            Path written = ConfigWriter.writeInsecure(simulator.servers().getFirst(), dir);
             // the platform reaches the controller through the link, and the server names itself on the real port
             String yaml = Files.readString(written).replace("opc.tcp://127.0.0.1:" + PORT + "/", "opc.tcp://127.0.0.1:" + link.port() + "/");
             CityIngestConfig config = new IngestConfigReader().read("burgas.yaml", yaml);

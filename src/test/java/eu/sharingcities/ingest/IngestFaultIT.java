@@ -171,7 +171,7 @@ class IngestFaultIT {
         env.put("PLATFORM_OPCUA_CONFIG", work.resolve("opcua-config").toString());
         env.put("PLATFORM_SPOOL_DIR", work.resolve("spool").toString());
         env.put("PLATFORM_PKI_DIR", work.resolve("pki").toString());
-        env.put("SIMULATOR_PASSWORD", PASSWORD);
+        env.put(ConfigWriter.PASSWORD_VARIABLE, PASSWORD);
         env.put("PLATFORM_METRICS_TOKEN", METRICS_TOKEN);
         PayaraMicroProcess payara = PayaraMicroProcess.start(Path.of(System.getProperty("payara.microJar")), Path.of("target/sharing-cities.war"),
                 httpPort, work.resolve("payara.log"), env, List.of("--nocluster"));

@@ -121,6 +121,20 @@ class PortalIT extends DeployedPlatform {
     }
 
     @Test
+    void anEndpointAcceptedWithoutEncryptionIsShownInRed() throws Exception {
+        try (Browser browser = new Browser(base, "en-GB")) {
+            browser.signIn("lisbon.viewer", "demo");
+            browser.waitForPath("/lisbon");
+            browser.open("/lisbon/ingestion");
+            browser.waitForText(By.tagName("vaadin-grid"), "None None — não cifrado");
+            assertThat(browser.waitFor(By.cssSelector(".security-insecure")).getText()).startsWith("None None");
+            assertThat(browser.waitFor(By.cssSelector(".security-ok")).getText()).isEqualTo("Basic256Sha256 SignAndEncrypt");
+            assertThat(browser.waitFor(By.cssSelector(".security-insecure")).getCssValue("color"))
+                    .isNotEqualTo(browser.waitFor(By.cssSelector(".security-ok")).getCssValue("color"));
+        }
+    }
+
+    @Test
     void anOperatorSeesTheEndpointsLiveAndChartsAPoint() throws Exception {
         try (Browser browser = new Browser(base, "en-GB")) {
             browser.signIn("bordeaux.operator", "demo");

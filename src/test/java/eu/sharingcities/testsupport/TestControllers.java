@@ -27,7 +27,7 @@ public final class TestControllers implements BeforeAllCallback {
     /**
      * Lisbon's b001 setpoint may be written down to 5 °C, which the controller clamps to 12; its
      * b002 zone temperature is declared writable though the controller refuses writes; and an
-     * endpoint "offline" that never answers has a writable valve.
+     * endpoint "offline" that never answers, on policy None accepted as insecure, has a writable valve.
      */
     public static final String FAULTY_WRITES_CITY = "lisbon";
     private static Simulator simulator;
@@ -73,6 +73,7 @@ public final class TestControllers implements BeforeAllCallback {
                 .replace(temperature, temperature + ", write: {min: 0, max: 30}")
                 + "  - id: offline\n"
                 + "    url: opc.tcp://127.0.0.1:1/offline\n"
+                + "    security: {policy: None, mode: None, insecure: true}\n"
                 + "    auth: {type: anonymous}\n"
                 + "    points:\n"
                 + "      - {node: \"nsu=urn:vendor:valves;s=valve1\", code: " + city + ".offline.valve, unit: \"%\", write: {min: 0, max: 100}}\n";

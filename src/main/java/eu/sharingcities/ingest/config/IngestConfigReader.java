@@ -83,22 +83,36 @@ public final class IngestConfigReader {
         String url = e.requiredText("url", "opc.tcp://10.0.0.5:4840");
         checkUrl(e, url);
 
-        SecurityPolicyName policy = SecurityPolicyName.NONE;
-        SecurityModeName mode = SecurityModeName.NONE;
+        // signed and encrypted unless the file says otherwise (issue 13: the default was None)
+        SecurityPolicyName policy = SecurityPolicyName.BASIC256SHA256;
+        SecurityModeName mode = SecurityModeName.SIGN_AND_ENCRYPT;
+        boolean insecure = false;
         var security = e.object("security");
         if (security.isPresent()) {
             YamlObject s = security.get();
-            s.allowOnly(Set.of("policy", "mode"));
-            policy = parse(s, "policy", SecurityPolicyName::parse, SecurityPolicyName.NONE);
+            s.allowOnly(Set.of("policy", "mode", "insecure"));
+            policy = parse(s, "policy", SecurityPolicyName::parse, SecurityPolicyName.BASIC256SHA256);
             mode = parse(s, "mode", SecurityModeName::parse, policy == SecurityPolicyName.NONE ? SecurityModeName.NONE : SecurityModeName.SIGN_AND_ENCRYPT);
+            insecure = s.bool("insecure", false);
             if ((policy == SecurityPolicyName.NONE) != (mode == SecurityModeName.NONE)) {
                 s.problem("mode", "policy " + policy.written() + " goes with mode " + (policy == SecurityPolicyName.NONE ? "None" : "Sign or SignAndEncrypt"));
+            }
+            if (policy == SecurityPolicyName.NONE && !insecure) {
+                s.problem("policy", "None sends values, commands and passwords in clear to anyone on the network; leave security out "
+                        + "for {policy: Basic256Sha256, mode: SignAndEncrypt}, or, for a controller that can do no better, "
+                        + "write {policy: None, mode: None, insecure: true} (the Ingestion page then shows the endpoint in red)");
+            }
+            if (policy != SecurityPolicyName.NONE && insecure) {
+                s.problem("insecure", "is only for policy None; remove it");
             }
         }
         Authentication auth = e.object("auth").map(this::authentication).orElse(new Authentication.Anonymous());
         if (auth instanceof Authentication.Certificate && policy == SecurityPolicyName.NONE) {
             e.problem("auth", "certificate sign-in signs with the endpoint's security policy: set security to e.g. "
                     + "{policy: Basic256Sha256, mode: SignAndEncrypt}, or sign in with a username");
+        }
+        if (auth instanceof Authentication.UsernamePassword && policy == SecurityPolicyName.NONE && !insecure) {
+            e.problem("auth", "a password over policy None travels in clear: use a signed and encrypted endpoint");
         }
 
         int publishing = e.integer("publishingIntervalMs", 1000);
@@ -140,9 +154,12 @@ public final class IngestConfigReader {
         if (points.isEmpty()) {
             e.problem("points", "lists no point; bind at least one node");
         }
-        return new EndpointSettings(id, url, policy, mode, auth, Duration.ofMillis(publishing), Duration.ofMillis(sampling),
+        return new EndpointSettings(id, url, policy, mode, insecure, auth, Duration.ofMillis(publishing), Duration.ofMillis(sampling),
                 queueSize, deadband, points);
     }
+
+    /** Controller passwords come only from variables with this prefix. */
+    public static final String PASSWORD_PREFIX = "OPCUA_PASSWORD_";
 
     private Authentication authentication(YamlObject a) {
         a.allowOnly(Set.of("type", "username", "passwordEnv"));
@@ -152,9 +169,11 @@ public final class IngestConfigReader {
             case "certificate" -> new Authentication.Certificate();
             case "username" -> {
                 String user = a.requiredText("username", "platform");
-                String variable = a.requiredText("passwordEnv", "MILAN_BMS_PASSWORD");
-                if (!variable.isEmpty() && !variable.matches("[A-Z][A-Z0-9_]*")) {
-                    a.problem("passwordEnv", "names the environment variable holding the password, e.g. MILAN_BMS_PASSWORD; never the password itself");
+                String variable = a.requiredText("passwordEnv", PASSWORD_PREFIX + "MILAN_BMS");
+                // only variables meant for controllers: the file must not be able to send DB_PASSWORD to a URL it names
+                if (!variable.isEmpty() && !variable.matches(PASSWORD_PREFIX + "[A-Z0-9_]+")) {
+                    a.problem("passwordEnv", "names the environment variable holding the password, which must start with " + PASSWORD_PREFIX
+                            + ", e.g. " + PASSWORD_PREFIX + "MILAN_BMS; never the password itself");
                 }
                 yield new Authentication.UsernamePassword(user, variable);
             }

@@ -10,6 +10,10 @@ public enum SecurityModeName {
         this.written = written;
     }
 
+    public String written() {
+        return written;
+    }
+
     static SecurityModeName parse(String text) {
         for (SecurityModeName mode : values()) {
             if (mode.written.equalsIgnoreCase(text)) {

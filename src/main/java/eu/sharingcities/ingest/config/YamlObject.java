@@ -85,6 +85,17 @@ final class YamlObject {
         return text(key).map(text -> parse(key, text, Integer::parseInt, "a whole number", fallback)).orElse(fallback);
     }
 
+    boolean bool(String key, boolean fallback) {
+        return text(key).map(text -> switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                problem(key, "'" + text + "' is not true or false");
+                yield fallback;
+            }
+        }).orElse(fallback);
+    }
+
     Optional<YamlObject> object(String key) {
         return Optional.ofNullable(entries.get(key)).map(value -> new YamlObject(value, path + "." + key, problems));
     }

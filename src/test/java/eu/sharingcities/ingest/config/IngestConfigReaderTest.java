@@ -16,7 +16,7 @@ class IngestConfigReaderTest {
               - id: bms
                 url: opc.tcp://127.0.0.1:4842/milan
                 security: {policy: Basic256Sha256, mode: SignAndEncrypt}
-                auth: {type: username, username: platform, passwordEnv: MILAN_BMS_PASSWORD}
+                auth: {type: username, username: platform, passwordEnv: OPCUA_PASSWORD_MILAN_BMS}
                 publishingIntervalMs: 1000
                 samplingIntervalMs: 100
                 points:
@@ -37,7 +37,7 @@ class IngestConfigReaderTest {
         assertThat(config.problems()).isEmpty();
         EndpointSettings bms = config.endpoints().getFirst();
         assertThat(bms.policy()).isEqualTo(SecurityPolicyName.BASIC256SHA256);
-        assertThat(bms.authentication()).isEqualTo(new Authentication.UsernamePassword("platform", "MILAN_BMS_PASSWORD"));
+        assertThat(bms.authentication()).isEqualTo(new Authentication.UsernamePassword("platform", "OPCUA_PASSWORD_MILAN_BMS"));
         assertThat(bms.samplingInterval()).isEqualTo(Duration.ofMillis(100));
         assertThat(bms.queueSize()).as("twice the samples per publish by default").isEqualTo(20);
         assertThat(bms.points()).extracting(p -> p.code().value()).containsExactly("milan.b01.supply-temp", "milan.b01.heat-power");
@@ -98,13 +98,51 @@ class IngestConfigReaderTest {
 
     @Test
     void certificateSignInNeedsASignedEndpoint() {
-        String certificate = GOOD.replace("auth: {type: username, username: platform, passwordEnv: MILAN_BMS_PASSWORD}", "auth: {type: certificate}");
+        String certificate = GOOD.replace("auth: {type: username, username: platform, passwordEnv: OPCUA_PASSWORD_MILAN_BMS}", "auth: {type: certificate}");
         assertThat(reader.read("milan.yaml", certificate).endpoints().getFirst().authentication()).isEqualTo(new Authentication.Certificate());
 
-        CityIngestConfig unsigned = reader.read("milan.yaml", certificate.replace("    security: {policy: Basic256Sha256, mode: SignAndEncrypt}\n", ""));
+        CityIngestConfig unsigned = reader.read("milan.yaml", certificate.replace("security: {policy: Basic256Sha256, mode: SignAndEncrypt}",
+                "security: {policy: None, mode: None, insecure: true}"));
 
         assertThat(unsigned.problems()).singleElement().extracting(ConfigProblem::message).asString()
                 .contains("certificate sign-in").contains("{policy: Basic256Sha256, mode: SignAndEncrypt}");
+    }
+
+    @Test
+    void withoutASecurityLineAnEndpointIsSignedAndEncrypted() {
+        EndpointSettings bms = reader.read("milan.yaml", GOOD.replace("    security: {policy: Basic256Sha256, mode: SignAndEncrypt}\n", ""))
+                .endpoints().getFirst();
+        assertThat(bms.policy()).isEqualTo(SecurityPolicyName.BASIC256SHA256);
+        assertThat(bms.mode()).isEqualTo(SecurityModeName.SIGN_AND_ENCRYPT);
+        assertThat(bms.insecure()).isFalse();
+    }
+
+    @Test
+    void policyNoneNeedsInsecureTrueAndNeverCarriesAPassword() {
+        String none = GOOD.replace("security: {policy: Basic256Sha256, mode: SignAndEncrypt}", "security: {policy: None, mode: None}");
+        assertThat(reader.read("milan.yaml", none).problems()).extracting(ConfigProblem::message).anySatisfy(m ->
+                assertThat(m).contains("None sends values, commands and passwords in clear").contains("insecure: true"));
+
+        String accepted = none.replace("mode: None}", "mode: None, insecure: true}")
+                .replace("auth: {type: username, username: platform, passwordEnv: OPCUA_PASSWORD_MILAN_BMS}", "auth: {type: anonymous}");
+        CityIngestConfig config = reader.read("milan.yaml", accepted);
+        assertThat(config.problems()).isEmpty();
+        assertThat(config.endpoints().getFirst().insecure()).isTrue();
+
+        String passwordInClear = GOOD.replace("security: {policy: Basic256Sha256, mode: SignAndEncrypt}", "security: {policy: None, mode: None}");
+        assertThat(reader.read("milan.yaml", passwordInClear).problems()).extracting(ConfigProblem::message)
+                .anySatisfy(m -> assertThat(m).contains("a password over policy None travels in clear"));
+        assertThat(reader.read("milan.yaml", GOOD.replace("mode: SignAndEncrypt}", "mode: SignAndEncrypt, insecure: true}")).problems())
+                .extracting(ConfigProblem::message).anySatisfy(m -> assertThat(m).contains("is only for policy None"));
+    }
+
+    @Test
+    void aPasswordComesOnlyFromAVariableMeantForControllers() {
+        CityIngestConfig config = reader.read("milan.yaml", GOOD.replace("passwordEnv: OPCUA_PASSWORD_MILAN_BMS", "passwordEnv: DB_PASSWORD"));
+
+        assertThat(config.endpoints()).isEmpty();
+        assertThat(config.problems()).singleElement().extracting(ConfigProblem::message).asString()
+                .contains("must start with OPCUA_PASSWORD_").contains("OPCUA_PASSWORD_MILAN_BMS");
     }
 
     @Test
