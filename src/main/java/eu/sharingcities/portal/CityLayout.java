@@ -92,7 +92,9 @@ public class CityLayout extends AppLayout implements BeforeEnterObserver {
 
         Span title = new Span(getTranslation("app.name") + " · " + city.name());
         title.addClassName("app-title");
-        header = new HorizontalLayout(new DrawerToggle(), title, citySwitcher(), Languages.switcher(), signOutButton());
+        com.vaadin.flow.component.html.Anchor password = new com.vaadin.flow.component.html.Anchor("/account/password", getTranslation("header.password"));
+        password.setId("header-password");
+        header = new HorizontalLayout(new DrawerToggle(), title, citySwitcher(), Languages.switcher(), password, signOutButton());
         header.addClassName("app-header");
         header.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.CENTER);
         header.setWidthFull();

@@ -12,7 +12,7 @@ import java.util.Optional;
  * The portal's six languages. A city opens in its own language; a language picked with the
  * switcher holds for the rest of the session, in every city.
  */
-final class Languages {
+public final class Languages {
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.ITALIAN, Locale.of("pt"), Locale.FRENCH,
             Locale.of("bg"), Locale.of("pl"));
@@ -32,7 +32,7 @@ final class Languages {
         ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
     }
 
-    static void applySessionLanguage(UI ui) {
+    public static void applySessionLanguage(UI ui) {
         apply(ui, chosen().orElse("en"), "");
     }
 

@@ -4,11 +4,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.sharingcities.security.CurrentUser;
+import eu.sharingcities.security.ui.ChangePasswordView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** Sends anyone who is not signed in to the login view, unless the view is open to all. */
+/**
+ * Sends anyone who is not signed in to the login view, unless the view is open to all; and anyone
+ * whose password someone else chose to the form that replaces it.
+ */
 @ApplicationScoped
 public class PortalAccess {
 
@@ -23,6 +27,8 @@ public class PortalAccess {
         boolean open = event.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class);
         if (!open && currentUser.get().isEmpty()) {
             event.forwardTo(LoginView.class);
+        } else if (!open && currentUser.get().get().mustChangePassword() && event.getNavigationTarget() != ChangePasswordView.class) {
+            event.forwardTo(ChangePasswordView.class);
         }
     }
 }

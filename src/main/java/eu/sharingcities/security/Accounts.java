@@ -45,7 +45,7 @@ public class Accounts {
     }
 
     private static SignedInUser toSignedIn(UserAccount a) {
-        return new SignedInUser(a.username(), a.displayName(), a.language(), a.grants(), a.organisation());
+        return new SignedInUser(a.username(), a.displayName(), a.language(), a.grants(), a.organisation(), a.mustChangePassword());
     }
 
     /**
@@ -108,6 +108,29 @@ public class Accounts {
                     .setParameter("now", now).setParameter("id", account.id()).executeUpdate();
             audit.record(null, "sign-in", account.username(), null, null);
         }
+    }
+
+    /**
+     * The owner replaces their password, proving they know the current one. Every node's remembered
+     * credential ends with the old hash; the change is audited without either password.
+     */
+    public void changePassword(String username, String current, String chosen) {
+        UserAccount account = find(username).filter(UserAccount::isEnabled)
+                .orElseThrow(() -> new NotPermittedException("No enabled account '" + username + "'."));
+        if (current == null || !hasher.matches(current, account.passwordHash())) {
+            throw new IllegalArgumentException("current: this is not your current password; type it again.");
+        }
+        if (chosen == null || chosen.equals(current)) {
+            throw new IllegalArgumentException("new: choose a password different from the current one.");
+        }
+        PasswordRules.requireStrong(chosen, username);
+        account.changePasswordHash(hasher.hash(chosen));
+        em.flush(); // as the platform's role, before the audit entry's transaction turns to the tenant (V20)
+        verified.forget(username);
+        CurrentUser.runAsSystem(() -> {
+            audit.record(null, "password.changed", "user/" + username, null, "by its owner");
+            return null;
+        });
     }
 
     Optional<UserAccount> find(String username) {

@@ -79,6 +79,7 @@ public class InitialAccounts {
     void createConsortiumAdmin(String username, String password) {
         UserAccount account = new UserAccount(new Username(username), "Administrator", hasher.hash(password), false);
         account.grant(CityGrant.consortiumAdmin());
+        account.requirePasswordChange(); // PLATFORM_ADMIN_PASSWORD is in the deployment's environment: rotated at first sign-in
         em.persist(account);
         em.flush();
         audit.record(null, "user.created", "user/" + username, null, "consortium-admin (first administrator)");

@@ -77,7 +77,10 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
         }
         SignInResult result = signIn(credential, request);
         return switch (result.outcome()) {
-            case SIGNED_IN -> signedIn(result.user(), request, context);
+            case SIGNED_IN -> result.user().mustChangePassword() && !isAccountItself(request)
+                    ? refuse(response, 403, "Your password was set by someone else: change it first with POST /api/me/password "
+                    + "{\\\"current\\\": ..., \\\"newPassword\\\": ...} (12+ characters), or in the portal.", 0)
+                    : signedIn(result.user(), request, context);
             case SLOWED_DOWN -> refuse(response, 429, "Too many wrong passwords from your address: wait "
                     + result.retryAfterSeconds() + " s before the next attempt.", result.retryAfterSeconds());
             case BUSY -> refuse(response, 503, "Too many sign-ins at once: try again in a second.", result.retryAfterSeconds());
@@ -113,6 +116,12 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
             // the client left; nothing more to tell it
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** /api/me and /api/me/password: what an account that must change its password may still call. */
+    private static boolean isAccountItself(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api/me") || path.equals("/api/me/password");
     }
 
     private static boolean isRest(HttpServletRequest request) {

@@ -6,12 +6,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Who is signed in and what they hold in which city; what the portal and the services decide on. */
-public record SignedInUser(String username, String displayName, String language, Set<CityGrant> grants, String organisation) {
+/**
+ * Who is signed in and what they hold in which city; what the portal and the services decide on.
+ * {@code mustChangePassword}: someone else chose the password; until its owner replaces it the
+ * portal shows only the change form and REST only {@code /api/me}.
+ */
+public record SignedInUser(String username, String displayName, String language, Set<CityGrant> grants, String organisation,
+                           boolean mustChangePassword) {
 
     public SignedInUser {
         grants = Set.copyOf(grants);
         organisation = organisation == null ? "" : organisation;
+    }
+
+    public SignedInUser(String username, String displayName, String language, Set<CityGrant> grants, String organisation) {
+        this(username, displayName, language, grants, organisation, false);
     }
 
     public SignedInUser(String username, String displayName, String language, Set<CityGrant> grants) {

@@ -44,6 +44,10 @@ public class UserAccount {
     private boolean enabled = true;
     private boolean demo;
 
+    /** Set when someone else chose the password (an administrator, the bootstrap); cleared by the owner's change. */
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
     @Column(name = "last_sign_in")
     private Instant lastSignIn;
 
@@ -67,8 +71,19 @@ public class UserAccount {
         this.demo = demo;
     }
 
+    /** The owner's own new password: no longer one someone else knows. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = requireText(newHash, "A password hash is required.");
+        this.mustChangePassword = false;
+    }
+
+    /** The password was chosen by someone else: its owner must replace it at the next sign-in. */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public void grant(CityGrant grant) {

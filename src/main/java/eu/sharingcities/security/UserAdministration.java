@@ -62,6 +62,7 @@ public class UserAdministration {
         }
         UserAccount account = new UserAccount(name, displayName, hasher.hash(PasswordRules.requireStrong(password, name.value())), false);
         account.grant(CityGrant.in(cityCode, requireMunicipal(role)));
+        account.requirePasswordChange(); // the admin knows it: the owner chooses their own at first sign-in
         em.persist(account);
         em.flush(); // account changes go out as the platform's role: AuditLog's flush runs as platform_tenant, which may not write accounts (V20)
         audit.record(cityCode, "user.created", "user/" + name.value(), null, role.groupName());

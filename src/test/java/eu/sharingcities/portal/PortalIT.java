@@ -2,6 +2,8 @@ package eu.sharingcities.portal;
 
 import eu.sharingcities.testsupport.Browser;
 import eu.sharingcities.testsupport.DeployedPlatform;
+import eu.sharingcities.testsupport.TestDatabase;
+import eu.sharingcities.testsupport.Api;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -61,6 +63,32 @@ class PortalIT extends DeployedPlatform {
     }
 
     @Test
+    void aPasswordAnAdministratorChoseIsReplacedAtTheFirstSignIn() throws Exception {
+        TestDatabase.account("warsaw.newcomer", "", "warsaw:VIEWER");
+        try (var db = TestDatabase.connect(); var st = db.createStatement()) {
+            st.execute("update user_account set must_change_password = true where username = 'warsaw.newcomer'");
+        }
+        try (Browser browser = new Browser(base, "en-GB")) {
+            browser.signIn("warsaw.newcomer", "demo");
+            browser.waitFor(By.id("change-password"));
+            browser.open("/warsaw/ingestion");
+            browser.waitFor(By.id("change-password"));
+            assertThat(browser.pageText()).as("nothing else opens first").contains("Choose your own to go on").doesNotContain("Last message");
+
+            browser.type(By.cssSelector("#current-password input"), "demo");
+            browser.type(By.cssSelector("#new-password input"), "Vistula bridges at night");
+            browser.type(By.cssSelector("#repeat-password input"), "Vistula bridges at nigth");
+            browser.click(By.id("change-password"));
+            browser.waitForText(By.id("password-problem"), "differ");
+
+            browser.type(By.cssSelector("#repeat-password input"), "Vistula bridges at night");
+            browser.click(By.id("change-password"));
+            browser.waitForPath("/warsaw");
+        }
+        assertThat(new Api(base).get("/api/cities", "warsaw.newcomer:Vistula bridges at night").status()).isEqualTo(200);
+    }
+
+    @Test
     void aSignedInBrowserCannotCallTheRestApiWithItsSessionCookie() throws Exception {
         try (Browser browser = new Browser(base, "en-GB")) {
             browser.signIn("milan.admin", "demo");
@@ -115,6 +143,11 @@ class PortalIT extends DeployedPlatform {
         }
         try (Browser browser = new Browser(base, "en-GB")) {
             browser.signIn("warsaw.planner", "a long planning secret");
+            browser.waitFor(By.id("change-password")); // the admin knows that password: the planner chooses their own first
+            browser.type(By.cssSelector("#current-password input"), "a long planning secret");
+            browser.type(By.cssSelector("#new-password input"), "my own planning secret");
+            browser.type(By.cssSelector("#repeat-password input"), "my own planning secret");
+            browser.click(By.id("change-password"));
             browser.waitForPath("/warsaw");
             browser.waitForText(By.tagName("h1"), "Warszawa");
         }

@@ -96,6 +96,38 @@ class SignInIT extends DeployedPlatform {
     }
 
     @Test
+    void anAccountWhosePasswordSomeoneElseChoseMustChangeItBeforeAnythingElse() throws SQLException {
+        TestDatabase.account("lisbon.newcomer", "", "lisbon:VIEWER");
+        try (var db = TestDatabase.connect(); var st = db.createStatement()) {
+            st.execute("update user_account set must_change_password = true where username = 'lisbon.newcomer'");
+        }
+        Api api = new Api(base);
+        Api.Answer blocked = api.get("/api/cities", "lisbon.newcomer");
+        assertThat(blocked.status()).isEqualTo(403);
+        assertThat(blocked.json().asJsonObject().getString("error")).contains("change it first with POST /api/me/password");
+        assertThat(api.get("/api/me", "lisbon.newcomer").json().asJsonObject().getBoolean("mustChangePassword")).isTrue();
+
+        String change = "/api/me/password";
+        Api.Answer weak = api.post(change, "lisbon.newcomer", "application/json", "{\"current\": \"demo\", \"newPassword\": \"short\"}");
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.json().asJsonObject().getString("error")).contains("at least 12 characters");
+        Api.Answer wrong = api.post(change, "lisbon.newcomer", "application/json",
+                "{\"current\": \"not-it\", \"newPassword\": \"Tagus river at dusk 2026\"}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().asJsonObject().getString("error")).contains("not your current password");
+
+        assertThat(api.post(change, "lisbon.newcomer", "application/json",
+                "{\"current\": \"demo\", \"newPassword\": \"Tagus river at dusk 2026\"}").status()).isEqualTo(200);
+        assertThat(api.get("/api/cities", "lisbon.newcomer:Tagus river at dusk 2026").status()).isEqualTo(200);
+        assertThat(api.get("/api/cities", "lisbon.newcomer:demo").status()).as("the old password, remembered or not, is gone").isEqualTo(401);
+        try (var db = TestDatabase.connect(); var st = db.createStatement()) {
+            st.execute("select set_config('platform.cities', '*', false)");
+            var audit = st.executeQuery("select count(*) from audit_entry where target = 'user/lisbon.newcomer' and action = 'password.changed'");
+            assertThat(audit.next() && audit.getInt(1) == 1).as("audited, without the passwords").isTrue();
+        }
+    }
+
+    @Test
     void passwordsAreStoredAsPbkdf2HashesNeverInClear() throws SQLException {
         try (var db = TestDatabase.connect(); var st = db.createStatement()) {
             var rows = st.executeQuery("select password_hash from user_account where username = 'milan.admin'");
