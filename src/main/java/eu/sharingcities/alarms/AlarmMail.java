@@ -130,17 +130,30 @@ public class AlarmMail {
         }
     }
 
-    private Session session() {
+    /**
+     * Jakarta Mail's settings. With credentials, STARTTLS is required whatever PLATFORM_SMTP_STARTTLS
+     * says: a server that does not offer it gets no password in clear (the send fails instead).
+     */
+    static Properties smtpProperties(String host, int port, String user, boolean startTls) {
         Properties props = new Properties();
         props.put("mail.smtp.host", host.trim());
         props.put("mail.smtp.port", String.valueOf(port));
         props.put("mail.smtp.connectiontimeout", "10000");
         props.put("mail.smtp.timeout", "10000");
-        props.put("mail.smtp.starttls.enable", String.valueOf(startTls));
+        boolean credentials = !user.isBlank();
+        props.put("mail.smtp.starttls.enable", String.valueOf(startTls || credentials));
+        if (credentials) {
+            props.put("mail.smtp.starttls.required", "true");
+            props.put("mail.smtp.auth", "true");
+        }
+        return props;
+    }
+
+    private Session session() {
+        Properties props = smtpProperties(host, port, user, startTls);
         if (user.isBlank()) {
             return Session.getInstance(props);
         }
-        props.put("mail.smtp.auth", "true");
         return Session.getInstance(props, new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
