@@ -49,6 +49,18 @@ public class Accounts {
     }
 
     /**
+     * A credential verified in the last minutes, for an account that still has the same password
+     * hash and is enabled: what most REST calls are. No transaction of its own, no hashing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SignedInUser> remembered(String username, String password) {
+        String name = normalise(username);
+        return verified.verifiedHash(name, password == null ? "" : password)
+                .flatMap(hash -> find(name).filter(a -> a.isEnabled() && a.passwordHash().equals(hash)))
+                .map(Accounts::toSignedIn);
+    }
+
+    /**
      * Checks a password from a source address. A source that guessed wrong too often waits, refused
      * before any hashing; a credential verified in the last minutes is not hashed again. Runs in its
      * own transaction so a failed attempt is recorded although the sign-in is refused.
@@ -60,10 +72,6 @@ public class Accounts {
 
     private SignInResult attempt(String username, String password, String source) {
         Optional<UserAccount> found = find(username);
-        if (found.isPresent() && found.get().isEnabled()
-                && verified.verifiedHash(username, password).filter(found.get().passwordHash()::equals).isPresent()) {
-            return SignInResult.signedIn(toSignedIn(found.get()));
-        }
         Optional<Duration> wait = throttle.waitFor(source, username);
         if (wait.isPresent()) {
             failures.failed(source, username, "refused unchecked: this source must wait " + wait.get().toSeconds() + " s");

@@ -92,7 +92,8 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     private SignInResult signIn(UsernamePasswordCredential credential, HttpServletRequest request) {
-        SignInResult result = accounts.signIn(credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request));
+        SignInResult result = accounts.remembered(credential.getCaller(), credential.getPasswordAsString()).map(SignInResult::signedIn)
+                .orElseGet(() -> accounts.signIn(credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request)));
         request.setAttribute(SIGN_IN_RESULT, result);
         return result;
     }
