@@ -1,8 +1,5 @@
 package eu.sharingcities.bench;
 
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,23 +44,18 @@ final class RestBench {
     public static void main(String[] args) throws Exception {
         Path root = Path.of("").toAbsolutePath();
         Path data = Files.createTempDirectory("rest-bench");
-        Process launcher = startLauncher(root, data);
-        try {
+        // the guesser's X-Forwarded-For stands for its address
+        try (LauncherRun launcher = LauncherRun.startUntilReady(root, data, PORT, PG_PORT, Map.of("PLATFORM_TRUSTED_PROXIES", "127.0.0.1"))) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String base = "http://127.0.0.1:" + PORT;
             Result warm = load(http, base + "/api/cities/milan/districts", "milan.viewer:demo", Duration.ofSeconds(3));
             Result baseline = load(http, base + "/health/live", null, RUN);
             Result authenticated = load(http, base + "/api/cities/milan/districts", "milan.viewer:demo", RUN);
-            Guessing guessing = guess(http, base, launcher);
+            Guessing guessing = guess(http, base, launcher.process);
 
             String table = table(baseline, authenticated, warm, guessing);
             System.out.println(table);
             BenchmarksDoc.replaceSection(Path.of("docs/benchmarks.md"), "rest-bench", table);
-        } finally {
-            launcher.destroy();
-            if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
-                launcher.destroyForcibly();
-            }
         }
     }
 
@@ -156,40 +148,5 @@ final class RestBench {
                         + "answers %s in %.1f s, costing the server %.1f CPU s; the owner of warsaw.admin from another address then gets %d.%n",
                 guessing.attempts(), guessing.byStatus(), guessing.seconds(), guessing.serverCpuSeconds(), guessing.ownerStatus()));
         return out.toString();
-    }
-
-    /** Reads the launcher's output so it never blocks on a full pipe; ends when the launcher does. */
-    private static void drain(BufferedReader out) {
-        try {
-            while (out.readLine() != null) {
-                // the launcher's log is in its data folder
-            }
-        } catch (java.io.IOException closed) {
-            // the launcher stopped
-        }
-    }
-
-    private static Process startLauncher(Path root, Path data) throws Exception {
-        String classpath = root.resolve("target/classes") + File.pathSeparator + Files.readString(root.resolve("target/launcher.classpath")).trim();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dplatform.root=" + root, "-cp", classpath, "eu.sharingcities.launcher.Launcher").redirectErrorStream(true);
-        builder.environment().put("PORT", Integer.toString(PORT));
-        builder.environment().put("PG_PORT", Integer.toString(PG_PORT));
-        builder.environment().put("PLATFORM_DATA", data.toString());
-        builder.environment().put("PLATFORM_TRUSTED_PROXIES", "127.0.0.1"); // the guesser's X-Forwarded-For stands for its address
-        builder.environment().remove("DB_URL");
-        Process launcher = builder.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(launcher.getInputStream()));
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.contains("is ready after")) {
-                Thread.ofPlatform().daemon().start(() -> drain(out));
-                return launcher;
-            }
-            if (line.contains("Cannot start") || line.contains("did not become ready")) {
-                throw new IllegalStateException("the launcher failed: " + line);
-            }
-        }
-        throw new IllegalStateException("the launcher ended before it was ready");
     }
 }

@@ -6,9 +6,6 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Time from starting to ready, measured the way a user meets it:
@@ -78,31 +74,9 @@ final class StartupBench {
 
     /** Runs the launcher as ./run does and times it until it prints that the platform is ready. */
     private static double launcherStart(Path root, Path data) throws Exception {
-        String classpath = root.resolve("target/classes") + File.pathSeparator + Files.readString(root.resolve("target/launcher.classpath")).trim();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dplatform.root=" + root, "-cp", classpath, "eu.sharingcities.launcher.Launcher").redirectErrorStream(true);
-        builder.environment().put("PORT", Integer.toString(PORT));
-        builder.environment().put("PG_PORT", Integer.toString(PG_PORT));
-        builder.environment().put("PLATFORM_DATA", data.toString());
-        builder.environment().remove("DB_URL");
         long start = System.nanoTime();
-        Process launcher = builder.start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(launcher.getInputStream()))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                if (line.contains("is ready after")) {
-                    return (System.nanoTime() - start) / 1e9;
-                }
-                if (line.contains("Cannot start") || line.contains("did not become ready")) {
-                    throw new IllegalStateException("the launcher failed: " + line + " (log in " + data.resolve("logs") + ")");
-                }
-            }
-            throw new IllegalStateException("the launcher ended before it was ready");
-        } finally {
-            launcher.destroy(); // SIGTERM: the launcher's shutdown hook stops Payara, then PostgreSQL
-            if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
-                launcher.destroyForcibly();
-            }
+        try (LauncherRun ignored = LauncherRun.startUntilReady(root, data, PORT, PG_PORT, Map.of())) {
+            return (System.nanoTime() - start) / 1e9;
         }
     }
 
