@@ -61,9 +61,9 @@ public class Accounts {
     }
 
     /**
-     * Checks a password from a source address. A source that guessed wrong too often waits, refused
-     * before any hashing; a credential verified in the last minutes is not hashed again. Runs in its
-     * own transaction so a failed attempt is recorded although the sign-in is refused.
+     * Checks a password from a source address (after {@link #remembered} found nothing). A source
+     * that guessed wrong too often waits, refused before any hashing. Runs in its own transaction so
+     * a failed attempt is recorded although the sign-in is refused.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public SignInResult signIn(String username, String password, String source) {

@@ -1,6 +1,7 @@
 package eu.sharingcities.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -79,7 +80,7 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
         return switch (result.outcome()) {
             case SIGNED_IN -> result.user().mustChangePassword() && !isAccountItself(request)
                     ? refuse(response, 403, "Your password was set by someone else: change it first with POST /api/me/password "
-                    + "{\\\"current\\\": ..., \\\"newPassword\\\": ...} (12+ characters), or in the portal.", 0)
+                    + "{\"current\": ..., \"newPassword\": ...} (12+ characters), or in the portal.", 0)
                     : signedIn(result.user(), request, context);
             case SLOWED_DOWN -> refuse(response, 429, "Too many wrong passwords from your address: wait "
                     + result.retryAfterSeconds() + " s before the next attempt.", result.retryAfterSeconds());
@@ -112,7 +113,9 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
             response.setStatus(status);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getOutputStream().write(("{\"status\":" + status + ",\"error\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8));
+            // the body every REST error has (api.Problem)
+            response.getOutputStream().write(Json.createObjectBuilder().add("status", status).add("error", message).build().toString()
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the client left; nothing more to tell it
         }
@@ -121,13 +124,15 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
 
     /** /api/me and /api/me/password: what an account that must change its password may still call. */
     private static boolean isAccountItself(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api/me") || path.equals("/api/me/password");
+        return path(request).equals("/api/me") || path(request).equals("/api/me/password");
     }
 
     private static boolean isRest(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api") || path.startsWith("/api/");
+        return path(request).equals("/api") || path(request).startsWith("/api/");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     @Override

@@ -18,8 +18,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * JPQL, native SQL and {@code find} alike. No caller means no cities: the default is to see nothing.
  * Only a municipal role (viewer and above) opens a city's data; in a city where a user is a partner
  * (an ESCo) and nothing more, they see only what is assigned to their organisation
- * ({@code platform.partner_cities}, {@code platform.partner}, migrations/V9 and V19). The transaction also runs as the role {@code platform_tenant}, because PostgreSQL exempts
- * superusers from row-level security.
+ * ({@code platform.partner_cities}, {@code platform.partner}, migrations/V9 and V19). The call
+ * also runs as the role {@code platform_tenant}, because PostgreSQL exempts superusers from
+ * row-level security, and gives the caller its own role back when it returns.
  */
 @CityScoped
 @Interceptor
@@ -42,13 +43,14 @@ public class TenantScope {
         }
         // platform_tenant is not a superuser, so row-level security applies to it (migrations/V3)
         boolean system = CurrentUser.isSystem();
-        Object previousRole = entityManager.createNativeQuery("""
+        Object[] set = (Object[]) entityManager.createNativeQuery("""
                         select current_setting('role'), set_config('platform.cities', ?1, true), set_config('platform.partner', ?2, true),
                                set_config('platform.partner_cities', ?3, true), set_config('role', 'platform_tenant', true)""")
                 .setParameter(1, system ? "*" : currentUser.scopeSetting())
                 .setParameter(2, system ? "" : currentUser.partnerSetting())
                 .setParameter(3, system ? "" : currentUser.partnerCitiesSetting())
-                .getResultList().stream().map(row -> ((Object[]) row)[0]).findFirst().orElse("none");
+                .getSingleResult();
+        Object previousRole = set[0];
         Object result = invocation.proceed();
         // what the call changed is written as the tenant; then the caller's own role comes back, so an
         // unscoped caller (sign-in, user administration) is not left with the tenant's narrower rights
