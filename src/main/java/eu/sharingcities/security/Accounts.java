@@ -145,7 +145,8 @@ public class Accounts {
         if (username == null) {
             return Optional.empty();
         }
-        return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
+        // the grants in the same query: this runs on every REST call
+        return em.createQuery("select distinct u from UserAccount u left join fetch u.grants where u.username = :username", UserAccount.class)
                 .setParameter("username", username.trim().toLowerCase())
                 .getResultStream().findFirst();
     }
