@@ -133,7 +133,6 @@ public class Accounts {
         }
         PasswordRules.requireStrong(chosen, username);
         account.changePasswordHash(hasher.hash(chosen));
-        em.flush(); // as the platform's role, before the audit entry's transaction turns to the tenant (V20)
         verified.forget(username);
         CurrentUser.runAsSystem(() -> {
             audit.record(null, "password.changed", "user/" + username, null, "by its owner");

@@ -52,7 +52,6 @@ public class InitialAccounts {
             account.assignOrganisation(organisation);
             account.grant(city == null ? CityGrant.consortiumAdmin() : CityGrant.in(city, role));
             em.persist(account);
-            em.flush(); // account changes go out as the platform's role: AuditLog's flush runs as platform_tenant, which may not write accounts (V20)
             audit.record(city, "user.created", "user/" + username, null, role.groupName() + " (demo)");
         } else if (account.isDemo()) {
             account.enable();
@@ -64,7 +63,6 @@ public class InitialAccounts {
                 .getResultList()
                 .forEach(account -> {
                     account.disable();
-                    em.flush();
                     audit.record(null, "user.disabled", "user/" + account.username(), "enabled", "disabled: demo accounts exist only in demo mode");
                 });
     }
@@ -81,7 +79,6 @@ public class InitialAccounts {
         account.grant(CityGrant.consortiumAdmin());
         account.requirePasswordChange(); // PLATFORM_ADMIN_PASSWORD is in the deployment's environment: rotated at first sign-in
         em.persist(account);
-        em.flush();
         audit.record(null, "user.created", "user/" + username, null, "consortium-admin (first administrator)");
     }
 }

@@ -45,9 +45,9 @@ public class MeResource {
     @Path("password")
     @Operation(summary = "Changes the signed-in account's password: {\"current\": ..., \"newPassword\": ...} (12+ characters)")
     public Me changePassword(PasswordChange change) {
-        SignedInUser user = currentUser.require();
+        Me me = me();
         PasswordChange body = requireBody(change);
-        accounts.changePassword(user.username(), body.current(), body.newPassword());
-        return new Me(user.username(), user.displayName(), me().roles(), false);
+        accounts.changePassword(me.username(), body.current(), body.newPassword());
+        return new Me(me.username(), me.displayName(), me.roles(), false);
     }
 }

@@ -43,6 +43,9 @@ public class TenantScope {
         }
         // platform_tenant is not a superuser, so row-level security applies to it (migrations/V3)
         boolean system = CurrentUser.isSystem();
+        // what the caller changed before is written in its own role: an unscoped caller may change
+        // what the tenant may not (accounts, V20), and its audit entry comes through here
+        entityManager.flush();
         Object[] set = (Object[]) entityManager.createNativeQuery("""
                         select current_setting('role'), set_config('platform.cities', ?1, true), set_config('platform.partner', ?2, true),
                                set_config('platform.partner_cities', ?3, true), set_config('role', 'platform_tenant', true)""")

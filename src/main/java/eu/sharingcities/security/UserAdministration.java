@@ -64,7 +64,6 @@ public class UserAdministration {
         account.grant(CityGrant.in(cityCode, requireMunicipal(role)));
         account.requirePasswordChange(); // the admin knows it: the owner chooses their own at first sign-in
         em.persist(account);
-        em.flush(); // account changes go out as the platform's role: AuditLog's flush runs as platform_tenant, which may not write accounts (V20)
         audit.record(cityCode, "user.created", "user/" + name.value(), null, role.groupName());
     }
 
@@ -72,7 +71,6 @@ public class UserAdministration {
         currentUser.require(Role.CITY_ADMIN, cityCode);
         UserAccount account = existing(username);
         account.grant(CityGrant.in(cityCode, requireMunicipal(role)));
-        em.flush();
         audit.record(cityCode, "role.granted", "user/" + username, null, role.groupName());
     }
 
@@ -82,14 +80,12 @@ public class UserAdministration {
             throw new IllegalArgumentException("You cannot remove your own city-admin role; ask another admin.");
         }
         existing(username).revoke(CityGrant.in(cityCode, role));
-        em.flush();
         audit.record(cityCode, "role.revoked", "user/" + username, role.groupName(), null);
     }
 
     public void unlock(String username, String cityCode) {
         requireUserInCity(username, cityCode);
         throttle.forgive(username);
-        em.flush();
         audit.record(cityCode, "user.unlocked", "user/" + username, "sign-ins slowed down", "every source may try again");
     }
 

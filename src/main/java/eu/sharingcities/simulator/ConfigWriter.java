@@ -8,7 +8,7 @@ import java.nio.file.Path;
 public final class ConfigWriter {
 
     /** Where the platform finds the simulated controllers' password. */
-    public static final String PASSWORD_VARIABLE = "OPCUA_PASSWORD_SIMULATOR";
+    public static final String PASSWORD_VARIABLE = eu.sharingcities.ingest.config.IngestConfigReader.PASSWORD_PREFIX + "SIMULATOR";
 
     private ConfigWriter() {
     }
