@@ -7,10 +7,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 
 /**
  * Plain JDBC connections to the platform's database, outside the container's pool and
- * transactions: for bulk work at start-up (COPY, the demo's data) that runs as the database owner.
+ * transactions: for the system's own work for every city (COPY at start-up, the demo's data, the
+ * alarm and SEMS loops). They use the application's login, which row-level security binds, and so
+ * open every city's rows ({@code platform.cities = '*'}, migrations/V1) for the whole session.
  */
 @ApplicationScoped
 public class DirectConnections {
@@ -20,7 +23,7 @@ public class DirectConnections {
     String url;
 
     @Inject
-    @ConfigProperty(name = "db.user", defaultValue = "postgres")
+    @ConfigProperty(name = "db.user")
     String user;
 
     @Inject
@@ -28,6 +31,10 @@ public class DirectConnections {
     String password;
 
     public Connection open() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
+        Properties login = new Properties();
+        login.setProperty("user", user);
+        login.setProperty("password", password);
+        login.setProperty("options", "-c platform.cities=*");
+        return DriverManager.getConnection(url, login);
     }
 }

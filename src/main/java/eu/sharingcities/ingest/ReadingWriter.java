@@ -13,8 +13,11 @@ import java.sql.Statement;
 
 /**
  * Commits batches of readings. A batch whose every row is newer than anything stored for its
- * point (the live stream, almost always) goes in with one binary COPY straight into {@code reading}
- * and a per-bucket summary into {@code rollup_pending}. Any other batch (history back-fill, spool
+ * point (the live stream, almost always) goes in with one binary COPY into a temporary table and
+ * one statement that appends it to {@code reading}, with a per-bucket summary to
+ * {@code rollup_pending} the same way. (PostgreSQL refuses COPY into a table with row-level security
+ * for a login it binds, and the platform's login is such a one: database/ApplicationLogin.java.)
+ * Any other batch (history back-fill, spool
  * replay, OPC UA's at-least-once redelivery) takes the careful path: one binary COPY into a
  * temporary staging table and one statement that moves the rows into {@code reading} — duplicates
  * (same point and source time) ignored — and queues the rows actually inserted in
@@ -27,6 +30,12 @@ import java.sql.Statement;
 public final class ReadingWriter implements AutoCloseable {
 
     private static final String UNIQUE_VIOLATION = "23505";
+
+    /** The fast path: rows certainly new, appended as they are. */
+    private static final String APPEND = """
+            with readings as (
+                insert into reading (point_id, source_time, value, status) select point_id, source_time, value, status from reading_staging)
+            insert into rollup_pending select * from rollup_staging""";
 
     private static final String MOVE = """
             with ins as (
@@ -123,6 +132,7 @@ public final class ReadingWriter implements AutoCloseable {
             st.execute("set platform.cities = '*'");
             st.execute("create temporary table if not exists reading_staging "
                     + "(point_id integer, source_time timestamptz, value double precision, status integer) on commit delete rows");
+            st.execute("create temporary table if not exists rollup_staging (like rollup_pending) on commit delete rows");
         }
         connection.setAutoCommit(false);
     }
@@ -176,11 +186,14 @@ public final class ReadingWriter implements AutoCloseable {
         return result;
     }
 
-    /** Rows that are certainly new: one COPY into reading and their summary into rollup_pending, nothing else. */
+    /** Rows that are certainly new: appended to reading and their summary to rollup_pending, nothing else. */
     private WriteResult writeNew(ReadingBatch batch) throws SQLException {
         try {
-            copy.copyIn("copy reading from stdin (format binary)", new ByteArrayInputStream(batch.toBinaryCopy()));
-            copy.copyIn("copy rollup_pending from stdin (format binary)", new ByteArrayInputStream(RollupSummary.toCopy(batch)));
+            copy.copyIn("copy reading_staging from stdin (format binary)", new ByteArrayInputStream(batch.toBinaryCopy()));
+            copy.copyIn("copy rollup_staging from stdin (format binary)", new ByteArrayInputStream(RollupSummary.toCopy(batch)));
+            try (Statement st = connection.createStatement()) {
+                st.executeUpdate(APPEND);
+            }
             connection.commit();
             return new WriteResult(batch.size(), 0);
         } catch (SQLException | IOException | RuntimeException e) {

@@ -23,8 +23,13 @@ import java.util.Base64;
  * beside the data folder in {@code postgres-password}, readable by its owner only; pg_hba.conf
  * allows SCRAM-SHA-256 on loopback and the server's socket, which lives in the data folder (not
  * /tmp, where two instances in separate network namespaces would share a lock file).
+ * The superuser runs the migrations; the platform itself signs in as {@link #APPLICATION_LOGIN},
+ * a plain login that row-level security binds, with its own generated password in
+ * {@code platform-app-password} (database/ApplicationLogin.java makes the role).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String APPLICATION_LOGIN = "platform_app";
 
     /** A Unix socket's path is limited to 107 bytes; beyond that the server listens on TCP only. */
     private static final int SOCKET_PATH_LIMIT = 100;
@@ -39,11 +44,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final int port;
     private final String password;
+    private final Path applicationPasswordFile;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, int port, String password) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, int port, String password, Path applicationPasswordFile) {
         this.postgres = postgres;
         this.port = port;
         this.password = password;
+        this.applicationPasswordFile = applicationPasswordFile;
     }
 
     /** Starts (initialising on first use) the server whose data lives in {@code dataDir}. */
@@ -91,7 +98,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("password_encryption", "scram-sha-256")
                 .setServerConfig("max_connections", "100")
                 .start();
-        EmbeddedDatabase database = new EmbeddedDatabase(pg, port, password);
+        EmbeddedDatabase database = new EmbeddedDatabase(pg, port, password, dataDir.toAbsolutePath().resolveSibling("platform-app-password"));
         if (!hadPassword) {
             database.giveTheSuperuserItsPassword(hba);
         }
@@ -139,6 +146,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String password() {
         return password;
+    }
+
+    /** The password of {@link #APPLICATION_LOGIN}, made on first use and kept beside the superuser's. */
+    public String applicationPassword() throws IOException {
+        return passwordIn(applicationPasswordFile);
     }
 
     @Override

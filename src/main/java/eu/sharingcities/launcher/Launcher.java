@@ -48,10 +48,15 @@ public final class Launcher {
             System.out.println("Starting PostgreSQL 17 (data in " + data.resolve("postgres") + ") ...");
             embedded = startDatabase(data, pgPort);
             env.put("DB_URL", embedded.jdbcUrl());
-            env.put("DB_USER", embedded.user());
-            env.put("DB_PASSWORD", embedded.password());
+            // the migrations run as the superuser, the platform as a login that row-level security binds (docs/security.md)
+            env.put("DB_OWNER_USER", embedded.user());
+            env.put("DB_OWNER_PASSWORD", embedded.password());
+            env.put("DB_USER", EmbeddedDatabase.APPLICATION_LOGIN);
+            env.put("DB_PASSWORD", embedded.applicationPassword());
+        } else if (System.getenv("DB_OWNER_USER") != null) { // the platform makes DB_USER's login when it is missing
+            requireDatabaseAnswers(System.getenv("DB_URL"), "DB_OWNER_USER", System.getenv("DB_OWNER_USER"), System.getenv("DB_OWNER_PASSWORD"));
         } else {
-            requireDatabaseAnswers(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+            requireDatabaseAnswers(System.getenv("DB_URL"), "DB_USER", System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
         }
         // the demo's occupancy set-back acts on the simulated controllers; the others recommend (PLATFORM_SEMS_DEMO_ACT=false: all recommend)
         env.putIfAbsent("PLATFORM_SEMS_DEMO_ACT", System.getenv().getOrDefault("PLATFORM_SEMS_DEMO_ACT", "true"));
@@ -183,13 +188,13 @@ public final class Launcher {
         }
     }
 
-    private static void requireDatabaseAnswers(String url, String user, String password) {
+    private static void requireDatabaseAnswers(String url, String userVariable, String user, String password) {
         DriverManager.setLoginTimeout(10);
         try (var connection = DriverManager.getConnection(url, user, password)) {
             connection.isValid(5);
         } catch (SQLException e) {
             throw new LauncherException("the database at DB_URL=" + url + " does not answer: " + e.getMessage()
-                    + "\nCheck DB_URL (jdbc:postgresql://host:port/database), DB_USER and DB_PASSWORD, "
+                    + "\nCheck DB_URL (jdbc:postgresql://host:port/database), " + userVariable + " and its password, "
                     + "or unset DB_URL to use the embedded PostgreSQL.");
         }
     }

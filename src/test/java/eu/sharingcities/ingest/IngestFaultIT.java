@@ -165,8 +165,10 @@ class IngestFaultIT {
     private static PayaraMicroProcess startPlatform() throws Exception {
         Map<String, String> env = new HashMap<>();
         env.put("DB_URL", database.jdbcUrl());
-        env.put("DB_USER", database.user());
-        env.put("DB_PASSWORD", database.password());
+        env.put("DB_OWNER_USER", database.user());
+        env.put("DB_OWNER_PASSWORD", database.password());
+        env.put("DB_USER", EmbeddedDatabase.APPLICATION_LOGIN);
+        env.put("DB_PASSWORD", database.applicationPassword());
         env.put("PLATFORM_DEMO", "true");
         env.put("PLATFORM_OPCUA_CONFIG", work.resolve("opcua-config").toString());
         env.put("PLATFORM_SPOOL_DIR", work.resolve("spool").toString());

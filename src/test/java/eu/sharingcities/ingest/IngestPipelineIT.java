@@ -113,7 +113,7 @@ class IngestPipelineIT {
     }
 
     private ReadingWriter writer() throws SQLException {
-        return ReadingWriter.connect(url, "postgres", TestDatabase.password());
+        return ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword());
     }
 
     private static void feed(IngestPipeline pipeline, long baseMicros, int n) {

@@ -43,7 +43,7 @@ class ReadingWriterIT {
         batch.add(point, t0 + 120_000_000, Double.NaN, BAD);
         batch.add(point, t0 + 16 * 60_000_000L, 40, 0); // the next 15-minute bucket
 
-        try (ReadingWriter writer = ReadingWriter.connect(url, "postgres", TestDatabase.password())) {
+        try (ReadingWriter writer = ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword())) {
             assertThat(writer.write(batch).inserted()).isEqualTo(4);
             assertThat(writer.write(batch).inserted()).as("a replay inserts nothing").isZero();
             assertThat(writer.foldRollups()).isEqualTo(4);
@@ -79,12 +79,12 @@ class ReadingWriterIT {
         backfill.add(meter, t0 + 2 * 60_000_000L, 3, 0);
         backfill.add(meter, t0 + 3 * 60_000_000L, 4, 0);
 
-        try (ReadingWriter writer = ReadingWriter.connect(url, "postgres", TestDatabase.password())) {
+        try (ReadingWriter writer = ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword())) {
             assertThat(writer.write(live).inserted()).isEqualTo(3);
             assertThat(writer.write(backfill).inserted()).isEqualTo(2);
             assertThat(writer.foldRollups()).isEqualTo(5);
         }
-        try (ReadingWriter restarted = ReadingWriter.connect(url, "postgres", TestDatabase.password())) {
+        try (ReadingWriter restarted = ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword())) {
             assertThat(restarted.write(live).inserted()).as("a writer that starts anew knows what is stored").isZero();
             restarted.foldRollups();
         }
@@ -114,7 +114,7 @@ class ReadingWriterIT {
         batch.add(point, micros("2026-03-01T22:30:00Z"), 5, 0); // 23:30 in Milan: 1 March
         batch.add(point, micros("2026-03-01T23:30:00Z"), 7, 0); // 00:30 in Milan: 2 March
 
-        try (ReadingWriter writer = ReadingWriter.connect(url, "postgres", TestDatabase.password())) {
+        try (ReadingWriter writer = ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword())) {
             writer.write(batch);
             writer.foldRollups();
         }

@@ -32,7 +32,9 @@ class FirstAdministratorIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Map<String, String> env = Map.of("DB_URL", url, "DB_USER", "postgres", "DB_PASSWORD", TestDatabase.password(),
+        // as in production: the owner runs the migrations and makes the platform's own login, which does not exist yet
+        Map<String, String> env = Map.of("DB_URL", url, "DB_OWNER_USER", "postgres", "DB_OWNER_PASSWORD", TestDatabase.password(),
+                "DB_USER", "first_deployment_app", "DB_PASSWORD", "the application's own secret",
                 "PLATFORM_DEMO", "false", "PLATFORM_ADMIN_USERNAME", "root.admin", "PLATFORM_ADMIN_PASSWORD", "first deployment secret",
                 "PLATFORM_PKI_DIR", work.resolve("pki").toString(), "PLATFORM_SPOOL_DIR", work.resolve("spool").toString());
         try (PayaraMicroProcess platform = PayaraMicroProcess.start(Path.of(System.getProperty("payara.microJar")),

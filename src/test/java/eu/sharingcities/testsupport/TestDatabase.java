@@ -1,5 +1,6 @@
 package eu.sharingcities.testsupport;
 
+import eu.sharingcities.database.ApplicationLogin;
 import eu.sharingcities.launcher.EmbeddedDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -22,6 +23,9 @@ import java.sql.SQLException;
  */
 public final class TestDatabase implements BeforeAllCallback {
 
+    /** The login the platform runs as (the migrations run as {@code postgres}). */
+    public static final String APPLICATION_LOGIN = EmbeddedDatabase.APPLICATION_LOGIN;
+
     private static EmbeddedDatabase database;
 
     @Override
@@ -40,6 +44,11 @@ public final class TestDatabase implements BeforeAllCallback {
             }
             System.setProperty("test.db.url", database.jdbcUrl());
             System.setProperty("test.db.password", database.password());
+            try { // the platform under test signs in as its own login, as ./run's does (database/ApplicationLogin.java)
+                System.setProperty("test.db.app-password", database.applicationPassword());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             try { // the platform under test spools next to this run's database, never into an older run's
                 System.setProperty("test.spool.dir", Files.createTempDirectory("sharing-cities-test-spool").toString());
             } catch (IOException e) {
@@ -53,6 +62,12 @@ public final class TestDatabase implements BeforeAllCallback {
     public static String password() {
         url();
         return database.password();
+    }
+
+    /** The password of the platform's own login, {@link EmbeddedDatabase#APPLICATION_LOGIN}. */
+    public static String applicationPassword() {
+        url();
+        return System.getProperty("test.db.app-password");
     }
 
     /** A connection as the database owner (a superuser, like the embedded platform's). */
@@ -94,11 +109,22 @@ public final class TestDatabase implements BeforeAllCallback {
         return url().substring(0, url().lastIndexOf('/') + 1) + name;
     }
 
-    /** A new database with every migration in migrations/ applied; returns its JDBC URL. */
+    /**
+     * A new database with every migration in migrations/ applied and the platform's own login
+     * prepared in it, as the platform's start does; returns its JDBC URL.
+     */
     public static String createMigratedDatabase(String name) throws SQLException {
         String url = createEmptyDatabase(name);
         Flyway.configure().dataSource(url, "postgres", password()).locations("filesystem:migrations").load().migrate();
+        try (Connection owner = DriverManager.getConnection(url, "postgres", password())) {
+            ApplicationLogin.prepare(owner, APPLICATION_LOGIN, applicationPassword());
+        }
         return url;
+    }
+
+    /** A connection to {@code url} as the platform signs in, bound by row-level security. */
+    public static Connection connectAsPlatform(String url) throws SQLException {
+        return DriverManager.getConnection(url, APPLICATION_LOGIN, applicationPassword());
     }
 
     private static void stop() {
