@@ -1,5 +1,6 @@
 package eu.sharingcities.bench;
 
+import eu.sharingcities.database.ApplicationLogin;
 import eu.sharingcities.ingest.BoundPoint;
 import eu.sharingcities.ingest.EndpointConnection;
 import eu.sharingcities.ingest.IngestMetrics;
@@ -109,6 +110,9 @@ final class IngestBench {
     /** Migrates the database, makes partitions for today and the points the writer is fed; returns the first point's id. */
     private static int prepare(EmbeddedDatabase db) throws Exception {
         Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password()).locations("filesystem:migrations").load().migrate();
+        try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+            ApplicationLogin.prepare(owner, EmbeddedDatabase.APPLICATION_LOGIN, db.applicationPassword());
+        }
         sql(db, "select ensure_reading_partitions(1, 2)");
         sql(db, "set platform.cities = '*'; insert into point (city_code, code, endpoint_id, node, unit) "
                 + "select 'warsaw', 'bench.p' || i, 'memory', 'nsu=urn:bench;s=' || i, 'kW' from generate_series(1, " + MEMORY_POINTS + ") i");
@@ -131,8 +135,8 @@ final class IngestBench {
     /** (2) The writer with the same rows, while another connection folds the rollups every 5 s, as the pipeline runs them. */
     private static double writerFromMemory(EmbeddedDatabase db, int firstPoint) throws Exception {
         var folds = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
-        try (ReadingWriter writer = ReadingWriter.connect(db.jdbcUrl(), db.user(), db.password());
-             ReadingWriter folder = ReadingWriter.connect(db.jdbcUrl(), db.user(), db.password())) {
+        try (ReadingWriter writer = writer(db);
+             ReadingWriter folder = writer(db)) {
             folds.scheduleWithFixedDelay(() -> {
                 try {
                     folder.foldRollups();
@@ -150,6 +154,11 @@ final class IngestBench {
             folder.foldRollups(); // the rollups are part of the work: until they are up to date
             return WRITER_ROWS / ((System.nanoTime() - start) / 1e9);
         }
+    }
+
+    /** A writer as the platform has it: on the platform's own login, which row-level security binds. */
+    private static ReadingWriter writer(EmbeddedDatabase db) throws java.sql.SQLException, java.io.IOException {
+        return ReadingWriter.connect(db.jdbcUrl(), EmbeddedDatabase.APPLICATION_LOGIN, db.applicationPassword());
     }
 
     /** Rows [done, done + BATCH) of a stream where each of the points has one value every 100 ms. */
@@ -186,7 +195,7 @@ final class IngestBench {
             long maxHeap = 0;
             long peakSpool = 0;
             try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT,
-                    () -> ReadingWriter.connect(db.jdbcUrl(), db.user(), db.password()), new Spool(work.resolve("spool-" + variables + "-" + intervalMs), 8L << 30), metrics);
+                    () -> writer(db), new Spool(work.resolve("spool-" + variables + "-" + intervalMs), 8L << 30), metrics);
                  EndpointConnection connection = new EndpointConnection("milan", config.endpoints().getFirst(), points.get("simulator"),
                          pipeline, metrics, name2 -> "simulator")) {
                 connection.start();

@@ -69,7 +69,8 @@ public class Migrations {
             LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
         } catch (FlywayException e) {
             throw new PlatformStartupException("Database migration failed: " + e.getMessage()
-                    + " — the failed migration was rolled back; fix it (or the database) and start again.", e);
+                    + " — the failed migration was rolled back; fix it (or the database) and start again."
+                    + (ownerUser.isEmpty() ? " The migrations need the tables' owner: set DB_OWNER_USER and DB_OWNER_PASSWORD." : ""), e);
         }
         try {
             if (ownerUser.isPresent()) {

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class PayaraMicroProcess implements AutoCloseable {
 
-    /** Loopback only; Payara's public /metrics off. src/test/resources/payara-preboot.asadmin says the same for the tests. */
+    /** Loopback only; Payara's public /metrics off. docker/payara-preboot.asadmin says the same for the image. */
     static final String PRE_BOOT = """
             set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1
             set configs.config.server-config.microprofile-metrics-configuration.enabled=false

@@ -11,6 +11,7 @@ import eu.sharingcities.simulator.SimulatorOptions;
 import eu.sharingcities.testsupport.ControllerHistory;
 import eu.sharingcities.testsupport.Eventually;
 import eu.sharingcities.testsupport.SeriesDifference;
+import eu.sharingcities.testsupport.SharedPlatform;
 import eu.sharingcities.testsupport.SimulatorProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,6 +73,7 @@ class IngestFaultIT {
 
     @BeforeAll
     static void start() throws Exception {
+        SharedPlatform.stop(); // this test's platform has the two cores to itself, as in its measurements
         work = Files.createTempDirectory("sharing-cities-fault-test");
         databasePort = freePort();
         httpPort = freePort();

@@ -2,7 +2,9 @@ package eu.sharingcities.security;
 
 import eu.sharingcities.launcher.PayaraMicroProcess;
 import eu.sharingcities.testsupport.Api;
+import eu.sharingcities.testsupport.SharedPlatform;
 import eu.sharingcities.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +26,11 @@ class FirstAdministratorIT {
 
     @TempDir
     Path work;
+
+    @BeforeAll
+    static void alone() {
+        SharedPlatform.stop(); // a second platform beside the shared one would compete for the two cores
+    }
 
     @Test
     void theBootstrapAdministratorsPasswordIsRotatedAtTheFirstSignIn() throws Exception {

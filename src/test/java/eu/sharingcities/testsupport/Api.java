@@ -24,7 +24,7 @@ public final class Api {
         this.base = base;
     }
 
-    /** The metrics token the test platform is started with (arquillian.xml), as Prometheus would hold it. */
+    /** The metrics token the test platform is started with (SharedPlatform), as Prometheus would hold it. */
     public static final String METRICS_TOKEN = "test-metrics-token-7f3a";
 
     /** Prometheus's text, read as a Prometheus server would: with the metrics token. */

@@ -18,8 +18,7 @@ import java.sql.SQLException;
 /**
  * One real PostgreSQL for the whole test JVM, the same embedded server {@code ./run} uses, in a
  * throw-away folder on a free loopback port. Its URL goes into the system property
- * {@code test.db.url}, which arquillian.xml hands to the Payara Micro under test. Register this
- * extension before Arquillian's, so the database is up before the container starts.
+ * {@code test.db.url}; the platform under test ({@link SharedPlatform}) uses it.
  */
 public final class TestDatabase implements BeforeAllCallback {
 

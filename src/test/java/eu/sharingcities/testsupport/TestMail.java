@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * An SMTP server in the test JVM on 127.0.0.1:{@value #PORT} (GreenMail), which the platform under
- * test is configured to send through (arquillian.xml); it keeps every message it receives.
+ * test is configured to send through (SharedPlatform); it keeps every message it receives.
  */
 public final class TestMail implements BeforeAllCallback {
 
