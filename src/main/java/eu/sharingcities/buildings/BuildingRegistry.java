@@ -41,7 +41,7 @@ public class BuildingRegistry {
 
     public record NewBuilding(String code, String name, String address, String district, Double latitude, Double longitude, String use,
                               Double floorAreaM2, Integer yearBuilt, Integer dwellings, String energyLabel, String heatingSystem,
-                              String temperaturePoint) {
+                              String temperaturePoint, String asset) {
     }
 
     public record NewMeter(String name, String carrier, String unit, Double kwhPerUnit, String point) {
@@ -74,15 +74,16 @@ public class BuildingRegistry {
                 "the code of one of " + city + "'s points, like " + city + ".weather.outdoor-temperature", city, b.temperaturePoint());
         require(em.createNativeQuery("select 1 from building where city_code = ?1 and code = ?2").setParameter(1, city).setParameter(2, b.code())
                 .getResultList().isEmpty(), "code", "'" + b.code() + "' is taken in " + city + "; choose another");
+        String asset = checkedAsset(city, b.asset(), null);
         long id = ((Number) em.createNativeQuery("""
                         insert into building (city_code, district_id, code, name, address, latitude, longitude, use, floor_area_m2, year_built,
-                                              dwellings, energy_label, heating_system, temperature_point_id)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) returning id""")
+                                              dwellings, energy_label, heating_system, temperature_point_id, asset)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) returning id""")
                 .setParameter(1, city).setParameter(2, district).setParameter(3, b.code()).setParameter(4, b.name().trim())
                 .setParameter(5, b.address().trim()).setParameter(6, b.latitude()).setParameter(7, b.longitude()).setParameter(8, b.use())
                 .setParameter(9, b.floorAreaM2()).setParameter(10, b.yearBuilt()).setParameter(11, b.dwellings() == null ? 0 : b.dwellings())
                 .setParameter(12, label).setParameter(13, b.heatingSystem() == null ? "" : b.heatingSystem().trim()).setParameter(14, temperature)
-                .getSingleResult()).longValue();
+                .setParameter(15, asset).getSingleResult()).longValue();
         audit.record(city, "building.created", "building/" + b.code(), null, b.name());
         return id;
     }
@@ -139,6 +140,34 @@ public class BuildingRegistry {
         }
         audit.record(city, "retrofit.created", "building/" + buildingCode + "/retrofit/" + id, null, r.name() + " " + r.measures());
         return id;
+    }
+
+    /**
+     * Binds a registered building to the controller asset its points carry (opcua-config's
+     * {@code asset:}), so that SEMS and the portal find its points by their roles there; null unbinds it.
+     */
+    public void bindAsset(String city, String buildingCode, String asset) {
+        currentUser.require(Role.CITY_ADMIN, city);
+        long building = building(city, buildingCode);
+        String checked = checkedAsset(city, asset, building);
+        em.createNativeQuery("update building set asset = ?1 where id = ?2").setParameter(1, checked).setParameter(2, building).executeUpdate();
+        audit.record(city, "building.asset", "building/" + buildingCode, null, checked == null ? "unbound" : "bound to " + checked);
+    }
+
+    /** The asset if the city has points on it and no other building is bound to it; null for none. */
+    private String checkedAsset(String city, String asset, Long building) {
+        if (asset == null || asset.isBlank()) {
+            return null;
+        }
+        String trimmed = asset.trim();
+        require(!em.createNativeQuery("select 1 from point where city_code = ?1 and asset = ?2 and active").setParameter(1, city)
+                .setParameter(2, trimmed).getResultList().isEmpty(), "asset", "'" + trimmed + "' is the asset of none of " + city
+                + "'s points: give the asset: its controller's points carry in opcua-config, like building/b001");
+        List<?> taken = em.createNativeQuery("select code from building where city_code = ?1 and asset = ?2 and id <> ?3")
+                .setParameter(1, city).setParameter(2, trimmed).setParameter(3, building == null ? -1L : building).getResultList();
+        require(taken.isEmpty(), "asset", "'" + trimmed + "' is already the asset of building " + (taken.isEmpty() ? "" : taken.get(0))
+                + "; unbind it there first");
+        return trimmed;
     }
 
     private long building(String city, String code) {

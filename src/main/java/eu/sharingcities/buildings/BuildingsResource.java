@@ -123,6 +123,19 @@ public class BuildingsResource {
         return new Created(registry.createBuilding(city, requireBody(building)));
     }
 
+    /** The body of a binding: the controller asset, or null to unbind. */
+    public record AssetJson(String asset) {
+    }
+
+    @PUT
+    @Path("cities/{city}/buildings/{building}/asset")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Binds a building to the controller asset its points carry, so SEMS and the portal find them by role (city admins)")
+    public AssetJson bindAsset(@PathParam("city") String city, @PathParam("building") String building, AssetJson asset) {
+        registry.bindAsset(city, building, requireBody(asset).asset());
+        return asset;
+    }
+
     @POST
     @Path("cities/{city}/buildings/{building}/meters")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,13 +1,10 @@
 package eu.sharingcities.heatpump;
 
 /**
- * A heat pump of a city, its measures at {@code <city>.heatpump.<code>.*}, the dwellings it serves,
- * and its river licence (null limits: none recorded).
+ * A heat pump of a city, bound to its controller's {@code asset} (whose points are found by their
+ * roles, {@link HeatPumpMeasure}; null: not bound yet), the dwellings it serves, and its river
+ * licence (null limits: none recorded).
  */
 public record HeatPump(long id, String cityCode, String code, String name, int dwellings, String licenceReference,
-                       Double maxAbstractionM3PerDay, Double maxDischargeDeltaK) {
-
-    String pointCode(String measure) {
-        return cityCode + ".heatpump." + code + "." + measure;
-    }
+                       Double maxAbstractionM3PerDay, Double maxDischargeDeltaK, String asset) {
 }

@@ -3,6 +3,8 @@ package eu.sharingcities.heatpump;
 import eu.sharingcities.alarms.ModuleAlarms;
 import eu.sharingcities.alarms.Priority;
 import eu.sharingcities.database.DirectConnections;
+import eu.sharingcities.telemetry.AssetReadings;
+import eu.sharingcities.telemetry.PointRole;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;
@@ -12,11 +14,20 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -58,26 +69,38 @@ public class LicenceWatch {
     }
 
     private void check() {
-        try (Connection db = database.open(); var st = db.createStatement(); ResultSet rs = st.executeQuery("""
-                select h.city_code, h.code, h.max_abstraction_m3_per_day, h.max_discharge_delta_k,
-                       (select l.value from point_latest l join point p on p.id = l.point_id
-                        where p.city_code = h.city_code and p.code = h.city_code || '.heatpump.' || h.code || '.discharge-delta'),
-                       (select l.value from point_latest l join point p on p.id = l.point_id
-                        where p.city_code = h.city_code and p.code = h.city_code || '.heatpump.' || h.code || '.river-volume-meter'),
-                       (select r.last_value from reading_rollup r join point p on p.id = r.point_id
-                          where p.city_code = h.city_code and p.code = h.city_code || '.heatpump.' || h.code || '.river-volume-meter'
-                            and r.resolution = 'day' and (r.bucket at time zone c.time_zone)::date = (now() at time zone c.time_zone)::date - 1)
-                from heat_pump h join city c on c.code = h.city_code""")) {
-            while (rs.next()) {
-                String city = rs.getString(1), code = rs.getString(2);
-                watch(city, "River licence: water taken today (" + code + ")", (Double) rs.getObject(3),
-                        takenToday((Double) rs.getObject(6), (Double) rs.getObject(7)), "m³",
+        try (Connection db = database.open()) {
+            for (HeatPump hp : HeatPumpData.heatPumps(db, null, null)) {
+                if (hp.asset() == null) {
+                    continue;
+                }
+                Map<PointRole, AssetReadings.Latest> now = AssetReadings.latest(db, hp.cityCode(), hp.asset(),
+                        List.of(PointRole.WATER_DIFFERENTIAL_TEMPERATURE_SENSOR, PointRole.WATER_VOLUME_SENSOR));
+                LocalDate today = LocalDate.now(zone(db, hp.cityCode()));
+                var volumeDays = AssetReadings.days(db, hp.cityCode(), hp.asset(), List.of(PointRole.WATER_VOLUME_SENSOR),
+                        Instant.now().minus(3, ChronoUnit.DAYS)).getOrDefault(PointRole.WATER_VOLUME_SENSOR, new TreeMap<>());
+                AssetReadings.Day yesterday = volumeDays.get(today.minusDays(1));
+                watch(hp.cityCode(), "River licence: water taken today (" + hp.code() + ")", hp.maxAbstractionM3PerDay(),
+                        takenToday(value(now.get(PointRole.WATER_VOLUME_SENSOR)), yesterday == null ? null : yesterday.last()), "m³",
                         "taken today so far");
-                watch(city, "River licence: temperature change at discharge (" + code + ")", (Double) rs.getObject(4), (Double) rs.getObject(5), "K",
-                        "colder at discharge than the river");
+                watch(hp.cityCode(), "River licence: temperature change at discharge (" + hp.code() + ")", hp.maxDischargeDeltaK(),
+                        value(now.get(PointRole.WATER_DIFFERENTIAL_TEMPERATURE_SENSOR)), "K", "colder at discharge than the river");
             }
         } catch (SQLException | RuntimeException e) {
             LOG.warning("heat pump licence check failed, the next one tries again: " + e.getMessage());
+        }
+    }
+
+    private static Double value(AssetReadings.Latest latest) {
+        return latest == null ? null : latest.value();
+    }
+
+    private static ZoneId zone(Connection db, String city) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("select time_zone from city where code = ?")) {
+            st.setString(1, city);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? ZoneId.of(rs.getString(1)) : ZoneOffset.UTC;
+            }
         }
     }
 

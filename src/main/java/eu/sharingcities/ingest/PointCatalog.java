@@ -32,10 +32,10 @@ public final class PointCatalog {
              PreparedStatement deactivate = db.prepareStatement("update point set active = false where city_code = ?");
              PreparedStatement upsert = db.prepareStatement("""
                      insert into point (city_code, code, endpoint_id, node, asset, unit, scale, value_offset, active,
-                                        write_min, write_max, write_max_step, write_min_interval_s)
-                     values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?)
+                                        write_min, write_max, write_max_step, write_min_interval_s, role)
+                     values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?)
                      on conflict (city_code, code) do update set endpoint_id = excluded.endpoint_id, node = excluded.node,
-                         asset = excluded.asset, unit = excluded.unit, scale = excluded.scale, value_offset = excluded.value_offset, active = true,
+                         asset = excluded.asset, role = excluded.role, unit = excluded.unit, scale = excluded.scale, value_offset = excluded.value_offset, active = true,
                          write_min = excluded.write_min, write_max = excluded.write_max, write_max_step = excluded.write_max_step,
                          write_min_interval_s = excluded.write_min_interval_s
                      returning id""")) {
@@ -59,6 +59,7 @@ public final class PointCatalog {
                     upsert.setObject(10, w == null ? null : w.max());
                     upsert.setObject(11, w == null ? null : w.maxStep());
                     upsert.setObject(12, w == null ? null : (int) w.minInterval().toSeconds());
+                    upsert.setString(13, p.role() == null ? null : p.role().written());
                     try (ResultSet id = upsert.executeQuery()) {
                         id.next();
                         bound.add(new BoundPoint(id.getInt(1), p));

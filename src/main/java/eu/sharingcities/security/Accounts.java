@@ -50,11 +50,16 @@ public class Accounts {
 
     /**
      * A credential verified in the last minutes, for an account that still has the same password
-     * hash and is enabled: what most REST calls are. No transaction of its own, no hashing.
+     * hash and is enabled: what most REST calls are. No transaction of its own, no hashing. Not
+     * while the source must wait: a guesser's right guess would otherwise answer at once whenever
+     * the owner had signed in lately, and every wrong one with 429 — a guessing oracle at full speed.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<SignedInUser> remembered(String username, String password) {
+    public Optional<SignedInUser> remembered(String username, String password, String source) {
         String name = normalise(username);
+        if (throttle.waitFor(source, name).isPresent()) {
+            return Optional.empty();
+        }
         return verified.verifiedHash(name, password == null ? "" : password)
                 .flatMap(hash -> find(name).filter(a -> a.isEnabled() && a.passwordHash().equals(hash)))
                 .map(Accounts::toSignedIn);

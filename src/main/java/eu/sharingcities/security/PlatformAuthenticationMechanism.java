@@ -93,8 +93,10 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     private SignInResult signIn(UsernamePasswordCredential credential, HttpServletRequest request) {
-        SignInResult result = accounts.remembered(credential.getCaller(), credential.getPasswordAsString()).map(SignInResult::signedIn)
-                .orElseGet(() -> accounts.signIn(credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request)));
+        String source = clientAddress.of(request);
+        SignInResult result = accounts.remembered(credential.getCaller(), credential.getPasswordAsString(), source)
+                .map(SignInResult::signedIn)
+                .orElseGet(() -> accounts.signIn(credential.getCaller(), credential.getPasswordAsString(), source));
         request.setAttribute(SIGN_IN_RESULT, result);
         return result;
     }

@@ -1,5 +1,9 @@
 package eu.sharingcities.sems;
 
+import eu.sharingcities.telemetry.AssetReadings;
+import eu.sharingcities.telemetry.AssetReadings.Latest;
+import eu.sharingcities.telemetry.PointRole;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,66 +11,64 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Reads a district's state from the newest stored values: each building with a zone setpoint
- * ({@code <city>.building.<code>.*}), its use from the buildings register (residential when it is
- * not registered), the outdoor temperature and the heat pump's COP.
+ * Reads a district's state from the newest stored values: each registered building whose asset
+ * has a zone temperature and a zone setpoint (by role, {@link DistrictBuildings}), the city's
+ * outdoor temperature and its heat pumps' COP.
  */
 final class DistrictReader {
+
+    private static final List<PointRole> BUILDING_ROLES = List.of(PointRole.ZONE_AIR_TEMPERATURE_SENSOR, PointRole.ZONE_AIR_TEMPERATURE_SETPOINT,
+            PointRole.THERMAL_POWER_SENSOR, PointRole.ELECTRICAL_POWER_SENSOR);
 
     private DistrictReader() {
     }
 
     static DistrictState read(Connection db, String city, Instant at) throws SQLException {
-        Map<String, Map<String, Double>> byBuilding = new TreeMap<>();
-        Double outdoor = null, cop = null;
-        ZoneId zone = ZoneId.of("UTC");
-        try (PreparedStatement st = db.prepareStatement("""
-                select p.code, l.value, c.time_zone from point_latest l join point p on p.id = l.point_id join city c on c.code = p.city_code
-                where p.city_code = ? and p.active and l.value is not null
-                  and (p.code like ? or p.code = ? or p.code like ?)""")) {
-            st.setString(1, city);
-            st.setString(2, city + ".building.%");
-            st.setString(3, city + ".weather.outdoor-temperature");
-            st.setString(4, city + ".heatpump.%.cop");
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    String[] parts = rs.getString(1).split("\\.");
-                    zone = ZoneId.of(rs.getString(3));
-                    switch (parts[1]) {
-                        case "weather" -> outdoor = rs.getDouble(2);
-                        case "heatpump" -> cop = rs.getDouble(2);
-                        default -> byBuilding.computeIfAbsent(parts[2], b -> new HashMap<>()).put(parts[3], rs.getDouble(2));
-                    }
-                }
-            }
-        }
-        Map<String, String> uses = uses(db, city);
+        DistrictBuildings registered = DistrictBuildings.of(db, city);
+        Map<String, Map<PointRole, Latest>> values = AssetReadings.latest(db, city, registered.assets(), BUILDING_ROLES);
         List<BuildingState> buildings = new ArrayList<>();
-        byBuilding.forEach((code, v) -> {
-            if (v.containsKey("zone-setpoint") && v.containsKey("zone-temperature")) {
-                buildings.add(new BuildingState(code, uses.getOrDefault(code, "RESIDENTIAL"), v.get("zone-temperature"), v.get("zone-setpoint"),
-                        v.getOrDefault("heat-power", 0.0), v.getOrDefault("electric-power", 0.0)));
+        registered.byAsset().forEach((asset, building) -> {
+            Map<PointRole, Latest> v = values.getOrDefault(asset, Map.of());
+            Latest zone = v.get(PointRole.ZONE_AIR_TEMPERATURE_SENSOR);
+            Latest setpoint = v.get(PointRole.ZONE_AIR_TEMPERATURE_SETPOINT);
+            if (zone != null && setpoint != null) {
+                buildings.add(new BuildingState(building.code(), building.use(), zone.value(), setpoint.value(),
+                        value(v.get(PointRole.THERMAL_POWER_SENSOR)), value(v.get(PointRole.ELECTRICAL_POWER_SENSOR)), setpoint.code()));
             }
         });
-        return new DistrictState(at, zone, outdoor == null ? Double.NaN : outdoor, cop, buildings);
+        double outdoor = AssetReadings.anywhere(db, city, PointRole.OUTSIDE_AIR_TEMPERATURE_SENSOR).map(Latest::value).orElse(Double.NaN);
+        Double cop = AssetReadings.latest(db, city, heatPumpAssets(db, city), List.of(PointRole.COEFFICIENT_OF_PERFORMANCE_SENSOR)).values().stream()
+                .map(v -> v.get(PointRole.COEFFICIENT_OF_PERFORMANCE_SENSOR).value()).findFirst().orElse(null);
+        return new DistrictState(at, zone(db, city), outdoor, cop, buildings);
     }
 
-    private static Map<String, String> uses(Connection db, String city) throws SQLException {
-        Map<String, String> uses = new HashMap<>();
-        try (PreparedStatement st = db.prepareStatement("select code, use from building where city_code = ?")) {
+    private static double value(Latest latest) {
+        return latest == null ? 0 : latest.value();
+    }
+
+    private static List<String> heatPumpAssets(Connection db, String city) throws SQLException {
+        List<String> assets = new ArrayList<>();
+        try (PreparedStatement st = db.prepareStatement("select asset from heat_pump where city_code = ? and asset is not null")) {
             st.setString(1, city);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    uses.put(rs.getString(1), rs.getString(2));
+                    assets.add(rs.getString(1));
                 }
             }
         }
-        return uses;
+        return assets;
+    }
+
+    static ZoneId zone(Connection db, String city) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("select time_zone from city where code = ?")) {
+            st.setString(1, city);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? ZoneId.of(rs.getString(1)) : ZoneId.of("UTC");
+            }
+        }
     }
 }

@@ -152,7 +152,7 @@ public class SemsController {
     }
 
     private Optional<Change> send(String city, BuildingState b, double target, String strategies, List<Decision> decisions) {
-        String point = city + ".building." + b.code() + ".zone-setpoint";
+        String point = b.setpointPoint();
         Optional<WritablePoint> writable = commands.writablePointForStrategy(city, point);
         if (writable.isEmpty()) {
             return Optional.of(new Change(b.code(), point, b.setpointC(), target, "NOT_WRITABLE", null, "the point has no write limits in the configuration"));

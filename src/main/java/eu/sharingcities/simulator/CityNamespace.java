@@ -3,6 +3,7 @@ package eu.sharingcities.simulator;
 import eu.sharingcities.simulator.model.BuildingModel;
 import eu.sharingcities.simulator.model.HeatPumpModel;
 import eu.sharingcities.simulator.model.LampModel;
+import eu.sharingcities.telemetry.PointRole;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
@@ -58,7 +59,7 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
     private final List<VariableDescription> descriptions = new ArrayList<>();
 
     /** What a variable is, for writing the platform's configuration file. */
-    record VariableDescription(String path, String asset, String unit, boolean writable) {
+    record VariableDescription(String path, String asset, PointRole role, String unit, boolean writable) {
     }
 
     CityNamespace(OpcUaServer server, SimulatedCity city, int historyCapacity, long seed) {
@@ -76,19 +77,20 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
         root.addReference(new org.eclipse.milo.opcua.sdk.core.Reference(root.getNodeId(), NodeIds.Organizes,
                 NodeIds.ObjectsFolder.expanded(), false));
         UaFolderNode weather = child(root, "weather", "Weather");
-        variable(weather, "weather/outdoor-temperature", "weather", "°C", city::outdoorC, null);
+        variable(weather, "weather/outdoor-temperature", "weather", PointRole.OUTSIDE_AIR_TEMPERATURE_SENSOR, "°C", city::outdoorC, null);
         UaFolderNode buildings = child(root, "building", "Buildings");
-        for (BuildingModel b : city.buildings()) {
-            String base = "building/" + b.spec().id();
-            UaFolderNode f = child(buildings, base, "Building " + b.spec().id());
-            variable(f, base + "/zone-temperature", base, "°C", b::zoneC, null);
-            variable(f, base + "/zone-setpoint", base, "°C", b::setpointC, b::requestSetpoint);
-            variable(f, base + "/supply-temperature", base, "°C", b::supplyC, null);
-            variable(f, base + "/return-temperature", base, "°C", b::returnC, null);
-            variable(f, base + "/heat-power", base, "kW", b::heatKw, null);
-            variable(f, base + "/electric-power", base, "kW", b::electricKw, null);
-            variable(f, base + "/heat-meter", base, "kWh", b::heatMeterKwh, null);
-            variable(f, base + "/electricity-meter", base, "kWh", b::electricityMeterKwh, null);
+        for (int i = 0; i < city.buildings().size(); i++) {
+            BuildingModel b = city.buildings().get(i);
+            BuildingNaming naming = BuildingNaming.of(city.code(), i);
+            UaFolderNode f = child(buildings, naming.asset(), "Building " + b.spec().id());
+            buildingVariable(f, naming, BuildingMeasure.ZONE_TEMPERATURE, b::zoneC, null);
+            buildingVariable(f, naming, BuildingMeasure.ZONE_SETPOINT, b::setpointC, b::requestSetpoint);
+            buildingVariable(f, naming, BuildingMeasure.SUPPLY_TEMPERATURE, b::supplyC, null);
+            buildingVariable(f, naming, BuildingMeasure.RETURN_TEMPERATURE, b::returnC, null);
+            buildingVariable(f, naming, BuildingMeasure.HEAT_POWER, b::heatKw, null);
+            buildingVariable(f, naming, BuildingMeasure.ELECTRIC_POWER, b::electricKw, null);
+            buildingVariable(f, naming, BuildingMeasure.HEAT_METER, b::heatMeterKwh, null);
+            buildingVariable(f, naming, BuildingMeasure.ELECTRICITY_METER, b::electricityMeterKwh, null);
         }
         city.heatPump().ifPresent(hp -> heatPumpNodes(root, hp));
         UaFolderNode lighting = child(root, "lighting", "Street lighting");
@@ -96,31 +98,31 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
             LampModel lamp = city.lamps().get(i);
             String base = String.format("lighting/l%04d", i + 1);
             UaFolderNode f = child(lighting, base, "Lamppost " + (i + 1));
-            bool(f, base + "/state", base, () -> lamp.on() ? 1 : 0);
-            variable(f, base + "/dim-level", base, "%", lamp::dimPercent, lamp::requestDim);
-            variable(f, base + "/power", base, "W", lamp::powerW, null);
-            bool(f, base + "/fault", base, () -> lamp.fault() ? 1 : 0);
-            variable(f, base + "/energy-meter", base, "kWh", lamp::energyKwh, null);
+            bool(f, base + "/state", base, PointRole.ON_OFF_STATUS, () -> lamp.on() ? 1 : 0);
+            variable(f, base + "/dim-level", base, PointRole.DIMMING_LEVEL_COMMAND, "%", lamp::dimPercent, lamp::requestDim);
+            variable(f, base + "/power", base, PointRole.ELECTRICAL_POWER_SENSOR, "W", lamp::powerW, null);
+            bool(f, base + "/fault", base, PointRole.FAULT_STATUS, () -> lamp.fault() ? 1 : 0);
+            variable(f, base + "/energy-meter", base, PointRole.ELECTRICAL_ENERGY_SENSOR, "kWh", lamp::energyKwh, null);
         }
     }
 
     private void heatPumpNodes(UaFolderNode root, HeatPumpModel hp) {
         String base = "heatpump/hp1";
         UaFolderNode f = child(root, base, "Water-source heat pump");
-        variable(f, base + "/river-temperature", base, "°C", hp::riverC, null);
-        variable(f, base + "/discharge-temperature", base, "°C", hp::dischargeC, null);
-        variable(f, base + "/discharge-delta", base, "K", hp::dischargeDeltaK, null);
-        variable(f, base + "/river-flow", base, "m³/h", hp::riverFlowM3PerHour, null);
-        variable(f, base + "/river-volume-meter", base, "m³", hp::riverVolumeM3, null);
-        variable(f, base + "/supply-temperature", base, "°C", hp::supplyC, null);
-        variable(f, base + "/return-temperature", base, "°C", hp::returnC, null);
-        variable(f, base + "/source-pump-power", base, "kW", hp::sourcePumpKw, null);
-        variable(f, base + "/source-pump-meter", base, "kWh", hp::sourcePumpMeterKwh, null);
-        variable(f, base + "/heat-output", base, "kW", hp::heatKw, null);
-        variable(f, base + "/electric-power", base, "kW", hp::electricKw, null);
-        variable(f, base + "/cop", base, "1", hp::cop, null);
-        variable(f, base + "/heat-meter", base, "kWh", hp::heatMeterKwh, null);
-        variable(f, base + "/electricity-meter", base, "kWh", hp::electricityMeterKwh, null);
+        variable(f, base + "/river-temperature", base, PointRole.ENTERING_WATER_TEMPERATURE_SENSOR, "°C", hp::riverC, null);
+        variable(f, base + "/discharge-temperature", base, PointRole.LEAVING_WATER_TEMPERATURE_SENSOR, "°C", hp::dischargeC, null);
+        variable(f, base + "/discharge-delta", base, PointRole.WATER_DIFFERENTIAL_TEMPERATURE_SENSOR, "K", hp::dischargeDeltaK, null);
+        variable(f, base + "/river-flow", base, PointRole.WATER_FLOW_SENSOR, "m³/h", hp::riverFlowM3PerHour, null);
+        variable(f, base + "/river-volume-meter", base, PointRole.WATER_VOLUME_SENSOR, "m³", hp::riverVolumeM3, null);
+        variable(f, base + "/supply-temperature", base, PointRole.SUPPLY_WATER_TEMPERATURE_SENSOR, "°C", hp::supplyC, null);
+        variable(f, base + "/return-temperature", base, PointRole.RETURN_WATER_TEMPERATURE_SENSOR, "°C", hp::returnC, null);
+        variable(f, base + "/source-pump-power", base, PointRole.PUMP_ELECTRICAL_POWER_SENSOR, "kW", hp::sourcePumpKw, null);
+        variable(f, base + "/source-pump-meter", base, PointRole.PUMP_ELECTRICAL_ENERGY_SENSOR, "kWh", hp::sourcePumpMeterKwh, null);
+        variable(f, base + "/heat-output", base, PointRole.THERMAL_POWER_SENSOR, "kW", hp::heatKw, null);
+        variable(f, base + "/electric-power", base, PointRole.ELECTRICAL_POWER_SENSOR, "kW", hp::electricKw, null);
+        variable(f, base + "/cop", base, PointRole.COEFFICIENT_OF_PERFORMANCE_SENSOR, "1", hp::cop, null);
+        variable(f, base + "/heat-meter", base, PointRole.THERMAL_ENERGY_SENSOR, "kWh", hp::heatMeterKwh, null);
+        variable(f, base + "/electricity-meter", base, PointRole.ELECTRICAL_ENERGY_SENSOR, "kWh", hp::electricityMeterKwh, null);
     }
 
     /** Publishes every variable's current model value, stamped {@code at}. */
@@ -153,15 +155,21 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
         return folder;
     }
 
-    private void bool(UaFolderNode folder, String path, String asset, DoubleSupplier source) {
-        add(folder, path, asset, "", source, null, true);
+    private void buildingVariable(UaFolderNode folder, BuildingNaming naming, BuildingMeasure measure, DoubleSupplier source,
+                                  DoubleUnaryOperator write) {
+        variable(folder, naming.path(measure), naming.asset(), measure.role, measure.unit, source, write);
     }
 
-    private void variable(UaFolderNode folder, String path, String asset, String unit, DoubleSupplier source, DoubleUnaryOperator write) {
-        add(folder, path, asset, unit, source, write, false);
+    private void bool(UaFolderNode folder, String path, String asset, PointRole role, DoubleSupplier source) {
+        add(folder, path, asset, role, "", source, null, true);
     }
 
-    private void add(UaFolderNode folder, String path, String asset, String unit, DoubleSupplier source,
+    private void variable(UaFolderNode folder, String path, String asset, PointRole role, String unit, DoubleSupplier source,
+                          DoubleUnaryOperator write) {
+        add(folder, path, asset, role, unit, source, write, false);
+    }
+
+    private void add(UaFolderNode folder, String path, String asset, PointRole role, String unit, DoubleSupplier source,
                      DoubleUnaryOperator write, boolean bool) {
         Set<AccessLevel> access = EnumSet.of(AccessLevel.CurrentRead, AccessLevel.HistoryRead);
         if (write != null) {
@@ -187,7 +195,7 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
         getNodeManager().addNode(node);
         folder.addOrganizes(node);
         variables.put(node.getNodeId(), variable);
-        descriptions.add(new VariableDescription(path, asset, bool ? "bool" : unit, write != null));
+        descriptions.add(new VariableDescription(path, asset, role, bool ? "bool" : unit, write != null));
     }
 
     /** Temperatures, powers and flows are measured with noise; meters, setpoints and states are exact. */

@@ -1,5 +1,7 @@
 package eu.sharingcities.simulator;
 
+import eu.sharingcities.telemetry.PointRole;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +19,9 @@ public final class ConfigWriter {
      * What the platform lets operators write: zone setpoints within a comfortable band, at most
      * 2 K at a time, dimming in any step; stricter than the devices' own limits (12–26 °C, 0–100 %).
      */
-    static String writeLimits(String path) {
-        return path.endsWith("zone-setpoint") ? "{min: 16, max: 24, maxStep: 2, minIntervalS: 5}" : "{min: 0, max: 100, maxStep: 100, minIntervalS: 1}";
+    static String writeLimits(PointRole role) {
+        return role == PointRole.ZONE_AIR_TEMPERATURE_SETPOINT ? "{min: 16, max: 24, maxStep: 2, minIntervalS: 5}"
+                : "{min: 0, max: 100, maxStep: 100, minIntervalS: 1}";
     }
 
     /** The configuration the demo uses: signed and encrypted (the default), the password in OPCUA_PASSWORD_SIMULATOR. */
@@ -50,10 +53,11 @@ public final class ConfigWriter {
                 .append("    points:\n");
         for (CityNamespace.VariableDescription v : server.variables()) {
             yaml.append("      - {node: \"nsu=").append(server.namespaceUri()).append(";s=").append(v.path())
-                    .append("\", code: ").append(city).append('.').append(v.path().replace('/', '.'))
+                    .append("\", code: ").append(BuildingNaming.pointCode(city, v.path()))
                     .append(", asset: ").append(v.asset())
+                    .append(", role: ").append(v.role().written())
                     .append(", unit: \"").append(v.unit()).append('"')
-                    .append(v.writable() ? ", write: " + writeLimits(v.path()) : "").append("}\n");
+                    .append(v.writable() ? ", write: " + writeLimits(v.role()) : "").append("}\n");
         }
         Files.createDirectories(dir);
         return Files.writeString(dir.resolve(city + ".yaml"), yaml.toString());

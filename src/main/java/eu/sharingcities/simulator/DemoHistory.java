@@ -57,8 +57,7 @@ public final class DemoHistory {
             BuildingSpec spec = BuildingSpec.generated(String.format("b%03d", i + 1), i, seed);
             Optional<DemoRetrofit> retrofit = DemoRetrofit.forBuilding(i);
             LocalDate meterFrom = today.minusDays(retrofit.map(DemoRetrofit::meterHistoryDays).orElse(DemoRetrofit.HISTORY_DAYS));
-            runs.add(new BuildingRun(new BuildingModel(spec, climate.zone(), seed, i), retrofit, meterFrom,
-                    cityCode + ".building." + spec.id() + "."));
+            runs.add(new BuildingRun(new BuildingModel(spec, climate.zone(), seed, i), retrofit, meterFrom, BuildingNaming.of(cityCode, i)));
         }
         HeatPumpModel heatPump = "london".equals(cityCode) ? new HeatPumpModel(SimulatedCity.heatPumpCapacityKw(liveBuildings(buildings, seed, climate)), 55)
                 : null;
@@ -100,8 +99,9 @@ public final class DemoHistory {
             }
             for (BuildingRun run : runs) {
                 if (!day.isBefore(run.meterFrom)) {
-                    values.add(meter(run.codePrefix + "heat-meter", start, end, hours, run.model.heatMeterKwh()));
-                    values.add(meter(run.codePrefix + "electricity-meter", start, end, hours, run.model.electricityMeterKwh()));
+                    values.add(meter(run.naming.code(cityCode, BuildingMeasure.HEAT_METER), start, end, hours, run.model.heatMeterKwh()));
+                    values.add(meter(run.naming.code(cityCode, BuildingMeasure.ELECTRICITY_METER), start, end, hours,
+                            run.model.electricityMeterKwh()));
                 }
             }
         }
@@ -142,6 +142,6 @@ public final class DemoHistory {
         return new DailyValue(code, start, hours, reading, reading, reading, reading, end);
     }
 
-    private record BuildingRun(BuildingModel model, Optional<DemoRetrofit> retrofit, LocalDate meterFrom, String codePrefix) {
+    private record BuildingRun(BuildingModel model, Optional<DemoRetrofit> retrofit, LocalDate meterFrom, BuildingNaming naming) {
     }
 }

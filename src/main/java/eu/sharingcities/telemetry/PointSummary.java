@@ -3,10 +3,10 @@ package eu.sharingcities.telemetry;
 import java.time.Instant;
 
 /**
- * A point with its newest reading. {@code status} is the OPC UA status code's 32 bits; Good when
+ * A point with its newest reading; {@code role} is its {@link PointRole}'s written name, or null. {@code status} is the OPC UA status code's 32 bits; Good when
  * its top two bits are 0. {@code lastTime} is null before the first reading.
  */
-public record PointSummary(int id, String cityCode, String code, String asset, String unit, String endpointId, boolean active,
+public record PointSummary(int id, String cityCode, String code, String asset, String role, String unit, String endpointId, boolean active,
                            Double lastValue, Instant lastTime, Integer status) {
 
     public Quality quality() {

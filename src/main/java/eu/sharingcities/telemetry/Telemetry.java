@@ -33,7 +33,7 @@ public class Telemetry {
             select bucket, total / samples, minimum, maximum from reading_rollup
             where resolution = ?1 and point_id = ?2 and bucket >= ?3 and bucket < ?4 order by bucket""";
     private static final String POINT_COLUMNS = """
-            select p.id, p.city_code, p.code, p.asset, p.unit, p.endpoint_id, p.active, l.value, l.source_time, l.status
+            select p.id, p.city_code, p.code, p.asset, p.role, p.unit, p.endpoint_id, p.active, l.value, l.source_time, l.status
             from point p left join point_latest l on l.point_id = p.id
             """;
 
@@ -112,8 +112,8 @@ public class Telemetry {
 
     private static PointSummary summary(Object[] r) {
         return new PointSummary(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                (Boolean) r[6], r[7] == null ? null : num(r[7]), r[8] == null ? null : instant(r[8]),
-                r[9] == null ? null : ((Number) r[9]).intValue());
+                (String) r[6], (Boolean) r[7], r[8] == null ? null : num(r[8]), r[9] == null ? null : instant(r[9]),
+                r[10] == null ? null : ((Number) r[10]).intValue());
     }
 
     private static double num(Object value) {

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.within;
 /** COP, SPF, the gas-boiler comparison and the licence check against values worked out by hand. */
 class HeatPumpPerformanceTest {
 
-    private static final HeatPump HP = new HeatPump(1, "london", "hp1", "Thames", 137, "EA 1", 1000.0, 3.0);
+    private static final HeatPump HP = new HeatPump(1, "london", "hp1", "Thames", 137, "EA 1", 1000.0, 3.0, "heatpump/hp1");
     private static final List<HeatPumpDay> DAYS = List.of(
             new HeatPumpDay(LocalDate.of(2026, 10, 30), 1000, 300, 20, 900, 2.9, 12.1),
             new HeatPumpDay(LocalDate.of(2026, 10, 31), 1200, 400, 30, 1100, 2.5, 11.9),

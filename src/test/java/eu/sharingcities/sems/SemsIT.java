@@ -16,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SEMS on Bordeaux's simulated controllers: strategies start by recommending; a demand-response
  * event, once operators let the strategy act, lowers the setpoints within the comfort bands and the
  * district's heat load in its window, and the setpoints return afterwards; each cycle is logged.
+ * Building b002's controller names its points as a foreign BMS would ({@code Building_2.BMS.RoomTemp},
+ * simulator/BuildingNaming): SEMS finds them by the building's asset and the points' roles alone.
  */
 class SemsIT extends DeployedPlatform {
 
@@ -41,7 +43,7 @@ class SemsIT extends DeployedPlatform {
         assertThat(api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/mode", "bordeaux.operator", "{\"mode\": \"ACT\"}").status())
                 .isEqualTo(204);
 
-        double before = latest("bordeaux.building.%.heat-power");
+        double before = registered("Thermal_Power_Sensor");
         Instant start = Instant.now().plusSeconds(3);
         Api.Answer event = api.post("/api/cities/bordeaux/sems/events", "bordeaux.operator", "application/json", """
                 {"start": "%s", "minutes": 1, "requestedKw": 500, "reference": "grid operator test"}""".formatted(start));
@@ -49,7 +51,7 @@ class SemsIT extends DeployedPlatform {
 
         Eventually.await(Duration.ofSeconds(40), () -> setpoint("b001") == 19.0 && setpoint("b002") == 19.0);
         assertThat(Instant.now()).as("still in the window").isBefore(start.plusSeconds(45));
-        Eventually.await(Duration.ofSeconds(20), () -> latest("bordeaux.building.%.heat-power") < before * 0.9); // the heat load drops
+        Eventually.await(Duration.ofSeconds(20), () -> registered("Thermal_Power_Sensor") < before * 0.9); // the heat load drops
         assertThat(Instant.now()).as("the drop came within the event's window").isBefore(start.plusSeconds(60));
         String commands = api.get("/api/cities/bordeaux/commands", "bordeaux.viewer").body();
         assertThat(commands).contains("\"requestedBy\":\"sems:demand-response\"").contains("\"status\":\"CONFIRMED\"");
@@ -95,14 +97,56 @@ class SemsIT extends DeployedPlatform {
         assertThat(api.get("/api/cities/bordeaux/sems/events", "milan.viewer").status()).isEqualTo(403);
     }
 
-    private static double setpoint(String building) throws Exception {
-        return latest("bordeaux.building." + building + ".zone-setpoint");
+    @Test
+    void aBuildingIsBoundToItsControllerByItsAssetWhateverThePointsAreCalled() throws Exception {
+        Api api = new Api(base);
+        api.awaitConnected(CITY);
+        Eventually.await(Duration.ofSeconds(30), () -> newestInputs(api).contains("\"setpointPoint\":\"bordeaux.building_2.bms.roomtempsetpoint\""));
+        assertThat(newestInputs(api)).contains("\"code\":\"b002\"");
+
+        assertThat(api.putJson("/api/cities/bordeaux/buildings/b002/asset", "bordeaux.operator", "{\"asset\": null}").status()).isEqualTo(403);
+        assertThat(api.putJson("/api/cities/bordeaux/buildings/b002/asset", "milan.admin", "{\"asset\": null}").status()).isEqualTo(403);
+        Api.Answer unknown = api.putJson("/api/cities/bordeaux/buildings/b002/asset", "bordeaux.admin", "{\"asset\": \"Building_9\"}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().asJsonObject().getString("error")).startsWith("asset: 'Building_9' is the asset of none of bordeaux's points");
+        Api.Answer taken = api.putJson("/api/cities/bordeaux/buildings/b001/asset", "bordeaux.admin", "{\"asset\": \"Building_2\"}");
+        assertThat(taken.json().asJsonObject().getString("error")).contains("already the asset of building b002");
+
+        try {
+            assertThat(api.putJson("/api/cities/bordeaux/buildings/b002/asset", "bordeaux.admin", "{\"asset\": null}").status()).isEqualTo(200);
+            Eventually.await(Duration.ofSeconds(30), () -> !newestInputs(api).contains("\"code\":\"b002\""));
+        } finally {
+            assertThat(api.putJson("/api/cities/bordeaux/buildings/b002/asset", "bordeaux.admin", "{\"asset\": \"Building_2\"}").status())
+                    .isEqualTo(200);
+        }
+        Eventually.await(Duration.ofSeconds(30), () -> newestInputs(api).contains("\"setpointPoint\":\"bordeaux.building_2.bms.roomtempsetpoint\""));
     }
 
-    private static double latest(String codes) throws Exception {
-        try (var db = TestDatabase.connect(); var st = db.prepareStatement(
-                "select sum(l.value) from point_latest l join point p on p.id = l.point_id where p.code like ?")) {
-            st.setString(1, codes);
+    /** What the newest control cycle saw. */
+    private static String newestInputs(Api api) {
+        return api.get("/api/cities/bordeaux/sems/cycles?limit=1", "bordeaux.viewer").json().asJsonArray().getJsonObject(0).getString("inputs");
+    }
+
+    /** A registered building's setpoint, found as SEMS finds it: on the building's asset, by role. */
+    private static double setpoint(String building) throws Exception {
+        try (var db = TestDatabase.connect(); var st = db.prepareStatement("""
+                select l.value from point_latest l join point p on p.id = l.point_id
+                join building b on b.city_code = p.city_code and b.asset = p.asset
+                where b.city_code = 'bordeaux' and b.code = ? and p.role = 'Zone_Air_Temperature_Setpoint'""")) {
+            st.setString(1, building);
+            try (var rs = st.executeQuery()) {
+                return rs.next() ? rs.getDouble(1) : Double.NaN;
+            }
+        }
+    }
+
+    /** The sum of the newest values of a role over Bordeaux's registered buildings. */
+    private static double registered(String role) throws Exception {
+        try (var db = TestDatabase.connect(); var st = db.prepareStatement("""
+                select sum(l.value) from point_latest l join point p on p.id = l.point_id
+                join building b on b.city_code = p.city_code and b.asset = p.asset
+                where b.city_code = 'bordeaux' and p.role = ?""")) {
+            st.setString(1, role);
             try (var rs = st.executeQuery()) {
                 rs.next();
                 return rs.getDouble(1);

@@ -17,8 +17,8 @@ class StrategiesTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DistrictSettings SETTINGS = DistrictSettings.defaults(LocalDate.of(2026, 11, 1));
     private static final List<BuildingState> BUILDINGS = List.of(
-            new BuildingState("b001", "RESIDENTIAL", 20, 20, 60, 10),   // 60 kW at 20 °C in, 5 °C out: 4 kW per K
-            new BuildingState("b002", "OFFICE", 20, 20, 90, 20));        // 6 kW per K
+            new BuildingState("b001", "RESIDENTIAL", 20, 20, 60, 10, "b001.setpoint"),   // 60 kW at 20 °C in, 5 °C out: 4 kW per K
+            new BuildingState("b002", "OFFICE", 20, 20, 90, 20, "b002.setpoint"));        // 6 kW per K
 
     private static DistrictState at(String instant, Double cop) {
         return new DistrictState(Instant.parse(instant), LONDON, 5, cop, BUILDINGS);
@@ -90,7 +90,7 @@ class StrategiesTest {
         // first cycle: 150 kW at 15 K difference, 10 kW per K: 1.5 K
         assertThat(dr.propose(new DistrictState(during, LONDON, 5, null, BUILDINGS), SETTINGS).offsets().get("b001")).isCloseTo(-1.5, within(1e-9));
         // later, setpoints 1.5 K down and the load fallen to 70 kW: held at 1.5 K, not re-estimated upwards (the runaway that cut 1,104 kW for 150)
-        List<BuildingState> cut = List.of(new BuildingState("b001", "RESIDENTIAL", 19.6, 18.5, 30, 10), new BuildingState("b002", "OFFICE", 19.6, 18.5, 40, 20));
+        List<BuildingState> cut = List.of(new BuildingState("b001", "RESIDENTIAL", 19.6, 18.5, 30, 10, "b001.setpoint"), new BuildingState("b002", "OFFICE", 19.6, 18.5, 40, 20, "b002.setpoint"));
         Proposal held = dr.propose(new DistrictState(during.plusSeconds(60), LONDON, 5, null, cut), SETTINGS);
         assertThat(held.offsets().get("b001")).isCloseTo(-1.5, within(1e-9));
         assertThat(held.explanation()).contains("no baseline load to close the loop on");
@@ -98,7 +98,7 @@ class StrategiesTest {
 
     private static DistrictState cycle(double setpoint, double b001Kw, double b002Kw) {
         return new DistrictState(Instant.parse("2026-11-25T17:30:00Z"), LONDON, 5, null, List.of(
-                new BuildingState("b001", "RESIDENTIAL", 20, setpoint, b001Kw, 10), new BuildingState("b002", "OFFICE", 20, setpoint, b002Kw, 20)), 150.0);
+                new BuildingState("b001", "RESIDENTIAL", 20, setpoint, b001Kw, 10, "b001.setpoint"), new BuildingState("b002", "OFFICE", 20, setpoint, b002Kw, 20, "b002.setpoint")), 150.0);
     }
 
     @Test

@@ -66,8 +66,9 @@ public final class TestControllers implements BeforeAllCallback {
 
     private static void makeWritesFaulty(Path file) throws java.io.IOException {
         String city = FAULTY_WRITES_CITY;
-        String setpoint = "code: " + city + ".building.b001.zone-setpoint, asset: building/b001, unit: \"°C\", write: {min: ";
-        String temperature = "code: " + city + ".building.b002.zone-temperature, asset: building/b002, unit: \"°C\"";
+        String setpoint = "code: " + city + ".building.b001.zone-setpoint, asset: building/b001, role: Zone_Air_Temperature_Setpoint, unit: \"°C\", "
+                + "write: {min: ";
+        String temperature = "code: " + city + ".building.b002.zone-temperature, asset: building/b002, role: Zone_Air_Temperature_Sensor, unit: \"°C\"";
         String yaml = Files.readString(file)
                 .replace(setpoint + "16, max: 24, maxStep: 2, minIntervalS: 5}", setpoint + "5, max: 24, maxStep: 20, minIntervalS: 0}")
                 .replace(temperature, temperature + ", write: {min: 0, max: 30}")

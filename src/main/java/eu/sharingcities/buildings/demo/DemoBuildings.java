@@ -1,6 +1,8 @@
 package eu.sharingcities.buildings.demo;
 
 import eu.sharingcities.sems.demo.SemsPastSetpoints;
+import eu.sharingcities.simulator.BuildingMeasure;
+import eu.sharingcities.simulator.BuildingNaming;
 import eu.sharingcities.simulator.DemoHistory;
 import eu.sharingcities.simulator.SimulatorOptions;
 import eu.sharingcities.simulator.model.BuildingSpec;
@@ -85,9 +87,11 @@ public class DemoBuildings {
         }
         Map<String, Integer> points = points(db, city);
         Integer temperature = points.get(city + ".weather.outdoor-temperature");
+        // the simulator's buildings whose points the configuration has (the demo runs 8 a city, the tests fewer)
         TreeMap<Integer, String> buildings = new TreeMap<>();
-        points.keySet().stream().filter(code -> code.matches("[a-z]+\\.building\\.b\\d{3}\\.heat-meter"))
-                .forEach(code -> buildings.put(Integer.parseInt(code.split("\\.")[2].substring(1)) - 1, code.split("\\.")[2]));
+        for (int i = 0; points.containsKey(BuildingNaming.of(city, i).code(city, BuildingMeasure.HEAT_METER)); i++) {
+            buildings.put(i, String.format("b%03d", i + 1));
+        }
         if (temperature == null || buildings.isEmpty()) {
             return 0; // the simulator's configuration for this city is not loaded
         }
@@ -105,12 +109,13 @@ public class DemoBuildings {
     private void createBuilding(Connection db, String city, long district, int temperature, Map<String, Integer> points, int index,
                                 String code, long seed, LocalDate today) throws SQLException {
         BuildingSpec spec = BuildingSpec.generated(code, index, seed);
+        BuildingNaming naming = BuildingNaming.of(city, index);
         DemoAddresses.Address address = DemoAddresses.of(city, index);
         long building;
         try (PreparedStatement insert = db.prepareStatement("""
                 insert into building (city_code, district_id, code, name, address, latitude, longitude, use, floor_area_m2, year_built,
-                                      dwellings, energy_label, heating_system, temperature_point_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")) {
+                                      dwellings, energy_label, heating_system, temperature_point_id, asset)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (select asset from point where id = ?)) returning id""")) {
             insert.setString(1, city);
             insert.setLong(2, district);
             insert.setString(3, code);
@@ -125,10 +130,12 @@ public class DemoBuildings {
             insert.setString(12, String.valueOf("DEFGEFDG".charAt(index % 8)));
             insert.setString(13, index % 3 == 0 ? "district heating substation" : "gas boiler, radiators");
             insert.setInt(14, temperature);
+            // bound to its controller's asset: SEMS and the portal find its points by their roles there
+            insert.setObject(15, points.get(naming.code(city, BuildingMeasure.HEAT_METER)));
             building = returnedId(insert);
         }
-        meter(db, building, city, "Heat meter", "HEAT", points.get(city + ".building." + code + ".heat-meter"));
-        meter(db, building, city, "Electricity meter", "ELECTRICITY", points.get(city + ".building." + code + ".electricity-meter"));
+        meter(db, building, city, "Heat meter", "HEAT", points.get(naming.code(city, BuildingMeasure.HEAT_METER)));
+        meter(db, building, city, "Electricity meter", "ELECTRICITY", points.get(naming.code(city, BuildingMeasure.ELECTRICITY_METER)));
         DemoRetrofit.forBuilding(index).ifPresent(r -> retrofit(db, building, city, r, spec, today));
     }
 

@@ -1,5 +1,6 @@
 package eu.sharingcities.ingest.config;
 
+import eu.sharingcities.telemetry.PointRole;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -185,11 +187,12 @@ public final class IngestConfigReader {
     }
 
     private PointBinding point(YamlObject p) {
-        p.allowOnly(Set.of("node", "code", "asset", "unit", "scale", "offset", "write"));
+        p.allowOnly(Set.of("node", "code", "asset", "role", "unit", "scale", "offset", "write"));
         String nodeText = p.requiredText("node", "nsu=urn:vendor:bms;s=AHU1.SupplyTemp");
         String codeText = p.requiredText("code", "milan.b01.supply-temp");
         String unit = p.requiredText("unit", "°C");
         String asset = p.text("asset").orElse("");
+        PointRole role = p.text("role").flatMap(written -> role(p, written)).orElse(null);
         double scale = p.number("scale", 1);
         double offset = p.number("offset", 0);
         NodeBinding node = parse(p, "node", NodeBinding::parse, null, nodeText);
@@ -199,7 +202,16 @@ public final class IngestConfigReader {
             return null;
         }
         WriteLimits write = p.object("write").map(IngestConfigReader::writeLimits).orElse(null);
-        return node == null || code == null || unit.isEmpty() ? null : new PointBinding(node, code, asset, unit, scale, offset, write);
+        return node == null || code == null || unit.isEmpty() ? null : new PointBinding(node, code, asset, role, unit, scale, offset, write);
+    }
+
+    private static Optional<PointRole> role(YamlObject p, String written) {
+        Optional<PointRole> role = PointRole.of(written);
+        if (role.isEmpty()) {
+            p.problem("role", "'" + written + "' is not a role the platform knows; use one of " + PointRole.known()
+                    + " (docs/adr/0005-point-roles.md)");
+        }
+        return role;
     }
 
     private static WriteLimits writeLimits(YamlObject w) {

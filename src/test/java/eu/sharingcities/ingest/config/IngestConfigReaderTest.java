@@ -60,6 +60,21 @@ class IngestConfigReaderTest {
     }
 
     @Test
+    void aRoleFromTheVocabularyIsKeptAndAnUnknownOneIsNamedWithItsLineAndTheList() {
+        String withRole = GOOD.replace("        asset: building/b01\n", "        asset: building/b01\n        role: Supply_Water_Temperature_Sensor\n");
+        CityIngestConfig good = reader.read("milan.yaml", withRole);
+        assertThat(good.problems()).isEmpty();
+        assertThat(good.endpoints().getFirst().points().getFirst().role()).isEqualTo(eu.sharingcities.telemetry.PointRole.SUPPLY_WATER_TEMPERATURE_SENSOR);
+        assertThat(good.endpoints().getFirst().points().get(1).role()).as("no role: stored, used by no module").isNull();
+
+        CityIngestConfig bad = reader.read("milan.yaml", withRole.replace("role: Supply_Water_Temperature_Sensor", "role: SupplyTemp"));
+        assertThat(bad.endpoints()).isEmpty();
+        assertThat(bad.problems()).extracting(ConfigProblem::toString).singleElement().satisfies(p -> assertThat(p)
+                .startsWith("milan.yaml:13:").contains("'SupplyTemp' is not a role").contains("Zone_Air_Temperature_Sensor")
+                .contains("Supply_Water_Temperature_Sensor"));
+    }
+
+    @Test
     void writeLimitsMakeAPointWritableAndWrongOnesAreNamed() {
         String writable = GOOD.replace("    asset: building/b01\n", "    asset: building/b01\n        write: {min: 16, max: 24, maxStep: 2, minIntervalS: 60}\n");
         PointBinding point = reader.read("milan.yaml", writable).endpoints().getFirst().points().getFirst();
