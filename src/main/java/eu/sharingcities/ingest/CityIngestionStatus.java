@@ -2,10 +2,14 @@ package eu.sharingcities.ingest;
 
 import java.util.List;
 
-/** One city's ingestion as operators see it: its configuration file, what is wrong with it, its endpoints. */
-public record CityIngestionStatus(String cityCode, String file, List<String> problems, List<EndpointStatus> endpoints) {
+/**
+ * One city's ingestion as operators see it: its configuration file, what is wrong with it, its
+ * endpoints. {@code keptRunning}: the problems are those of a newer file, refused as a whole, while
+ * the configuration loaded before goes on running.
+ */
+public record CityIngestionStatus(String cityCode, String file, List<String> problems, boolean keptRunning, List<EndpointStatus> endpoints) {
 
     public boolean running() {
-        return problems.isEmpty() && !endpoints.isEmpty();
+        return (problems.isEmpty() || keptRunning) && !endpoints.isEmpty();
     }
 }

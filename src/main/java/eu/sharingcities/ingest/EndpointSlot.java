@@ -50,6 +50,10 @@ final class EndpointSlot {
         return settings.id();
     }
 
+    EndpointSettings settings() {
+        return settings;
+    }
+
     private String key() {
         return EndpointLeases.key(cityCode, settings.id());
     }

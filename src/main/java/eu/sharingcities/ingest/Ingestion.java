@@ -105,7 +105,8 @@ public class Ingestion {
     private final Map<String, CityRun> cities = new ConcurrentHashMap<>();
     private IngestPipeline pipeline;
 
-    private record CityRun(CityIngestConfig config, List<EndpointSlot> endpoints) {
+    /** A city's running configuration; {@code refused}: the problems of a newer file that was not loaded. */
+    private record CityRun(CityIngestConfig config, List<EndpointSlot> endpoints, List<ConfigProblem> refused) {
     }
 
     /** How often an instance checks its endpoint leases: the longest a dead instance's endpoints go unconnected. */
@@ -139,7 +140,7 @@ public class Ingestion {
         gauges.registerPipeline(this);
         leases = new EndpointLeases(() -> DriverManager.getConnection(dbUrl, dbUser, dbPassword));
         for (Path file : configFiles()) {
-            startCity(file);
+            apply(new IngestConfigReader().read(file), null);
         }
         leaseKeeper.scheduleWithFixedDelay(this::keepEndpoints, LEASE_CHECK.toMillis(), LEASE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -160,12 +161,25 @@ public class Ingestion {
         return pipeline != null;
     }
 
-    /** Reads the city's file again and restarts its connections; the other cities are not touched. */
+    /**
+     * Reads the city's file again; the other cities are not touched. A file with problems is refused
+     * as a whole while the running configuration keeps running; a good one replaces it endpoint by
+     * endpoint, leaving the connections of unchanged endpoints as they are.
+     */
     public synchronized CityIngestionStatus reload(String cityCode) throws IOException {
-        stopCity(cityCode);
         Optional<Path> file = configFiles().stream().filter(f -> cityOf(f).equals(cityCode)).findFirst();
-        if (file.isPresent() && pipeline != null) {
-            startCity(file.get());
+        CityRun running = cities.get(cityCode);
+        if (file.isEmpty() || pipeline == null) {
+            stopCity(cityCode);
+        } else {
+            CityIngestConfig read = new IngestConfigReader().read(file.get());
+            if (!read.isValid() && running != null && !running.endpoints().isEmpty()) {
+                LOG.warning("ingestion " + cityCode + ": " + read.file() + " refused, the running configuration goes on:\n  "
+                        + String.join("\n  ", read.problems().stream().map(ConfigProblem::toString).toList()));
+                cities.put(cityCode, new CityRun(running.config(), running.endpoints(), read.problems()));
+            } else {
+                apply(read, running);
+            }
         }
         return status(cityCode).orElseThrow(() -> new IllegalArgumentException("no configuration file for " + cityCode + " in " + configDir));
     }
@@ -175,9 +189,9 @@ public class Ingestion {
         if (run == null) {
             return Optional.empty();
         }
-        return Optional.of(new CityIngestionStatus(cityCode, run.config().file(),
-                run.config().problems().stream().map(ConfigProblem::toString).toList(),
-                run.endpoints().stream().map(EndpointSlot::status).toList()));
+        List<ConfigProblem> problems = run.refused().isEmpty() ? run.config().problems() : run.refused();
+        return Optional.of(new CityIngestionStatus(cityCode, run.config().file(), problems.stream().map(ConfigProblem::toString).toList(),
+                !run.refused().isEmpty(), run.endpoints().stream().map(EndpointSlot::status).toList()));
     }
 
     public boolean reconnect(String cityCode, String endpointId) {
@@ -203,21 +217,17 @@ public class Ingestion {
         return new PipelineStatus(metrics.snapshot(), pipeline.queueDepth(), pipeline.spoolBytes(), pipeline.databaseUp(), pipeline.lastError());
     }
 
-    private void startCity(Path file) {
-        CityIngestConfig config = new IngestConfigReader().read(file);
+    /** Runs a city's configuration in place of {@code running} (null: none), keeping the endpoints whose settings did not change. */
+    private void apply(CityIngestConfig config, CityRun running) {
+        List<EndpointSlot> previous = running == null ? List.of() : running.endpoints();
         List<EndpointSlot> endpoints = new ArrayList<>();
+        String city = config.cityCode();
         if (config.isValid()) {
             try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
                 Map<String, List<BoundPoint>> points = PointCatalog.sync(db, config);
                 for (EndpointSettings endpoint : config.endpoints()) {
-                    List<BoundPoint> bound = points.get(endpoint.id());
-                    String city = config.cityCode();
-                    EndpointSlot slot = new EndpointSlot(city, endpoint, bound, leases,
-                            () -> new EndpointConnection(city, endpoint, bound, pipeline, metrics, System::getenv, pki),
-                            new EndpointSlot.Database(dbUrl, dbUser, dbPassword));
-                    endpoints.add(slot);
-                    slot.keep();
-                    gauges.registerEndpoint(this, city, endpoint.id());
+                    Optional<EndpointSlot> unchanged = previous.stream().filter(slot -> slot.settings().equals(endpoint)).findFirst();
+                    endpoints.add(unchanged.orElseGet(() -> slot(city, endpoint, points.get(endpoint.id()))));
                 }
                 LOG.info("ingestion " + config.cityCode() + ": " + config.endpoints().size() + " endpoints, " + config.pointCount() + " points");
             } catch (SQLException e) {
@@ -228,7 +238,17 @@ public class Ingestion {
             LOG.warning("ingestion " + config.cityCode() + " is off; " + config.file() + " has problems:\n  "
                     + String.join("\n  ", config.problems().stream().map(ConfigProblem::toString).toList()));
         }
-        cities.put(config.cityCode(), new CityRun(config, endpoints));
+        previous.stream().filter(slot -> !endpoints.contains(slot)).forEach(EndpointSlot::stop);
+        cities.put(config.cityCode(), new CityRun(config, endpoints, List.of()));
+    }
+
+    private EndpointSlot slot(String city, EndpointSettings endpoint, List<BoundPoint> bound) {
+        EndpointSlot slot = new EndpointSlot(city, endpoint, bound, leases,
+                () -> new EndpointConnection(city, endpoint, bound, pipeline, metrics, System::getenv, pki),
+                new EndpointSlot.Database(dbUrl, dbUser, dbPassword));
+        slot.keep();
+        gauges.registerEndpoint(this, city, endpoint.id());
+        return slot;
     }
 
     /** Takes over the endpoints of instances that died; lets go of those another instance holds. */

@@ -50,7 +50,8 @@ public class IngestionAdministration {
         try {
             CityIngestionStatus status = ingestion.reload(cityCode);
             audit.record(cityCode, "ingestion.reload", "opcua-config/" + status.file(), null,
-                    status.problems().isEmpty() ? status.endpoints().size() + " endpoints" : status.problems().size() + " problems");
+                    status.problems().isEmpty() ? status.endpoints().size() + " endpoints"
+                            : status.problems().size() + " problems" + (status.keptRunning() ? ": refused, the running configuration goes on" : ""));
             return status;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

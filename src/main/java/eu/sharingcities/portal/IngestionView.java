@@ -88,7 +88,8 @@ class IngestionView extends Main implements BeforeEnterObserver, HasDynamicTitle
         if (currentUser.require().may(Role.CITY_ADMIN, city.code())) {
             add(new Button(getTranslation("ingest.reload"), click -> {
                 CityIngestionStatus status = ingestion.reload(city.code());
-                Notification.show(status.problems().isEmpty() ? getTranslation("ingest.reloaded") : getTranslation("ingest.reload.problems"));
+                Notification.show(getTranslation(status.problems().isEmpty() ? "ingest.reloaded"
+                        : status.keptRunning() ? "ingest.reload.kept" : "ingest.reload.problems"));
                 refresh();
             }));
         }
@@ -119,6 +120,9 @@ class IngestionView extends Main implements BeforeEnterObserver, HasDynamicTitle
             problems.add(new Paragraph(getTranslation("ingest.none", city.code())));
             endpoints.setItems();
         } else {
+            if (status.keptRunning()) {
+                problems.add(new Paragraph(getTranslation("ingest.reload.kept")));
+            }
             status.problems().forEach(p -> problems.add(new Paragraph(p)));
             long now = System.currentTimeMillis();
             for (EndpointStatus e : status.endpoints()) {
