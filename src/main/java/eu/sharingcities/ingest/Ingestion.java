@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * Runs ingestion for every city that has a file in the configuration folder
@@ -139,7 +137,7 @@ public class Ingestion {
                 new Spool(spool, spoolMaxMb * 1_048_576), metrics);
         gauges.registerPipeline(this);
         leases = new EndpointLeases(() -> DriverManager.getConnection(dbUrl, dbUser, dbPassword));
-        for (Path file : configFiles()) {
+        for (Path file : new ConfigFolder(Path.of(configDir.trim())).files()) {
             apply(new IngestConfigReader().read(file), null);
         }
         leaseKeeper.scheduleWithFixedDelay(this::keepEndpoints, LEASE_CHECK.toMillis(), LEASE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
@@ -167,7 +165,7 @@ public class Ingestion {
      * endpoint, leaving the connections of unchanged endpoints as they are.
      */
     public synchronized CityIngestionStatus reload(String cityCode) throws IOException {
-        Optional<Path> file = configFiles().stream().filter(f -> cityOf(f).equals(cityCode)).findFirst();
+        Optional<Path> file = new ConfigFolder(Path.of(configDir.trim())).fileOf(cityCode);
         CityRun running = cities.get(cityCode);
         if (file.isEmpty() || pipeline == null) {
             stopCity(cityCode);
@@ -265,21 +263,6 @@ public class Ingestion {
         if (run != null) {
             run.endpoints().forEach(EndpointSlot::stop);
         }
-    }
-
-    private List<Path> configFiles() throws IOException {
-        Path dir = Path.of(configDir.trim());
-        if (!Files.isDirectory(dir)) {
-            LOG.warning("ingestion: the configuration folder " + dir.toAbsolutePath() + " does not exist");
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().matches("[a-z]+\\.(ya?ml|json)")).sorted().toList();
-        }
-    }
-
-    private static String cityOf(Path file) {
-        return file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
     }
 
     @PreDestroy
