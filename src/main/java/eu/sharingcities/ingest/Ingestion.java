@@ -229,8 +229,12 @@ public class Ingestion {
                 }
                 LOG.info("ingestion " + config.cityCode() + ": " + config.endpoints().size() + " endpoints, " + config.pointCount() + " points");
             } catch (SQLException e) {
-                config = new CityIngestConfig(config.cityCode(), config.file(), List.of(),
-                        List.of(new ConfigProblem(config.file(), 0, "points could not be stored: " + e.getMessage())));
+                List<ConfigProblem> problem = List.of(new ConfigProblem(config.file(), 0, "points could not be stored: " + e.getMessage()));
+                if (!previous.isEmpty()) { // what runs goes on
+                    cities.put(city, new CityRun(running.config(), previous, problem));
+                    return;
+                }
+                config = new CityIngestConfig(city, config.file(), List.of(), problem);
             }
         } else {
             LOG.warning("ingestion " + config.cityCode() + " is off; " + config.file() + " has problems:\n  "
