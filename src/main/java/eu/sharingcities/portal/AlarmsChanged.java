@@ -10,7 +10,7 @@ import eu.sharingcities.alarms.AlarmBroadcaster;
  * no user is signed in; so the server only pushes a browser event, and the browser's answer runs
  * {@code refresh} as an ordinary request of the signed-in user, with their rights.
  */
-final class AlarmsChanged {
+public final class AlarmsChanged {
 
     private static final String EVENT = "alarms-changed";
 
@@ -23,7 +23,7 @@ final class AlarmsChanged {
      * after listening, a change committed in between is not missed. Remove the registration to
      * stop, e.g. when the component shows another city.
      */
-    static Registration refresh(Component component, AlarmBroadcaster broadcaster, String cityCode, Runnable refresh) {
+    public static Registration refresh(Component component, AlarmBroadcaster broadcaster, String cityCode, Runnable refresh) {
         Registration browserEvent = component.getElement().addEventListener(EVENT, event -> refresh.run());
         Runnable[] stop = {() -> { }};
         java.util.function.Consumer<UI> start = ui -> {

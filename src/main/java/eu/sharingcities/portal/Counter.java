@@ -4,13 +4,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 /** A headline figure with its label, as the overview and the buildings pages show them. */
-final class Counter {
+public final class Counter {
 
     private Counter() {
     }
 
     /** {@code key} names the figure for tests and styles (data-counter). */
-    static Div of(String key, String label, String value) {
+    public static Div of(String key, String label, String value) {
         Span number = new Span(value);
         number.addClassName("counter-value");
         Span text = new Span(label);

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.Paragraph;
  * refuses (IllegalArgumentException, whose message names the field and the fix) shows its reason
  * there and leaves the form as it was; one that succeeds clears it and lets the page refresh.
  */
-final class FormProblem {
+public final class FormProblem {
 
     private FormProblem() {
     }
 
-    static void attempt(Paragraph problem, Runnable action, Runnable refresh) {
+    public static void attempt(Paragraph problem, Runnable action, Runnable refresh) {
         try {
             action.run();
             problem.setText("");

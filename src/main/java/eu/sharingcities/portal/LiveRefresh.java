@@ -9,12 +9,12 @@ import java.time.Duration;
  * Keeps a view live: while it is attached the browser polls every {@code period} and the view
  * refreshes itself. (Server push comes with the alarms; polling is enough for counters and states.)
  */
-final class LiveRefresh {
+public final class LiveRefresh {
 
     private LiveRefresh() {
     }
 
-    static void every(Component view, Duration period, Runnable refresh) {
+    public static void every(Component view, Duration period, Runnable refresh) {
         Registration[] polling = new Registration[1];
         view.addAttachListener(attach -> {
             attach.getUI().setPollInterval((int) period.toMillis());

@@ -4,7 +4,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.sharingcities.security.CurrentUser;
-import eu.sharingcities.security.ui.ChangePasswordView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -19,6 +18,9 @@ public class PortalAccess {
     @Inject
     CurrentUser currentUser;
 
+    /** The route of the password change (security/ui/ChangePasswordView): by path, so the shell needs no feature's page. */
+    public static final String CHANGE_PASSWORD = "account/password";
+
     void onServiceInit(@Observes ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
     }
@@ -27,8 +29,8 @@ public class PortalAccess {
         boolean open = event.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class);
         if (!open && currentUser.get().isEmpty()) {
             event.forwardTo(LoginView.class);
-        } else if (!open && currentUser.get().get().mustChangePassword() && event.getNavigationTarget() != ChangePasswordView.class) {
-            event.forwardTo(ChangePasswordView.class);
+        } else if (!open && currentUser.get().get().mustChangePassword() && !CHANGE_PASSWORD.equals(event.getLocation().getPath())) {
+            event.forwardTo(CHANGE_PASSWORD);
         }
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import eu.sharingcities.portal.PortalAccess;
 import eu.sharingcities.portal.Languages;
 import eu.sharingcities.security.Accounts;
 import eu.sharingcities.security.CurrentUser;
@@ -24,7 +25,7 @@ import jakarta.inject.Inject;
  * Where a signed-in person changes their password; where they are sent, whatever they open, while
  * their password is one someone else chose (an administrator's, the bootstrap's).
  */
-@Route("account/password")
+@Route(PortalAccess.CHANGE_PASSWORD)
 @CdiComponent
 public class ChangePasswordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

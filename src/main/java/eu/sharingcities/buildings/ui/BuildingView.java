@@ -1,5 +1,9 @@
-package eu.sharingcities.portal;
+package eu.sharingcities.buildings.ui;
 
+import eu.sharingcities.portal.Counter;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.RequiresCityRole;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,7 +39,6 @@ import eu.sharingcities.buildings.RetrofitProject;
 import eu.sharingcities.buildings.mv.FitStatistics;
 import eu.sharingcities.buildings.mv.SavingsReport;
 import eu.sharingcities.buildings.report.BuildingReport;
-import eu.sharingcities.buildings.ui.MeterImportForm;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.portal.chart.Chart;

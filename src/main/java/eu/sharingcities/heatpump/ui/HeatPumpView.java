@@ -1,5 +1,9 @@
-package eu.sharingcities.portal;
+package eu.sharingcities.heatpump.ui;
 
+import eu.sharingcities.portal.Counter;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.RequiresCityRole;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;

@@ -1,5 +1,9 @@
-package eu.sharingcities.portal;
+package eu.sharingcities.ingest.ui;
 
+import eu.sharingcities.portal.LiveRefresh;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.RequiresCityRole;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;

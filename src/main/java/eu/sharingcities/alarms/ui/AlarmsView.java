@@ -1,5 +1,10 @@
-package eu.sharingcities.portal;
+package eu.sharingcities.alarms.ui;
 
+import eu.sharingcities.portal.FormProblem;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.RequiresCityRole;
+import eu.sharingcities.portal.AlarmsChanged;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;

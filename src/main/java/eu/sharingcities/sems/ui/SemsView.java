@@ -1,5 +1,10 @@
-package eu.sharingcities.portal;
+package eu.sharingcities.sems.ui;
 
+import eu.sharingcities.portal.Counter;
+import eu.sharingcities.portal.FormProblem;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.RequiresCityRole;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -1,4 +1,4 @@
-package eu.sharingcities.portal;
+package eu.sharingcities.city.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,5 +1,8 @@
-package eu.sharingcities.portal;
+package eu.sharingcities.telemetry.ui;
 
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.RequiresCityRole;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;

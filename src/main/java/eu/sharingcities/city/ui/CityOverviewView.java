@@ -1,5 +1,9 @@
-package eu.sharingcities.portal;
+package eu.sharingcities.city.ui;
 
+import eu.sharingcities.portal.Counter;
+import eu.sharingcities.portal.LiveRefresh;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
