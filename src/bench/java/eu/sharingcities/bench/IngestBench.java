@@ -15,6 +15,7 @@ import eu.sharingcities.launcher.EmbeddedDatabase;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 
+import java.io.IOException;
 import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
@@ -157,8 +158,12 @@ final class IngestBench {
     }
 
     /** A writer as the platform has it: on the platform's own login, which row-level security binds. */
-    private static ReadingWriter writer(EmbeddedDatabase db) throws java.sql.SQLException, java.io.IOException {
-        return ReadingWriter.connect(db.jdbcUrl(), EmbeddedDatabase.APPLICATION_LOGIN, db.applicationPassword());
+    private static ReadingWriter writer(EmbeddedDatabase db) throws java.sql.SQLException {
+        try {
+            return ReadingWriter.connect(db.jdbcUrl(), EmbeddedDatabase.APPLICATION_LOGIN, db.applicationPassword());
+        } catch (IOException e) {
+            throw new java.sql.SQLException("the platform login's password file: " + e.getMessage(), e);
+        }
     }
 
     /** Rows [done, done + BATCH) of a stream where each of the points has one value every 100 ms. */

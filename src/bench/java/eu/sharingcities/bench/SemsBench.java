@@ -193,7 +193,7 @@ final class SemsBench {
 
     private static List<BuildingState> states(List<BuildingModel> buildings) {
         return buildings.stream().map(b -> new BuildingState(b.spec().id(), b.spec().use().name(), b.zoneC(), b.setpointC(), b.heatKw(),
-                b.electricKw())).toList();
+                b.electricKw(), b.spec().id() + ".zone-setpoint")).toList();
     }
 
     /** The baseline year from the run without SEMS (both runs share it), the winter from the run with it. */
