@@ -100,7 +100,8 @@ class RetrofitPortalIT extends DeployedPlatform {
             browser.type(By.cssSelector("#retrofit-start input"), "01/08/2026\n");
             browser.type(By.cssSelector("#retrofit-end input"), "31/08/2026\n");
             browser.type(By.cssSelector("#retrofit-reporting input"), "15/08/2026\n");
-            browser.click(By.xpath("//vaadin-checkbox[normalize-space()='windows' or .//label[normalize-space()='windows']]"));
+            // Lisbon's pages speak Portuguese: the measure "windows" is "janelas"
+            browser.click(By.xpath("//vaadin-checkbox[normalize-space()='janelas' or .//label[normalize-space()='janelas']]"));
             browser.click(By.id("retrofit-save"));
             browser.waitForText(By.id("retrofit-problem"), "reportingStart: a day after the works ended (2026-08-31)");
             assertThat(browser.waitFor(By.cssSelector("#retrofit-name input")).getDomProperty("value")).isEqualTo("Janelas e cobertura");
