@@ -14,23 +14,13 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextField;
 import eu.sharingcities.buildings.BuildingOverview;
 import eu.sharingcities.buildings.BuildingRegistry;
-import eu.sharingcities.buildings.RetrofitMeasure;
 import eu.sharingcities.buildings.BuildingResult;
 import eu.sharingcities.buildings.Buildings;
 import eu.sharingcities.buildings.Meter;
@@ -119,55 +109,9 @@ class BuildingView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         b.result().ifPresent(this::results);
         add(new H2(getTranslation("building.meters")), meters(b));
         if (currentUser.require().may(Role.OPERATOR, city.code())) {
-            add(retrofitForm(b));
+            add(new RetrofitForm(registry, city.code(), b.building().code(),
+                    () -> buildings.overview(city.code(), b.building().code()).ifPresent(this::show)));
         }
-    }
-
-    /** Operators record a retrofit: measures from the catalogue, money, and the IPMVP periods. */
-    private Div retrofitForm(BuildingOverview b) {
-        TextField name = new TextField(getTranslation("retrofit.name"));
-        Select<String> depth = new Select<>();
-        depth.setLabel(getTranslation("buildings.retrofit"));
-        depth.setItems("DEEP", "LIGHT");
-        depth.setItemLabelGenerator(d -> getTranslation("depth." + d.toLowerCase()));
-        depth.setValue("DEEP");
-        BigDecimalField cost = new BigDecimalField(getTranslation("retrofit.cost"));
-        TextField funding = new TextField(getTranslation("retrofit.funding"));
-        DatePicker start = new DatePicker(getTranslation("retrofit.start")), end = new DatePicker(getTranslation("retrofit.end"));
-        DatePicker reporting = new DatePicker(getTranslation("retrofit.reporting"));
-        CheckboxGroup<RetrofitMeasure> measures = new CheckboxGroup<>(getTranslation("retrofit.measures"));
-        measures.setItems(RetrofitMeasure.values());
-        measures.setItemLabelGenerator(m -> getTranslation("measure." + m.name().toLowerCase()));
-        Paragraph problem = new Paragraph();
-        name.setId("retrofit-name");
-        cost.setId("retrofit-cost");
-        start.setId("retrofit-start");
-        end.setId("retrofit-end");
-        reporting.setId("retrofit-reporting");
-        measures.setId("retrofit-measures");
-        Button save = new Button(getTranslation("retrofit.save"), click -> {
-            try {
-                registry.addRetrofit(city.code(), b.building().code(), new BuildingRegistry.NewRetrofit(name.getValue(), depth.getValue(), cost.getValue(),
-                        funding.getValue(), text(start.getValue()), text(end.getValue()), text(reporting.getValue()), null,
-                        measures.getValue().stream().map(Enum::name).toList()));
-                Notification.show(getTranslation("retrofit.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                buildings.overview(city.code(), b.building().code()).ifPresent(this::show);
-            } catch (IllegalArgumentException e) { // said beside the form, which keeps what was typed
-                problem.setText(e.getMessage());
-            }
-        });
-        save.setId("retrofit-save");
-        problem.setId("retrofit-problem");
-        problem.addClassName("form-problem");
-        HorizontalLayout fields = new HorizontalLayout(name, depth, cost, funding, start, end, reporting);
-        fields.setWrap(true);
-        Div form = new Div(new H2(getTranslation("retrofit.new")), fields, measures, problem, save);
-        form.setId("retrofit-form");
-        return form;
-    }
-
-    private static String text(java.time.LocalDate day) {
-        return day == null ? null : day.toString();
     }
 
     private Div timeline(RetrofitProject r) {
