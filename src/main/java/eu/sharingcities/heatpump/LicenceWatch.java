@@ -14,13 +14,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
@@ -76,7 +72,7 @@ public class LicenceWatch {
                 }
                 Map<PointRole, AssetReadings.Latest> now = AssetReadings.latest(db, hp.cityCode(), hp.asset(),
                         List.of(PointRole.WATER_DIFFERENTIAL_TEMPERATURE_SENSOR, PointRole.WATER_VOLUME_SENSOR));
-                LocalDate today = LocalDate.now(zone(db, hp.cityCode()));
+                LocalDate today = LocalDate.now(AssetReadings.zone(db, hp.cityCode()));
                 var volumeDays = AssetReadings.days(db, hp.cityCode(), hp.asset(), List.of(PointRole.WATER_VOLUME_SENSOR),
                         Instant.now().minus(3, ChronoUnit.DAYS)).getOrDefault(PointRole.WATER_VOLUME_SENSOR, new TreeMap<>());
                 AssetReadings.Day yesterday = volumeDays.get(today.minusDays(1));
@@ -93,15 +89,6 @@ public class LicenceWatch {
 
     private static Double value(AssetReadings.Latest latest) {
         return latest == null ? null : latest.value();
-    }
-
-    private static ZoneId zone(Connection db, String city) throws SQLException {
-        try (PreparedStatement st = db.prepareStatement("select time_zone from city where code = ?")) {
-            st.setString(1, city);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? ZoneId.of(rs.getString(1)) : ZoneOffset.UTC;
-            }
-        }
     }
 
     /**

@@ -25,7 +25,7 @@ record DistrictDays(ZoneId zone, Map<String, Map<Carrier, Map<LocalDate, Double>
             PointRole.ELECTRICAL_ENERGY_SENSOR, Carrier.ELECTRICITY);
 
     static DistrictDays read(Connection db, String city, LocalDate from) throws SQLException {
-        ZoneId zone = DistrictReader.zone(db, city);
+        ZoneId zone = AssetReadings.zone(db, city);
         Instant start = from.atStartOfDay(zone).toInstant();
         DistrictBuildings registered = DistrictBuildings.of(db, city);
         Map<String, Map<Carrier, Map<LocalDate, Double>>> energy = new TreeMap<>();

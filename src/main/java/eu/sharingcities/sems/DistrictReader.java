@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ final class DistrictReader {
         double outdoor = AssetReadings.anywhere(db, city, PointRole.OUTSIDE_AIR_TEMPERATURE_SENSOR).map(Latest::value).orElse(Double.NaN);
         Double cop = AssetReadings.latest(db, city, heatPumpAssets(db, city), List.of(PointRole.COEFFICIENT_OF_PERFORMANCE_SENSOR)).values().stream()
                 .map(v -> v.get(PointRole.COEFFICIENT_OF_PERFORMANCE_SENSOR).value()).findFirst().orElse(null);
-        return new DistrictState(at, zone(db, city), outdoor, cop, buildings);
+        return new DistrictState(at, AssetReadings.zone(db, city), outdoor, cop, buildings);
     }
 
     private static double value(Latest latest) {
@@ -61,14 +60,5 @@ final class DistrictReader {
             }
         }
         return assets;
-    }
-
-    static ZoneId zone(Connection db, String city) throws SQLException {
-        try (PreparedStatement st = db.prepareStatement("select time_zone from city where code = ?")) {
-            st.setString(1, city);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? ZoneId.of(rs.getString(1)) : ZoneId.of("UTC");
-            }
-        }
     }
 }

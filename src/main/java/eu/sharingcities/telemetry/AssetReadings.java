@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -130,6 +132,16 @@ public final class AssetReadings {
             }
         }
         return byPoint;
+    }
+
+    /** The city's time zone, in which its local days are counted. */
+    public static ZoneId zone(Connection db, String city) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("select time_zone from city where code = ?")) {
+            st.setString(1, city);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? ZoneId.of(rs.getString(1)) : ZoneOffset.UTC;
+            }
+        }
     }
 
     private static Array texts(Connection db, Collection<String> values) throws SQLException {
