@@ -15,8 +15,8 @@ import eu.sharingcities.launcher.EmbeddedDatabase;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 
-import java.io.IOException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.nio.file.Files;

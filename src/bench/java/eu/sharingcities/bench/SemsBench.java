@@ -17,7 +17,6 @@ import eu.sharingcities.simulator.model.CityClimate;
 import eu.sharingcities.simulator.model.HeatPumpModel;
 
 import java.nio.file.Path;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

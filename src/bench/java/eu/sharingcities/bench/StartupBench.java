@@ -2,6 +2,7 @@ package eu.sharingcities.bench;
 
 import eu.sharingcities.bench.baseline.BaselineApplication;
 import eu.sharingcities.launcher.PayaraMicroProcess;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;

@@ -5,6 +5,8 @@ import eu.sharingcities.ingest.EndpointState;
 import eu.sharingcities.ingest.EndpointStatus;
 import eu.sharingcities.ingest.Ingestion;
 import eu.sharingcities.ingest.Reading;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
@@ -13,8 +15,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -5,12 +5,12 @@ import eu.sharingcities.security.NotPermittedException;
 import eu.sharingcities.security.NotSignedInException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
 
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 
 /** Domain errors as HTTP answers. */
 public final class ErrorMappers {

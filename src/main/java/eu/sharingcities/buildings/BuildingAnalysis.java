@@ -1,13 +1,14 @@
 package eu.sharingcities.buildings;
 
 import eu.sharingcities.buildings.mv.BaselineModel;
-import eu.sharingcities.buildings.mv.MeasurementAndVerification;
 import eu.sharingcities.buildings.mv.MeasurementAndVerification.Insufficient;
 import eu.sharingcities.buildings.mv.MeasurementAndVerification.Measured;
 import eu.sharingcities.buildings.mv.MeasurementAndVerification.Outcome;
+import eu.sharingcities.buildings.mv.MeasurementAndVerification;
 import eu.sharingcities.buildings.mv.Observation;
 import eu.sharingcities.buildings.mv.SavingsReport;
 import eu.sharingcities.buildings.mv.TypicalYear;
+import eu.sharingcities.text.Message;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,12 +37,12 @@ public final class BuildingAnalysis {
                                          LocalDate yesterday) {
         LocalDate reportingEnd = project.reportingEndOr(yesterday);
         List<BuildingResult.MeterResult> results = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         if (periods.isEmpty()) {
-            problems.add("The building has no meters: bind a meter to a point or import its bills.");
+            problems.add(Message.of("mv.meters.none"));
         }
         if (reportingEnd.isBefore(project.reportingStart())) {
-            problems.add("The reporting period has not begun: it starts on " + project.reportingStart() + ".");
+            problems.add(Message.of("mv.reporting.later", project.reportingStart().toString()));
         }
         TypicalYear typicalYear = TypicalYear.of(temperatures);
         for (Map.Entry<Meter, List<MeterPeriod>> meter : periods.entrySet()) {
@@ -50,13 +51,13 @@ public final class BuildingAnalysis {
             List<Observation> reporting = prepared.observations().stream().filter(o -> !o.start().isBefore(project.reportingStart())).toList();
             boolean fitCooling = meter.getKey().carrier() == Carrier.ELECTRICITY;
             Outcome outcome = reportingEnd.isBefore(project.reportingStart())
-                    ? new Insufficient(List.of("The reporting period has not begun."))
+                    ? new Insufficient(List.of(Message.of("mv.reporting.notBegun")))
                     : MeasurementAndVerification.analyse(baseline, project.installationStart(), reporting, project.reportingStart(), reportingEnd,
                     typicalYear, fitCooling);
             results.add(new BuildingResult.MeterResult(meter.getKey(), outcome, MeasurementAndVerification.baselineYear(baseline, project.installationStart()),
                     MeasurementAndVerification.reportingPeriod(reporting, project.reportingStart(), reportingEnd), prepared.leftOut()));
             if (outcome instanceof Insufficient insufficient) {
-                insufficient.reasons().forEach(reason -> problems.add(meter.getKey().name() + ": " + reason));
+                insufficient.reasons().forEach(reason -> problems.add(Message.of("mv.meter.reason", meter.getKey().name(), reason)));
             }
         }
         Optional<BuildingResult.Totals> totals = problems.isEmpty() ? Optional.of(totals(results)) : Optional.empty();

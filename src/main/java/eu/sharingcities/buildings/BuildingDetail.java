@@ -4,6 +4,7 @@ import eu.sharingcities.buildings.mv.BaselineModel;
 import eu.sharingcities.buildings.mv.FitStatistics;
 import eu.sharingcities.buildings.mv.Observation;
 import eu.sharingcities.buildings.mv.SavingsReport;
+import eu.sharingcities.text.Message;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * and money they stand for. Kilowatt-hours of different carriers are never added without saying
  * so: {@code deliveredEnergy} adds them as metered and is labelled that way.
  */
-public record BuildingDetail(String code, String name, String use, double floorAreaM2, Retrofit retrofit, String result, List<String> problems,
+public record BuildingDetail(String code, String name, String use, double floorAreaM2, Retrofit retrofit, String result, List<Message> problems,
                              List<MeterDetail> meters, List<CarrierSavings> byCarrier, Optional<DeliveredEnergy> deliveredEnergy) {
 
     public record Retrofit(String name, String depth, LocalDate baselineStart, LocalDate installationStart, LocalDate reportingStart,
@@ -43,8 +44,8 @@ public record BuildingDetail(String code, String name, String use, double floorA
 
     public record MeterDetail(long id, String name, String carrier, String frequency, Model model, Statistics statistics, Double adjustedBaselineKwh,
                               Double reportingKwh, Double avoidedKwh, Double savingsPercent, List<Uncertainty> uncertainty,
-                              Double normalisedAnnualKwh, String normalYearBasis, List<String> guideline14Misses, List<String> warnings,
-                              List<String> problems, List<String> leftOut, List<DataPoint> baselineData, List<DataPoint> reportingData) {
+                              Double normalisedAnnualKwh, String normalYearBasis, List<Message> guideline14Misses, List<Message> warnings,
+                              List<Message> problems, List<String> leftOut, List<DataPoint> baselineData, List<DataPoint> reportingData) {
     }
 
     /** A carrier's savings with the factor of the year the reporting period ends (or the latest before it). */
@@ -80,7 +81,7 @@ public record BuildingDetail(String code, String name, String use, double floorA
 
     private static MeterDetail meter(BuildingResult.MeterResult m) {
         Optional<SavingsReport> report = m.report();
-        List<String> problems = m.outcome() instanceof eu.sharingcities.buildings.mv.MeasurementAndVerification.Insufficient i ? i.reasons() : List.of();
+        List<Message> problems = m.outcome() instanceof eu.sharingcities.buildings.mv.MeasurementAndVerification.Insufficient i ? i.reasons() : List.of();
         return new MeterDetail(m.meter().id(), m.meter().name(), m.meter().carrier().name(), report.map(r -> r.frequency().name()).orElse(null),
                 report.map(r -> model(r.model())).orElse(null), report.map(r -> statistics(r.model().statistics())).orElse(null),
                 report.map(SavingsReport::adjustedBaselineKwh).orElse(null), report.map(SavingsReport::reportingKwh).orElse(null),

@@ -3,6 +3,7 @@ package eu.sharingcities.buildings;
 import eu.sharingcities.buildings.mv.MeasurementAndVerification.Outcome;
 import eu.sharingcities.buildings.mv.Observation;
 import eu.sharingcities.buildings.mv.SavingsReport;
+import eu.sharingcities.text.Message;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * every meter could be analysed, the building's totals (uncertainties of independent meters add
  * in quadrature). {@code days} carries the baseline-vs-actual series for the chart.
  */
-public record BuildingResult(RetrofitProject project, List<MeterResult> meters, Optional<Totals> totals, List<String> problems,
+public record BuildingResult(RetrofitProject project, List<MeterResult> meters, Optional<Totals> totals, List<Message> problems,
                              List<Day> days) {
 
     public BuildingResult {

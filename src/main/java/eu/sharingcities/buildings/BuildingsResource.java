@@ -1,5 +1,6 @@
 package eu.sharingcities.buildings;
 
+import eu.sharingcities.text.Message;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -10,8 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -51,7 +52,7 @@ public class BuildingsResource {
      * and money. The building's own resource has everything needed to reproduce the result.
      */
     public record BuildingJson(String code, String name, String use, double floorAreaM2, String retrofit, String result, Double savingsPercent,
-                               Double uncertaintyPercent, List<String> problems, List<MeterJson> meters,
+                               Double uncertaintyPercent, List<Message> problems, List<MeterJson> meters,
                                List<BuildingDetail.CarrierSavings> byCarrier) {
     }
 

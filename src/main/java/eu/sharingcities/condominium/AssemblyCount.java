@@ -1,9 +1,10 @@
 package eu.sharingcities.condominium;
 
+import eu.sharingcities.text.Message;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
  * majority is of those present), never in favour; a tie is not a majority.
  */
 public record AssemblyCount(int owners, int presentOwners, double presentMillesimi, int ownersInFavour, double millesimiInFavour,
-                            int ownersAgainst, double millesimiAgainst, boolean constituted, boolean approved, List<String> reasons) {
+                            int ownersAgainst, double millesimiAgainst, boolean constituted, boolean approved, List<Message> reasons) {
 
     private static final double EPSILON = 1e-9;
 
@@ -68,19 +69,17 @@ public record AssemblyCount(int owners, int presentOwners, double presentMillesi
                 against += millesimi;
             }
         }
-        List<String> reasons = new ArrayList<>();
+        List<Message> reasons = new ArrayList<>();
         boolean constituted = constituted(byOwner.size(), presentOwners, present, convocation, reasons);
         double required = rule.requiredMillesimi(convocation);
         boolean headsMajority = 2 * inFavour > presentOwners;
         boolean valueMajority = favour + EPSILON >= required;
         if (!headsMajority) {
-            reasons.add(String.format("%d of the %d owners present are in favour: more than half are needed (%s)", inFavour, presentOwners,
-                    rule.legalBasis()));
+            reasons.add(Message.of("assembly.heads", inFavour, presentOwners, rule.legalBasis()));
         }
         if (!valueMajority) {
             // millesimi are kept to three decimals: say the least such figure that meets the share (a third: 333.334)
-            reasons.add(String.format(Locale.ROOT, "%.3f millesimi in favour: at least %.3f are needed (%s)", favour,
-                    Math.ceil(required * 1000 - EPSILON) / 1000, rule.legalBasis()));
+            reasons.add(Message.of("assembly.value", favour, Math.ceil(required * 1000 - EPSILON) / 1000, rule.legalBasis()));
         }
         return new AssemblyCount(byOwner.size(), presentOwners, present, inFavour, favour, opposed, against, constituted,
                 constituted && headsMajority && valueMajority, List.copyOf(reasons));
@@ -96,15 +95,13 @@ public record AssemblyCount(int owners, int presentOwners, double presentMillesi
     }
 
     /** Art. 1136 c. 1 (first call: a majority of owners and two thirds of the value) and c. 3 (second call: a third of each). */
-    private static boolean constituted(int owners, int presentOwners, double presentMillesimi, Convocation convocation, List<String> reasons) {
+    private static boolean constituted(int owners, int presentOwners, double presentMillesimi, Convocation convocation, List<Message> reasons) {
         boolean heads = convocation == Convocation.FIRST ? 2 * presentOwners > owners : 3 * presentOwners >= owners;
         double requiredValue = convocation == Convocation.FIRST ? 2000.0 / 3 : 1000.0 / 3;
         boolean value = presentMillesimi + EPSILON >= requiredValue;
         if (!heads || !value) {
-            reasons.add(String.format("the assembly is not validly constituted in %s call: %d of %d owners with %.2f millesimi are present; "
-                            + "%s and %.2f millesimi are needed (art. 1136 c. %s c.c.)", convocation == Convocation.FIRST ? "first" : "second",
-                    presentOwners, owners, presentMillesimi, convocation == Convocation.FIRST ? "more than half of the owners" : "a third of the owners",
-                    requiredValue, convocation == Convocation.FIRST ? "1" : "3"));
+            reasons.add(Message.of(convocation == Convocation.FIRST ? "assembly.constituted.first" : "assembly.constituted.second",
+                    presentOwners, owners, presentMillesimi, requiredValue));
         }
         return heads && value;
     }

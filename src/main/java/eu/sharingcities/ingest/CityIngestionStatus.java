@@ -1,5 +1,7 @@
 package eu.sharingcities.ingest;
 
+import eu.sharingcities.ingest.config.ConfigProblem;
+
 import java.util.List;
 
 /**
@@ -7,7 +9,7 @@ import java.util.List;
  * endpoints. {@code keptRunning}: the problems are those of a newer file, refused as a whole, while
  * the configuration loaded before goes on running.
  */
-public record CityIngestionStatus(String cityCode, String file, List<String> problems, boolean keptRunning, List<EndpointStatus> endpoints) {
+public record CityIngestionStatus(String cityCode, String file, List<ConfigProblem> problems, boolean keptRunning, List<EndpointStatus> endpoints) {
 
     public boolean running() {
         return (problems.isEmpty() || keptRunning) && !endpoints.isEmpty();

@@ -4,6 +4,7 @@ import eu.sharingcities.ingest.config.CityIngestConfig;
 import eu.sharingcities.ingest.config.ConfigProblem;
 import eu.sharingcities.ingest.config.EndpointSettings;
 import eu.sharingcities.ingest.config.IngestConfigReader;
+import eu.sharingcities.text.Message;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -188,7 +189,7 @@ public class Ingestion {
             return Optional.empty();
         }
         List<ConfigProblem> problems = run.refused().isEmpty() ? run.config().problems() : run.refused();
-        return Optional.of(new CityIngestionStatus(cityCode, run.config().file(), problems.stream().map(ConfigProblem::toString).toList(),
+        return Optional.of(new CityIngestionStatus(cityCode, run.config().file(), problems,
                 !run.refused().isEmpty(), run.endpoints().stream().map(EndpointSlot::status).toList()));
     }
 
@@ -229,7 +230,7 @@ public class Ingestion {
                 }
                 LOG.info("ingestion " + config.cityCode() + ": " + config.endpoints().size() + " endpoints, " + config.pointCount() + " points");
             } catch (SQLException e) {
-                List<ConfigProblem> problem = List.of(new ConfigProblem(config.file(), 0, "points could not be stored: " + e.getMessage()));
+                List<ConfigProblem> problem = List.of(new ConfigProblem(config.file(), 0, null, Message.of("config.stored", String.valueOf(e.getMessage()))));
                 if (!previous.isEmpty()) { // what runs goes on
                     cities.put(city, new CityRun(running.config(), previous, problem));
                     return;

@@ -1,6 +1,8 @@
 package eu.sharingcities.portal;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import eu.sharingcities.text.Refusal;
 
 /**
  * The line under a form that says what was wrong with the last attempt: an action that the service
@@ -18,7 +20,7 @@ public final class FormProblem {
             problem.setText("");
             refresh.run();
         } catch (IllegalArgumentException e) {
-            problem.setText(e.getMessage());
+            problem.setText(Refusal.in(e, UI.getCurrent().getLocale()));
         }
     }
 }

@@ -1,10 +1,10 @@
 package eu.sharingcities.portal;
 
+import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.cdi.annotation.CdiComponent;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.security.CityGrant;
 import eu.sharingcities.security.CurrentUser;

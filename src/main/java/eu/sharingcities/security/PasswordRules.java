@@ -1,5 +1,6 @@
 package eu.sharingcities.security;
 
+import eu.sharingcities.text.Refusal;
 /** What a password set by an administrator must be. Demo accounts are the only exception. */
 public final class PasswordRules {
 
@@ -11,11 +12,11 @@ public final class PasswordRules {
     /** Returns the password, or throws with what is wrong and how to fix it. */
     public static String requireStrong(String password, String username) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new IllegalArgumentException("The password must have at least " + MIN_LENGTH + " characters.");
+            throw new Refusal("password.short", MIN_LENGTH);
         }
         String lower = password.toLowerCase();
         if (lower.equals("demo") || lower.contains("password") || (username != null && lower.contains(username.toLowerCase()))) {
-            throw new IllegalArgumentException("The password must not be a default password, contain 'password' or the username.");
+            throw new Refusal("password.guessable");
         }
         return password;
     }

@@ -1,7 +1,7 @@
 package eu.sharingcities.sems;
 
-import eu.sharingcities.telemetry.AssetReadings;
 import eu.sharingcities.telemetry.AssetReadings.Latest;
+import eu.sharingcities.telemetry.AssetReadings;
 import eu.sharingcities.telemetry.PointRole;
 
 import java.sql.Connection;

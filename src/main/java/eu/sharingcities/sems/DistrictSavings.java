@@ -4,13 +4,12 @@ import eu.sharingcities.buildings.Carrier;
 import eu.sharingcities.buildings.mv.MeasurementAndVerification;
 import eu.sharingcities.buildings.mv.Observation;
 import eu.sharingcities.buildings.mv.TypicalYear;
+import eu.sharingcities.text.Message;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,20 +35,18 @@ public final class DistrictSavings {
     }
 
     /** What was measured, over which period (and how many of its days have every meter's data), on which buildings. */
-    public record Result(LocalDate reportingFrom, LocalDate reportingTo, boolean annual, String period, int reportingDays, CarrierOutcome delivered,
+    public record Result(LocalDate reportingFrom, LocalDate reportingTo, boolean annual, Message period, int reportingDays, CarrierOutcome delivered,
                          List<CarrierOutcome> byCarrier) {
     }
 
     public static Result measure(DistrictDays days, SemsBoundary boundary, LocalDate goLive, LocalDate lastDay) {
         boolean annual = !lastDay.isBefore(goLive.plusDays(364));
         LocalDate from = annual ? lastDay.minusDays(364) : goLive;
-        String period = annual ? "annual: the 365 days " + from + " to " + lastDay
-                : String.format("%d days, %s to %s (%s): not yet the full year the goal is set for", lastDay.toEpochDay() - goLive.toEpochDay() + 1,
-                goLive, lastDay, months(goLive, lastDay));
+        Message period = annual ? Message.of("sems.period.annual", from.toString(), lastDay.toString())
+                : Message.of("sems.period.partial", lastDay.toEpochDay() - goLive.toEpochDay() + 1, goLive.toString(), lastDay.toString());
         if (boundary.buildings().isEmpty()) {
             return new Result(from, lastDay, annual, period, 0, new CarrierOutcome(null, new MeasurementAndVerification.Insufficient(List.of(
-                    "No building is in SEMS's measurement boundary: it acts on none, or each one it acts on was retrofitted in its baseline "
-                            + "year or reporting period (listed)."))), List.of());
+                    Message.of("sems.boundary.empty")))), List.of());
         }
         TypicalYear typicalYear = TypicalYear.of(days.meanTemperatureC());
         List<CarrierOutcome> byCarrier = new ArrayList<>();
@@ -106,9 +103,4 @@ public final class DistrictSavings {
         return sum;
     }
 
-    private static String months(LocalDate from, LocalDate to) {
-        String first = from.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + from.getYear();
-        String last = to.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + to.getYear();
-        return first.equals(last) ? first : first + " to " + last;
-    }
 }

@@ -5,6 +5,7 @@ import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -55,13 +56,13 @@ public class Sems {
      * baseline or reporting period, listed with why), heat and electricity added as metered, with
      * each carrier's own figure, over the period said in words (annual once SEMS has run a year).
      */
-    public record Savings(LocalDate goLive, String reportingPeriod, boolean annual, int reportingDays, Double savingsPercent,
-                          Double uncertaintyPercent90, double goalPercent, List<String> reasons, List<String> buildings,
-                          java.util.Map<String, String> excluded, List<CarrierSavings> byCarrier) {
+    public record Savings(LocalDate goLive, Message reportingPeriod, boolean annual, int reportingDays, Double savingsPercent,
+                          Double uncertaintyPercent90, double goalPercent, List<Message> reasons, List<String> buildings,
+                          java.util.Map<String, Message> excluded, List<CarrierSavings> byCarrier) {
     }
 
     /** One carrier's saving over the same period and buildings, or why it has none. */
-    public record CarrierSavings(String carrier, Double savingsPercent, Double uncertaintyPercent90, Double avoidedKwh, List<String> reasons) {
+    public record CarrierSavings(String carrier, Double savingsPercent, Double uncertaintyPercent90, Double avoidedKwh, List<Message> reasons) {
     }
 
     @Inject

@@ -1,6 +1,7 @@
 package eu.sharingcities.sems;
 
 import eu.sharingcities.buildings.RetrofitProject;
+import eu.sharingcities.text.Message;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,21 +18,20 @@ import java.util.Map;
  * boundary rather than estimate a non-routine adjustment; a retrofit finished before the
  * baseline year is in the baseline already and needs nothing.
  */
-record SemsBoundary(List<String> buildings, Map<String, String> excluded) {
+record SemsBoundary(List<String> buildings, Map<String, Message> excluded) {
 
     static SemsBoundary of(Collection<String> actedOn, Map<String, List<RetrofitProject>> retrofits, LocalDate goLive, LocalDate lastDay) {
         LocalDate baselineStart = goLive.minusDays(365);
         List<String> in = new ArrayList<>();
-        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, Message> out = new LinkedHashMap<>();
         for (String building : actedOn.stream().sorted().toList()) {
             RetrofitProject overlapping = retrofits.getOrDefault(building, List.of()).stream()
                     .filter(r -> !r.installationStart().isAfter(lastDay) && !r.reportingStart().isBefore(baselineStart)).findFirst().orElse(null);
             if (overlapping == null) {
                 in.add(building);
             } else {
-                out.put(building, String.format("retrofit '%s' (works from %s, reporting from %s) falls in SEMS's baseline year or reporting period: "
-                        + "left out of the boundary (IPMVP non-routine event)", overlapping.name(), overlapping.installationStart(),
-                        overlapping.reportingStart()));
+                out.put(building, Message.of("sems.boundary.retrofit", overlapping.name(), overlapping.installationStart().toString(),
+                        overlapping.reportingStart().toString()));
             }
         }
         return new SemsBoundary(List.copyOf(in), Map.copyOf(out));

@@ -1,12 +1,11 @@
 package eu.sharingcities.simulator;
 
+import eu.sharingcities.simulator.model.Noise;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
-
-import eu.sharingcities.simulator.model.Noise;
 
 import java.util.function.DoubleSupplier;
 

@@ -37,7 +37,7 @@ class DemoRetrofitResultsTest {
         assertThat(analyse(history, 2).totals().get().savingsPercent()).isBetween(40.0, 70.0);
         assertThat(light.totals().get().savingsPercent()).isBetween(5.0, 25.0);
         assertThat(young.totals()).isEmpty();
-        assertThat(young.problems()).anySatisfy(p -> assertThat(p).contains("Heat meter").contains("baseline"));
+        assertThat(young.problems()).anySatisfy(p -> assertThat(p.english()).contains("Heat meter").contains("baseline"));
         assertThat(deep.days()).isNotEmpty().anySatisfy(d -> assertThat(d.reporting()).isTrue());
     }
 

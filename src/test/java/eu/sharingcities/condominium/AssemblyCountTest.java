@@ -45,7 +45,7 @@ class AssemblyCountTest {
         AssemblyCount first = AssemblyCount.of(UNITS, votes, MajorityRule.ORDINARY, Convocation.FIRST);
         assertThat(first.constituted()).isFalse();
         assertThat(first.approved()).isFalse();
-        assertThat(first.reasons()).anySatisfy(r -> assertThat(r).contains("not validly constituted in first call").contains("666.67")
+        assertThat(first.reasons()).anySatisfy(r -> assertThat(r.english()).contains("not validly constituted in first call").contains("666.67")
                 .contains("art. 1136 c. 1"));
 
         // second call: a third of the owners (3 ≥ 5/3) and a third of the value; 400 millesimi in favour ≥ 333.33

@@ -1,9 +1,9 @@
 package eu.sharingcities.portal;
 
+import eu.sharingcities.testsupport.Api;
 import eu.sharingcities.testsupport.Browser;
 import eu.sharingcities.testsupport.DeployedPlatform;
 import eu.sharingcities.testsupport.TestDatabase;
-import eu.sharingcities.testsupport.Api;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 

@@ -64,6 +64,6 @@ class DemoSemsResultsTest {
         var report = ((MeasurementAndVerification.Measured) result.delivered().outcome()).report();
         assertThat(report.savingsPercent()).isBetween(2.0, 40.0);
         assertThat(report.fractionalUncertainty90()).isPositive();
-        assertThat(result.period()).startsWith("150 days");
+        assertThat(result.period().english()).startsWith("150 days");
     }
 }

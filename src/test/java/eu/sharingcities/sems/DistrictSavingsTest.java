@@ -53,7 +53,7 @@ class DistrictSavingsTest {
         SemsBoundary boundary = SemsBoundary.of(List.of("b001", "b005"), Map.of("b001", List.of(B001_RETROFIT)), GO_LIVE, LAST);
 
         assertThat(boundary.buildings()).containsExactly("b005");
-        assertThat(boundary.excluded().get("b001")).contains("envelope").contains("non-routine event");
+        assertThat(boundary.excluded().get("b001").english()).contains("envelope").contains("non-routine event");
         // a retrofit whose reporting began before the baseline year is in the baseline already: nothing to adjust
         RetrofitProject old = new RetrofitProject(2, 1, "windows", "LIGHT", BigDecimal.ONE, "", GO_LIVE.minusDays(600), GO_LIVE.minusDays(590),
                 GO_LIVE.minusDays(580), null, List.of());
@@ -66,7 +66,7 @@ class DistrictSavingsTest {
                 Map.of("b001", List.of(B001_RETROFIT)), GO_LIVE, LAST), GO_LIVE, LAST);
 
         assertThat(result.annual()).isFalse();
-        assertThat(result.period()).startsWith("120 days, 2026-01-01 to 2026-04-30 (January 2026 to April 2026): not yet the full year");
+        assertThat(result.period().english()).isEqualTo("120 days, 2026-01-01 to 2026-04-30: not yet the full year the goal is set for");
         Map<Carrier, Double> percent = new HashMap<>();
         result.byCarrier().forEach(c -> percent.put(c.carrier(), ((MeasurementAndVerification.Measured) c.outcome()).report().savingsPercent()));
         assertThat(percent.get(Carrier.HEAT)).isCloseTo(12, within(1.0));
@@ -87,6 +87,6 @@ class DistrictSavingsTest {
         assertThat(year.annual()).isTrue();
         assertThat(year.reportingFrom()).isEqualTo(GO_LIVE.plusDays(36));
         assertThat(((MeasurementAndVerification.Insufficient) year.delivered().outcome()).reasons()).singleElement().asString()
-                .startsWith("No building is in SEMS's measurement boundary");
+                .startsWith("No building is in SEMS’s measurement boundary");
     }
 }

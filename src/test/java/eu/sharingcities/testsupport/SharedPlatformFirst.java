@@ -1,8 +1,8 @@
 package eu.sharingcities.testsupport;
 
+import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
-import org.junit.jupiter.api.ClassDescriptor;
 
 import java.util.Comparator;
 

@@ -1,7 +1,7 @@
 package eu.sharingcities.testsupport;
 
-import eu.sharingcities.simulator.ConfigWriter;
 import eu.sharingcities.simulator.CityControllerServer;
+import eu.sharingcities.simulator.ConfigWriter;
 import eu.sharingcities.simulator.Simulator;
 import eu.sharingcities.simulator.SimulatorOptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;

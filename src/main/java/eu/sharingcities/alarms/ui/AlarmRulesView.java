@@ -1,9 +1,5 @@
 package eu.sharingcities.alarms.ui;
 
-import eu.sharingcities.portal.FormProblem;
-import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
-import eu.sharingcities.portal.RequiresCityRole;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +25,10 @@ import eu.sharingcities.alarms.AlarmRecipients;
 import eu.sharingcities.alarms.Priority;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.FormProblem;
+import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
 import eu.sharingcities.telemetry.PointSummary;

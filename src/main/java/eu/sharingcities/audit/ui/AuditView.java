@@ -1,8 +1,5 @@
 package eu.sharingcities.audit.ui;
 
-import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
-import eu.sharingcities.portal.RequiresCityRole;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -15,6 +12,9 @@ import eu.sharingcities.audit.AuditLog;
 import eu.sharingcities.audit.AuditRecord;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package eu.sharingcities.buildings.demo;
 
+import eu.sharingcities.database.DirectConnections;
 import eu.sharingcities.sems.demo.SemsPastSetpoints;
 import eu.sharingcities.simulator.BuildingMeasure;
 import eu.sharingcities.simulator.BuildingNaming;
@@ -7,7 +8,6 @@ import eu.sharingcities.simulator.DemoHistory;
 import eu.sharingcities.simulator.SimulatorOptions;
 import eu.sharingcities.simulator.model.BuildingSpec;
 import eu.sharingcities.simulator.model.DemoRetrofit;
-import eu.sharingcities.database.DirectConnections;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

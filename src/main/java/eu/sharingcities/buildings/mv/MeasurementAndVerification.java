@@ -1,5 +1,6 @@
 package eu.sharingcities.buildings.mv;
 
+import eu.sharingcities.text.Message;
 import org.apache.commons.math3.distribution.TDistribution;
 
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ public final class MeasurementAndVerification {
     public record Measured(SavingsReport report) implements Outcome {
     }
 
-    public record Insufficient(List<String> reasons) implements Outcome {
+    public record Insufficient(List<Message> reasons) implements Outcome {
     }
 
     /**
@@ -51,8 +52,7 @@ public final class MeasurementAndVerification {
         CalTrackSettings settings = CalTrackSettings.of(CalTrackSettings.frequencyOf(baselineYear), fitCooling);
         Optional<BaselineModel> fitted = BaselineFitter.fit(baselineYear, settings);
         if (fitted.isEmpty()) {
-            return new Insufficient(List.of("No CalTRACK candidate model qualifies: every fit has a negative intercept or slope (CalTRACK 3.4.3.2). "
-                    + "Check the baseline's meter data for resets or wrong units."));
+            return new Insufficient(List.of(Message.of("mv.model.none")));
         }
         BaselineModel model = fitted.get();
         double adjusted = 0, actual = 0;
@@ -70,10 +70,10 @@ public final class MeasurementAndVerification {
         for (double t : typicalYear.dailyMeanC()) {
             normalised += model.predictedForDay(t);
         }
-        List<String> misses = guideline14Misses(stats, reportingEnd.toEpochDay() - reportingStart.toEpochDay() + 1, fsu68);
-        List<String> warnings = new ArrayList<>(sufficiency.warnings());
+        List<Message> misses = guideline14Misses(stats, reportingEnd.toEpochDay() - reportingStart.toEpochDay() + 1, fsu68);
+        List<Message> warnings = new ArrayList<>(sufficiency.warnings());
         if (model.kind() == ModelKind.INTERCEPT_ONLY) {
-            warnings.add("Energy use before the retrofit did not depend on the weather in any significant way: the baseline is its mean.");
+            warnings.add(Message.of("mv.model.mean"));
         }
         return new Measured(new SavingsReport(model, settings.frequency(), adjusted, actual, avoided, fraction * 100, fsu90,
                 Math.abs(fsu90 * avoided), fsu68, normalised, typicalYear.basis(), misses, List.copyOf(warnings)));
@@ -137,19 +137,17 @@ public final class MeasurementAndVerification {
     }
 
     /** Guideline 14's criteria for a baseline model used to report savings, in words, for each it misses. */
-    static List<String> guideline14Misses(FitStatistics stats, long reportingDays, double fsu68) {
+    static List<Message> guideline14Misses(FitStatistics stats, long reportingDays, double fsu68) {
         double maxCv = reportingDays < 365 ? 20 : reportingDays <= 5 * 365 ? 25 : 30;
-        List<String> misses = new ArrayList<>();
+        List<Message> misses = new ArrayList<>();
         if (stats.cvRmsePercent() > maxCv) {
-            misses.add(String.format("CV(RMSE) is %.1f %%, above Guideline 14's %.0f %% for a reporting period of %d days.", stats.cvRmsePercent(),
-                    maxCv, reportingDays));
+            misses.add(Message.of("mv.g14.cvrmse", stats.cvRmsePercent(), maxCv, reportingDays));
         }
         if (Math.abs(stats.nmbePercent()) > MAX_NMBE_PERCENT) {
-            misses.add(String.format("NMBE is %.3f %%, beyond Guideline 14's ±%.3f %%.", stats.nmbePercent(), MAX_NMBE_PERCENT));
+            misses.add(Message.of("mv.g14.nmbe", stats.nmbePercent(), MAX_NMBE_PERCENT));
         }
         if (fsu68 > MAX_UNCERTAINTY_68) {
-            misses.add(String.format("The savings' uncertainty is %.0f %% of the savings at 68 %% confidence, above Guideline 14's 50 %%.",
-                    fsu68 * 100));
+            misses.add(Message.of("mv.g14.uncertainty", fsu68 * 100));
         }
         return misses;
     }

@@ -1,5 +1,7 @@
 package eu.sharingcities.buildings.mv;
 
+import eu.sharingcities.text.Message;
+
 import java.util.List;
 
 /**
@@ -11,8 +13,8 @@ import java.util.List;
  */
 public record SavingsReport(BaselineModel model, CalTrackSettings.Frequency frequency, double adjustedBaselineKwh, double reportingKwh,
                             double avoidedKwh, double savingsPercent, double fractionalUncertainty90, double avoidedUncertaintyKwh90,
-                            double fractionalUncertainty68, double normalisedAnnualKwh, String normalYearBasis, List<String> guideline14Misses,
-                            List<String> warnings) {
+                            double fractionalUncertainty68, double normalisedAnnualKwh, String normalYearBasis, List<Message> guideline14Misses,
+                            List<Message> warnings) {
 
     public boolean meetsGuideline14() {
         return guideline14Misses.isEmpty();

@@ -6,6 +6,7 @@ import eu.sharingcities.buildings.Meter;
 import eu.sharingcities.buildings.RetrofitProject;
 import eu.sharingcities.buildings.mv.FitStatistics;
 import eu.sharingcities.buildings.mv.SavingsReport;
+import eu.sharingcities.text.Message;
 
 import java.awt.Color;
 import java.io.OutputStream;
@@ -71,7 +72,7 @@ public final class BuildingReport {
                 String.format(Locale.ROOT, "%.1f %%", s.cvRmsePercent()), String.format(Locale.ROOT, "%.4f %%", s.nmbePercent()),
                 String.format(Locale.ROOT, "%,.0f kWh (%.1f %%)", r.avoidedKwh(), r.savingsPercent()),
                 String.format(Locale.ROOT, "%.1f %%", 100 * r.fractionalUncertainty90()),
-                r.meetsGuideline14() ? "met" : String.join("; ", r.guideline14Misses()));
+                r.meetsGuideline14() ? "met" : Message.join("; ", r.guideline14Misses(), Locale.ENGLISH));
     }
 
     private static void chart(Pdf pdf, List<BuildingResult.Day> days) {

@@ -1,9 +1,5 @@
 package eu.sharingcities.buildings.ui;
 
-import eu.sharingcities.portal.Counter;
-import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
-import eu.sharingcities.portal.RequiresCityRole;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,11 +27,16 @@ import eu.sharingcities.buildings.mv.SavingsReport;
 import eu.sharingcities.buildings.report.BuildingReport;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.Counter;
+import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.portal.chart.Chart;
 import eu.sharingcities.portal.chart.ChartKind;
 import eu.sharingcities.portal.chart.Series;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.Message;
 import jakarta.inject.Inject;
 
 import java.text.NumberFormat;
@@ -133,7 +134,7 @@ class BuildingView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private void results(BuildingResult result) {
         add(new H2(getTranslation("building.mv")));
         if (result.totals().isEmpty()) {
-            UnorderedList problems = new UnorderedList(result.problems().stream().map(ListItem::new).toArray(ListItem[]::new));
+            UnorderedList problems = new UnorderedList(result.problems().stream().map(m -> new ListItem(m.in(getLocale()))).toArray(ListItem[]::new));
             problems.setId("mv-problems");
             add(new Paragraph(getTranslation("building.insufficient")), problems);
         } else {
@@ -207,7 +208,7 @@ class BuildingView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         grid.addColumn(m -> m.report().map(SavingsReport::normalisedAnnualKwh).map(v -> NumberFormat.getIntegerInstance(getLocale()).format(v) + " kWh")
                 .orElse("—")).setHeader(getTranslation("building.nac")).setAutoWidth(true);
         grid.addColumn(m -> m.report().map(r -> r.meetsGuideline14() ? getTranslation("building.guideline14.met")
-                : String.join("; ", r.guideline14Misses())).orElse("—")).setHeader(getTranslation("building.guideline14")).setFlexGrow(1);
+                : Message.join("; ", r.guideline14Misses(), getLocale())).orElse("—")).setHeader(getTranslation("building.guideline14")).setFlexGrow(1);
         grid.setItems(result.meters());
         grid.setAllRowsVisible(true);
         return grid;

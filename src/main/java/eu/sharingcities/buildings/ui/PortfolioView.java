@@ -1,9 +1,5 @@
 package eu.sharingcities.buildings.ui;
 
-import eu.sharingcities.portal.Counter;
-import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
-import eu.sharingcities.portal.RequiresCityRole;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,8 +29,13 @@ import eu.sharingcities.buildings.Portfolio;
 import eu.sharingcities.buildings.report.PortfolioReport;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.Counter;
+import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.Refusal;
 import jakarta.inject.Inject;
 
 import java.text.NumberFormat;
@@ -179,7 +180,7 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 Notification.show(getTranslation("portfolio.factor.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 build();
             } catch (IllegalArgumentException e) {
-                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(Refusal.in(e, getLocale())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         save.setId("factor-save");

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.sharingcities.buildings.BuildingRegistry;
 import eu.sharingcities.buildings.RetrofitMeasure;
+import eu.sharingcities.text.Refusal;
 
 import java.time.LocalDate;
 
@@ -52,7 +53,7 @@ public class RetrofitForm extends Div {
                 Notification.show(getTranslation("retrofit.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 saved.run();
             } catch (IllegalArgumentException e) {
-                problem.setText(e.getMessage());
+                problem.setText(Refusal.in(e, getLocale()));
             }
         });
         save.setId("retrofit-save");

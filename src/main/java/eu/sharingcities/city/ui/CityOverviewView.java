@@ -1,9 +1,5 @@
 package eu.sharingcities.city.ui;
 
-import eu.sharingcities.portal.Counter;
-import eu.sharingcities.portal.LiveRefresh;
-import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +16,10 @@ import eu.sharingcities.audit.AuditLog;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.city.DistrictInfo;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.Counter;
+import eu.sharingcities.portal.LiveRefresh;
 import eu.sharingcities.portal.chart.Chart;
 import eu.sharingcities.portal.chart.ChartKind;
 import eu.sharingcities.portal.chart.Series;

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.District;
 import eu.sharingcities.city.DistrictInfo;
+import eu.sharingcities.text.Refusal;
 
 import java.util.function.Consumer;
 
@@ -25,7 +26,7 @@ class DistrictDescriptionDialog extends Dialog {
                 close();
             } catch (IllegalArgumentException e) {
                 text.setInvalid(true);
-                text.setErrorMessage(e.getMessage());
+                text.setErrorMessage(Refusal.in(e, getLocale()));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,8 +1,5 @@
 package eu.sharingcities.commands.ui;
 
-import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
-import eu.sharingcities.portal.RequiresCityRole;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,8 +23,12 @@ import eu.sharingcities.commands.Command;
 import eu.sharingcities.commands.CommandStatus;
 import eu.sharingcities.commands.Commands;
 import eu.sharingcities.commands.WritablePoint;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.Refusal;
 import jakarta.inject.Inject;
 
 import java.time.format.DateTimeFormatter;
@@ -127,7 +128,7 @@ class ControlsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                         : getTranslation("controls.status." + command.status().name().toLowerCase()) + ": " + command.message(),
                         command.status() == CommandStatus.CONFIRMED);
             } catch (IllegalArgumentException e) {
-                show(e.getMessage(), false);
+                show(Refusal.in(e, getLocale()), false);
             }
             now.setText(getTranslation("controls.now", current(point), limits(point)));
             refresh();

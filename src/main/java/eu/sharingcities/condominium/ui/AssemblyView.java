@@ -19,9 +19,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
-import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.condominium.AssemblyCount;
@@ -29,8 +26,12 @@ import eu.sharingcities.condominium.AssemblySheet;
 import eu.sharingcities.condominium.Condominiums;
 import eu.sharingcities.condominium.RetrofitOption;
 import eu.sharingcities.condominium.VoteChoice;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.Refusal;
 import jakarta.inject.Inject;
 
 /**
@@ -180,7 +181,7 @@ class AssemblyView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 Notification.show(getTranslation("assembly.corrected", unit.label())).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             }
         } catch (IllegalArgumentException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(Refusal.in(e, getLocale())).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         reload();
     }
@@ -209,7 +210,7 @@ class AssemblyView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                         new Paragraph(getTranslation("assembly.favour", c.ownersInFavour(), String.format(getLocale(), "%.3f", c.millesimiInFavour()),
                                 c.ownersAgainst(), String.format(getLocale(), "%.3f", c.millesimiAgainst()))));
                 if (!c.reasons().isEmpty()) {
-                    box.add(new UnorderedList(c.reasons().stream().map(ListItem::new).toArray(ListItem[]::new)));
+                    box.add(new UnorderedList(c.reasons().stream().map(r -> new ListItem(r.in(getLocale()))).toArray(ListItem[]::new)));
                 }
             }
             counts.add(box);

@@ -4,8 +4,8 @@ import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -23,21 +23,22 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import eu.sharingcities.buildings.Buildings;
-import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
-import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.condominium.AssemblySheet;
 import eu.sharingcities.condominium.CondominiumRegistry;
 import eu.sharingcities.condominium.CondominiumSummary;
+import eu.sharingcities.condominium.Condominiums;
 import eu.sharingcities.condominium.Convocation;
 import eu.sharingcities.condominium.MajorityRule;
-import eu.sharingcities.condominium.Condominiums;
 import eu.sharingcities.condominium.RetrofitOption;
 import eu.sharingcities.condominium.Stage;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.Refusal;
 import jakarta.inject.Inject;
 
 import java.text.NumberFormat;
@@ -139,7 +140,7 @@ class CondominiumView extends Main implements BeforeEnterObserver, HasDynamicTit
                         on.getValue() == null ? null : on.getValue().toString(), call.getValue().name(), rule.getValue().name()));
                 getUI().ifPresent(ui -> ui.navigate(AssemblyView.class, new RouteParameters(Map.of("city", city.code(), "assembly", String.valueOf(id)))));
             } catch (IllegalArgumentException e) {
-                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(Refusal.in(e, getLocale())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         convene.setId("convene");
@@ -182,7 +183,7 @@ class CondominiumView extends Main implements BeforeEnterObserver, HasDynamicTit
                 Notification.show(getTranslation("condo.stage.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 condominiums.condominium(city.code(), c.id()).ifPresent(this::show);
             } catch (IllegalArgumentException e) {
-                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(Refusal.in(e, getLocale())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         HorizontalLayout form = new HorizontalLayout(stage, on, note, save);

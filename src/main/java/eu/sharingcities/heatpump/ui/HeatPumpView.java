@@ -1,9 +1,5 @@
 package eu.sharingcities.heatpump.ui;
 
-import eu.sharingcities.portal.Counter;
-import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
-import eu.sharingcities.portal.RequiresCityRole;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,6 +20,10 @@ import eu.sharingcities.heatpump.HeatPump;
 import eu.sharingcities.heatpump.HeatPumps;
 import eu.sharingcities.heatpump.LicenceCompliance;
 import eu.sharingcities.heatpump.Performance;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.Counter;
+import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.portal.chart.Chart;
 import eu.sharingcities.portal.chart.ChartKind;
 import eu.sharingcities.portal.chart.Series;

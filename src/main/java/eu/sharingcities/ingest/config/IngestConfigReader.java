@@ -1,6 +1,8 @@
 package eu.sharingcities.ingest.config;
 
 import eu.sharingcities.telemetry.PointRole;
+import eu.sharingcities.text.Message;
+import eu.sharingcities.text.Refusal;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -38,7 +40,7 @@ public final class IngestConfigReader {
         try {
             return read(name, Files.readString(file));
         } catch (IOException e) {
-            return failed(name, List.of(new ConfigProblem(name, 0, "cannot read the file: " + e.getMessage())));
+            return failed(name, List.of(new ConfigProblem(name, 0, null, Message.of("config.unreadable", String.valueOf(e.getMessage())))));
         }
     }
 
@@ -51,19 +53,19 @@ public final class IngestConfigReader {
             root = new Yaml(new SafeConstructor(options)).compose(reader);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            return failed(fileName, List.of(new ConfigProblem(fileName, line, "not valid YAML: " + e.getProblem())));
+            return failed(fileName, List.of(new ConfigProblem(fileName, line, null, Message.of("config.yaml", e.getProblem()))));
         } catch (IOException | YAMLException e) {
-            return failed(fileName, List.of(new ConfigProblem(fileName, 0, "cannot be read: " + e.getMessage())));
+            return failed(fileName, List.of(new ConfigProblem(fileName, 0, null, Message.of("config.unreadable", String.valueOf(e.getMessage())))));
         }
         if (root == null) {
-            return failed(fileName, List.of(new ConfigProblem(fileName, 1, "the file is empty; it needs 'city:' and 'endpoints:'")));
+            return failed(fileName, List.of(new ConfigProblem(fileName, 1, null, Message.of("config.empty"))));
         }
         YamlObject top = new YamlObject(root, "file", problems);
         top.allowOnly(Set.of("city", "endpoints"));
         String expectedCity = fileName.replaceFirst("\\.(ya?ml|json)$", "");
         String city = top.requiredText("city", expectedCity);
         if (!city.isEmpty() && !city.equals(expectedCity)) {
-            top.problem("city", "says '" + city + "' but the file is " + fileName + "; name the file " + city + ".yaml or write city: " + expectedCity);
+            top.problem("city", Message.of("config.city", city, fileName, expectedCity));
         }
         List<EndpointSettings> endpoints = new ArrayList<>();
         Set<String> endpointIds = new HashSet<>();
@@ -71,7 +73,7 @@ public final class IngestConfigReader {
         for (YamlObject endpoint : top.list("endpoints")) {
             EndpointSettings settings = endpoint(endpoint, codes);
             if (!endpointIds.add(settings.id())) {
-                endpoint.problem("id", "'" + settings.id() + "' is used by another endpoint; give each endpoint its own id");
+                endpoint.problem("id", Message.of("config.endpoint.twice", settings.id()));
             }
             endpoints.add(settings);
         }
@@ -97,44 +99,40 @@ public final class IngestConfigReader {
             mode = parse(s, "mode", SecurityModeName::parse, policy == SecurityPolicyName.NONE ? SecurityModeName.NONE : SecurityModeName.SIGN_AND_ENCRYPT);
             insecure = s.bool("insecure", false);
             if ((policy == SecurityPolicyName.NONE) != (mode == SecurityModeName.NONE)) {
-                s.problem("mode", "policy " + policy.written() + " goes with mode " + (policy == SecurityPolicyName.NONE ? "None" : "Sign or SignAndEncrypt"));
+                s.problem("mode", policy == SecurityPolicyName.NONE ? Message.of("config.mode.none") : Message.of("config.mode.signed", policy.written()));
             }
             if (policy == SecurityPolicyName.NONE && !insecure) {
-                s.problem("policy", "None sends values, commands and passwords in clear to anyone on the network; leave security out "
-                        + "for {policy: Basic256Sha256, mode: SignAndEncrypt}, or, for a controller that can do no better, "
-                        + "write {policy: None, mode: None, insecure: true} (the Ingestion page then shows the endpoint in red)");
+                s.problem("policy", Message.of("config.policy.none"));
             }
             if (policy != SecurityPolicyName.NONE && insecure) {
-                s.problem("insecure", "is only for policy None; remove it");
+                s.problem("insecure", Message.of("config.insecure"));
             }
         }
         Authentication auth = e.object("auth").map(this::authentication).orElse(new Authentication.Anonymous());
         if (auth instanceof Authentication.Certificate && policy == SecurityPolicyName.NONE) {
-            e.problem("auth", "certificate sign-in signs with the endpoint's security policy: set security to e.g. "
-                    + "{policy: Basic256Sha256, mode: SignAndEncrypt}, or sign in with a username");
+            e.problem("auth", Message.of("config.auth.certificate"));
         }
         if (auth instanceof Authentication.UsernamePassword && policy == SecurityPolicyName.NONE && !insecure) {
-            e.problem("auth", "a password over policy None travels in clear: use a signed and encrypted endpoint");
+            e.problem("auth", Message.of("config.auth.clear"));
         }
 
         int publishing = e.integer("publishingIntervalMs", 1000);
         int sampling = e.integer("samplingIntervalMs", publishing);
         if (publishing < MIN_SAMPLING_MS) {
-            e.problem("publishingIntervalMs", "must be at least " + MIN_SAMPLING_MS + " ms");
+            e.problem("publishingIntervalMs", Message.of("config.interval", MIN_SAMPLING_MS));
         }
         if (sampling < MIN_SAMPLING_MS) {
-            e.problem("samplingIntervalMs", "must be at least " + MIN_SAMPLING_MS + " ms");
+            e.problem("samplingIntervalMs", Message.of("config.interval", MIN_SAMPLING_MS));
         }
         // the server queues the samples taken between two publishes; fewer slots lose values
         int samplesPerPublish = (int) Math.ceil(publishing / (double) Math.max(sampling, 1));
         int queueSize = e.integer("queueSize", Math.max(2 * samplesPerPublish, 10));
         if (queueSize <= samplesPerPublish) {
-            e.problem("queueSize", queueSize + " cannot hold the " + samplesPerPublish + " samples taken per publishing interval, "
-                    + "so the server would discard values; set at least " + (samplesPerPublish + 1) + " (recommended " + 2 * samplesPerPublish + ")");
+            e.problem("queueSize", Message.of("config.queue", queueSize, samplesPerPublish, samplesPerPublish + 1, 2 * samplesPerPublish));
         }
         double deadband = e.number("deadband", 0);
         if (deadband < 0) {
-            e.problem("deadband", "must be 0 (every change) or a positive absolute change");
+            e.problem("deadband", Message.of("config.deadband"));
         }
 
         List<PointBinding> points = new ArrayList<>();
@@ -146,15 +144,15 @@ public final class IngestConfigReader {
             }
             String previous = codes.putIfAbsent(point.code().value(), p.path());
             if (previous != null) {
-                p.problem("code", "'" + point.code().value() + "' is already used by " + previous + "; point codes are unique in a city");
+                p.problem("code", Message.of("config.code.twice", point.code().value(), previous));
             }
             if (!nodes.add(point.node().toString())) {
-                p.problem("node", "'" + point.node() + "' is bound twice in this endpoint");
+                p.problem("node", Message.of("config.node.twice", point.node().toString()));
             }
             points.add(point);
         }
         if (points.isEmpty()) {
-            e.problem("points", "lists no point; bind at least one node");
+            e.problem("points", Message.of("config.points.none"));
         }
         return new EndpointSettings(id, url, policy, mode, insecure, auth, Duration.ofMillis(publishing), Duration.ofMillis(sampling),
                 queueSize, deadband, points);
@@ -174,13 +172,12 @@ public final class IngestConfigReader {
                 String variable = a.requiredText("passwordEnv", PASSWORD_PREFIX + "MILAN_BMS");
                 // only variables meant for controllers: the file must not be able to send DB_PASSWORD to a URL it names
                 if (!variable.isEmpty() && !variable.matches(PASSWORD_PREFIX + "[A-Z0-9_]+")) {
-                    a.problem("passwordEnv", "names the environment variable holding the password, which must start with " + PASSWORD_PREFIX
-                            + ", e.g. " + PASSWORD_PREFIX + "MILAN_BMS; never the password itself");
+                    a.problem("passwordEnv", Message.of("config.passwordEnv", PASSWORD_PREFIX));
                 }
                 yield new Authentication.UsernamePassword(user, variable);
             }
             default -> {
-                a.problem("type", "'" + type + "' is not one of anonymous, username, certificate");
+                a.problem("type", Message.of("config.auth.type", type));
                 yield new Authentication.Anonymous();
             }
         };
@@ -198,7 +195,7 @@ public final class IngestConfigReader {
         NodeBinding node = parse(p, "node", NodeBinding::parse, null, nodeText);
         PointCode code = parse(p, "code", PointCode::new, null, codeText);
         if (scale == 0 || !Double.isFinite(scale)) {
-            p.problem("scale", "must be a finite number other than 0");
+            p.problem("scale", Message.of("config.scale"));
             return null;
         }
         WriteLimits write = p.object("write").map(IngestConfigReader::writeLimits).orElse(null);
@@ -208,8 +205,7 @@ public final class IngestConfigReader {
     private static Optional<PointRole> role(YamlObject p, String written) {
         Optional<PointRole> role = PointRole.of(written);
         if (role.isEmpty()) {
-            p.problem("role", "'" + written + "' is not a role the platform knows; use one of " + PointRole.known()
-                    + " (docs/adr/0005-point-roles.md)");
+            p.problem("role", Message.of("config.role", written, PointRole.known()));
         }
         return role;
     }
@@ -217,7 +213,7 @@ public final class IngestConfigReader {
     private static WriteLimits writeLimits(YamlObject w) {
         w.allowOnly(Set.of("min", "max", "maxStep", "minIntervalS"));
         if (!w.has("min") || !w.has("max")) {
-            w.problem(null, "needs both 'min' and 'max', e.g. write: {min: 16, max: 24, maxStep: 2, minIntervalS: 60}");
+            w.problem(null, Message.of("config.write.bounds"));
             return null;
         }
         double min = w.number("min", 0);
@@ -225,7 +221,7 @@ public final class IngestConfigReader {
         try {
             return new WriteLimits(min, max, w.number("maxStep", max - min), Duration.ofSeconds(w.integer("minIntervalS", 0)));
         } catch (IllegalArgumentException e) {
-            w.problem(null, e.getMessage());
+            w.problem(null, Refusal.reasonOf(e));
             return null;
         }
     }
@@ -237,10 +233,10 @@ public final class IngestConfigReader {
         try {
             URI uri = URI.create(url);
             if (!"opc.tcp".equals(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 0) {
-                e.problem("url", "'" + url + "' must be opc.tcp://host:port[/path]");
+                e.problem("url", Message.of("config.url.scheme", url));
             }
         } catch (IllegalArgumentException bad) {
-            e.problem("url", "'" + url + "' is not a URL; write opc.tcp://host:port[/path]");
+            e.problem("url", Message.of("config.url", url));
         }
     }
 
@@ -255,7 +251,7 @@ public final class IngestConfigReader {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException e) {
-            o.problem(key, e.getMessage());
+            o.problem(key, Refusal.reasonOf(e));
             return fallback;
         }
     }

@@ -1,5 +1,7 @@
 package eu.sharingcities.ingest.config;
 
+import eu.sharingcities.text.Refusal;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,11 +31,9 @@ public record NodeBinding(String namespaceUri, char identifierType, String ident
             return new NodeBinding(m.group(1), m.group(2).charAt(0), m.group(3));
         }
         if (value.startsWith("ns=")) {
-            throw new IllegalArgumentException("node '" + value + "' uses a namespace index, which changes between servers; "
-                    + "write the namespace URI instead, e.g. nsu=urn:vendor:bms;" + value.substring(value.indexOf(';') + 1));
+            throw new Refusal("config.node.index", value, "nsu=urn:vendor:bms;" + value.substring(value.indexOf(';') + 1));
         }
-        throw new IllegalArgumentException("node '" + value + "' is not a node id; write nsu=<namespace URI>;s=<name> "
-                + "(or i=<number>, g=<guid>, b=<base64>)");
+        throw new Refusal("config.node", value);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package eu.sharingcities.ingest.config;
 
+import eu.sharingcities.text.Refusal;
+
 import java.util.regex.Pattern;
 
 /** The platform's name of a measured point, unique in its city, e.g. {@code milan.b01.supply-temp}. */
@@ -9,8 +11,7 @@ public record PointCode(String value) {
 
     public PointCode {
         if (value == null || !VALID.matcher(value).matches()) {
-            throw new IllegalArgumentException("point code '" + value + "' must be 3 to 128 lower-case letters, digits, "
-                    + "'.', '-' or '_' (e.g. milan.b01.supply-temp)");
+            throw new Refusal("config.code", value);
         }
     }
 }

@@ -1,5 +1,6 @@
 package eu.sharingcities.ingest.config;
 
+import eu.sharingcities.text.Message;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.util.ArrayList;
@@ -15,12 +16,8 @@ final class Problems {
         this.file = file;
     }
 
-    void add(Node node, String message) {
-        add(node == null ? 0 : node.getStartMark().getLine() + 1, message);
-    }
-
-    void add(int line, String message) {
-        found.add(new ConfigProblem(file, line, message));
+    void add(Node node, String where, Message message) {
+        found.add(new ConfigProblem(file, node == null ? 0 : node.getStartMark().getLine() + 1, where, message));
     }
 
     List<ConfigProblem> all() {

@@ -1,5 +1,6 @@
 package eu.sharingcities.ingest.config;
 
+import eu.sharingcities.text.Refusal;
 /** OPC UA message security modes, as written in the files. */
 public enum SecurityModeName {
     NONE("None"), SIGN("Sign"), SIGN_AND_ENCRYPT("SignAndEncrypt");
@@ -20,6 +21,6 @@ public enum SecurityModeName {
                 return mode;
             }
         }
-        throw new IllegalArgumentException("security mode '" + text + "' is not one of None, Sign, SignAndEncrypt");
+        throw new Refusal("config.mode.unknown", text);
     }
 }

@@ -1,5 +1,6 @@
 package eu.sharingcities.ingest.config;
 
+import eu.sharingcities.text.Refusal;
 /** The OPC UA security policies the platform accepts, as written in the files. */
 public enum SecurityPolicyName {
     NONE("None"), BASIC256SHA256("Basic256Sha256"), AES128_SHA256_RSAOAEP("Aes128_Sha256_RsaOaep"), AES256_SHA256_RSAPSS("Aes256_Sha256_RsaPss");
@@ -20,7 +21,6 @@ public enum SecurityPolicyName {
                 return policy;
             }
         }
-        throw new IllegalArgumentException("security policy '" + text + "' is not one of None, Basic256Sha256, "
-                + "Aes128_Sha256_RsaOaep, Aes256_Sha256_RsaPss");
+        throw new Refusal("config.policy.unknown", text);
     }
 }

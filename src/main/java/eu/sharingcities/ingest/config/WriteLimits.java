@@ -1,5 +1,7 @@
 package eu.sharingcities.ingest.config;
 
+import eu.sharingcities.text.Refusal;
+
 import java.time.Duration;
 
 /**
@@ -11,13 +13,13 @@ public record WriteLimits(double min, double max, double maxStep, Duration minIn
 
     public WriteLimits {
         if (!Double.isFinite(min) || !Double.isFinite(max) || min >= max) {
-            throw new IllegalArgumentException("min must be below max, both finite numbers");
+            throw new Refusal("config.write.order");
         }
         if (!(maxStep > 0)) {
-            throw new IllegalArgumentException("maxStep must be more than 0");
+            throw new Refusal("config.write.step");
         }
         if (minInterval.isNegative()) {
-            throw new IllegalArgumentException("minIntervalS must be 0 or more");
+            throw new Refusal("config.write.interval");
         }
     }
 }

@@ -1,5 +1,6 @@
 package eu.sharingcities.ingest.config;
 
+import eu.sharingcities.text.Message;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -32,7 +33,7 @@ final class YamlObject {
         if (node instanceof MappingNode mapping) {
             mapping.getValue().forEach(tuple -> entries.put(((ScalarNode) tuple.getKeyNode()).getValue(), tuple.getValueNode()));
         } else {
-            problems.add(node, path + " must be a mapping of 'key: value' lines");
+            problems.add(node, path, Message.of("config.mapping"));
         }
     }
 
@@ -48,7 +49,7 @@ final class YamlObject {
     void allowOnly(Set<String> known) {
         entries.forEach((key, value) -> {
             if (!known.contains(key)) {
-                problems.add(value, path + " has unknown key '" + key + "'; known keys are " + String.join(", ", known.stream().sorted().toList()));
+                problems.add(value, path, Message.of("config.key.unknown", key, String.join(", ", known.stream().sorted().toList())));
             }
         });
     }
@@ -65,24 +66,24 @@ final class YamlObject {
         if (value instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
             return Optional.of(scalar.getValue().trim());
         }
-        problems.add(value, path + "." + key + " must be a non-empty text");
+        problems.add(value, path + "." + key, Message.of("config.text"));
         return Optional.empty();
     }
 
     String requiredText(String key, String example) {
         if (!entries.containsKey(key)) {
-            problems.add(node, path + " needs '" + key + "', e.g. " + key + ": " + example);
+            problems.add(node, path, Message.of("config.key.missing", key, example));
             return "";
         }
         return text(key).orElse("");
     }
 
     double number(String key, double fallback) {
-        return text(key).map(text -> parse(key, text, Double::parseDouble, "a number", fallback)).orElse(fallback);
+        return text(key).map(text -> parse(key, text, Double::parseDouble, "config.number", fallback)).orElse(fallback);
     }
 
     int integer(String key, int fallback) {
-        return text(key).map(text -> parse(key, text, Integer::parseInt, "a whole number", fallback)).orElse(fallback);
+        return text(key).map(text -> parse(key, text, Integer::parseInt, "config.integer", fallback)).orElse(fallback);
     }
 
     boolean bool(String key, boolean fallback) {
@@ -90,7 +91,7 @@ final class YamlObject {
             case "true" -> true;
             case "false" -> false;
             default -> {
-                problem(key, "'" + text + "' is not true or false");
+                problem(key, Message.of("config.boolean", text));
                 yield fallback;
             }
         }).orElse(fallback);
@@ -104,27 +105,27 @@ final class YamlObject {
         Node value = entries.get(key);
         List<YamlObject> items = new ArrayList<>();
         if (value == null) {
-            problems.add(node, path + " needs a list '" + key + "'");
+            problems.add(node, path, Message.of("config.list.missing", key));
         } else if (value instanceof SequenceNode sequence) {
             for (int i = 0; i < sequence.getValue().size(); i++) {
                 items.add(new YamlObject(sequence.getValue().get(i), path + "." + key + "[" + i + "]", problems));
             }
         } else {
-            problems.add(value, path + "." + key + " must be a list ('- ' items)");
+            problems.add(value, path + "." + key, Message.of("config.list"));
         }
         return items;
     }
 
     /** Records a problem at this key's line (or the mapping's, when the key is absent). */
-    void problem(String key, String message) {
-        problems.add(entries.getOrDefault(key, node), path + (key == null ? "" : "." + key) + ": " + message);
+    void problem(String key, Message message) {
+        problems.add(entries.getOrDefault(key, node), path + (key == null ? "" : "." + key), message);
     }
 
-    private <T> T parse(String key, String text, Function<String, T> parser, String what, T fallback) {
+    private <T> T parse(String key, String text, Function<String, T> parser, String whatKey, T fallback) {
         try {
             return parser.apply(text);
         } catch (NumberFormatException e) {
-            problem(key, "'" + text + "' is not " + what);
+            problem(key, Message.of(whatKey, text));
             return fallback;
         }
     }

@@ -1,9 +1,5 @@
 package eu.sharingcities.ingest.ui;
 
-import eu.sharingcities.portal.LiveRefresh;
-import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
-import eu.sharingcities.portal.RequiresCityRole;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,6 +20,10 @@ import eu.sharingcities.ingest.CityIngestionStatus;
 import eu.sharingcities.ingest.EndpointStatus;
 import eu.sharingcities.ingest.IngestionAdministration;
 import eu.sharingcities.ingest.PipelineStatus;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.LiveRefresh;
+import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
 import jakarta.inject.Inject;
@@ -127,7 +127,7 @@ class IngestionView extends Main implements BeforeEnterObserver, HasDynamicTitle
             if (status.keptRunning()) {
                 problems.add(new Paragraph(getTranslation("ingest.reload.kept")));
             }
-            status.problems().forEach(p -> problems.add(new Paragraph(p)));
+            status.problems().forEach(p -> problems.add(new Paragraph(p.in(getLocale()))));
             long now = System.currentTimeMillis();
             for (EndpointStatus e : status.endpoints()) {
                 long[] last = previous.put(e.endpointId(), new long[]{e.valuesReceived(), now});

@@ -13,12 +13,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import eu.sharingcities.portal.PortalAccess;
 import eu.sharingcities.portal.Languages;
+import eu.sharingcities.portal.PortalAccess;
 import eu.sharingcities.security.Accounts;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.PasswordRules;
 import eu.sharingcities.security.SignedInUser;
+import eu.sharingcities.text.Refusal;
 import jakarta.inject.Inject;
 
 /**
@@ -73,7 +74,7 @@ public class ChangePasswordView extends Main implements BeforeEnterObserver, Has
         try {
             accounts.changePassword(user.username(), current.getValue(), chosen.getValue());
         } catch (IllegalArgumentException e) {
-            problem.setText(e.getMessage()); // the form keeps what was typed
+            problem.setText(Refusal.in(e, getLocale())); // the form keeps what was typed
             return;
         }
         Notification.show(getTranslation("password.changed"));

@@ -1,8 +1,5 @@
 package eu.sharingcities.security.ui;
 
-import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
-import eu.sharingcities.portal.RequiresCityRole;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,11 +18,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.security.CityGrant;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
 import eu.sharingcities.security.UserAdministration;
 import eu.sharingcities.security.UserSummary;
+import eu.sharingcities.text.Refusal;
 import jakarta.inject.Inject;
 
 import java.util.List;
@@ -110,7 +111,7 @@ class UsersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             refresh();
             Notification.show(getTranslation("action.saved"));
         } catch (RuntimeException e) {
-            Notification error = Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE);
+            Notification error = Notification.show(Refusal.in(e, getLocale()), 6000, Notification.Position.MIDDLE);
             error.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
         }
     }

@@ -1,9 +1,9 @@
 package eu.sharingcities.sems.demo;
 
 import eu.sharingcities.database.DirectConnections;
-import eu.sharingcities.simulator.model.DemoSemsPast;
 import eu.sharingcities.sems.SemsSetup;
 import eu.sharingcities.sems.StrategyKind;
+import eu.sharingcities.simulator.model.DemoSemsPast;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

@@ -1,10 +1,5 @@
 package eu.sharingcities.sems.ui;
 
-import eu.sharingcities.portal.Counter;
-import eu.sharingcities.portal.FormProblem;
-import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
-import eu.sharingcities.portal.RequiresCityRole;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -27,6 +22,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.Counter;
+import eu.sharingcities.portal.FormProblem;
+import eu.sharingcities.portal.RequiresCityRole;
+import eu.sharingcities.security.CurrentUser;
+import eu.sharingcities.security.Role;
 import eu.sharingcities.sems.BuildingState;
 import eu.sharingcities.sems.DemandResponse;
 import eu.sharingcities.sems.DistrictSettings;
@@ -39,8 +41,7 @@ import eu.sharingcities.sems.SemsController;
 import eu.sharingcities.sems.StoredStrategy;
 import eu.sharingcities.sems.Strategy;
 import eu.sharingcities.sems.StrategyKind;
-import eu.sharingcities.security.CurrentUser;
-import eu.sharingcities.security.Role;
+import eu.sharingcities.text.Message;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
@@ -117,16 +118,16 @@ class SemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Div savings() {
         Sems.Savings s = sems.savings(city.code());
         Paragraph text = new Paragraph(s.savingsPercent() == null
-                ? getTranslation("sems.savings.none", s.goLive().toString(), String.join(" ", s.reasons()), number(s.goalPercent(), 0))
+                ? getTranslation("sems.savings.none", s.goLive().toString(), Message.join(" ", s.reasons(), getLocale()), number(s.goalPercent(), 0))
                 : getTranslation("sems.savings", number(s.savingsPercent(), 1), number(s.uncertaintyPercent90(), 1), s.goLive().toString(),
                 s.reportingDays(), number(s.goalPercent(), 0)));
         text.setId("sems-savings");
-        Div section = new Div(text, new Paragraph(getTranslation("sems.savings.period", s.reportingPeriod(), String.join(", ", s.buildings()))));
+        Div section = new Div(text, new Paragraph(getTranslation("sems.savings.period", s.reportingPeriod().in(getLocale()), String.join(", ", s.buildings()))));
         s.byCarrier().forEach(c -> section.add(new Paragraph(c.savingsPercent() == null
-                ? getTranslation("carrier." + c.carrier().toLowerCase()) + ": " + String.join(" ", c.reasons())
+                ? getTranslation("carrier." + c.carrier().toLowerCase()) + ": " + Message.join(" ", c.reasons(), getLocale())
                 : getTranslation("sems.savings.carrier", getTranslation("carrier." + c.carrier().toLowerCase()), number(c.savingsPercent(), 1),
                 number(c.uncertaintyPercent90(), 1)))));
-        s.excluded().forEach((building, why) -> section.add(new Paragraph(getTranslation("sems.savings.excluded", building, why))));
+        s.excluded().forEach((building, why) -> section.add(new Paragraph(getTranslation("sems.savings.excluded", building, why.in(getLocale())))));
         return section;
     }
 

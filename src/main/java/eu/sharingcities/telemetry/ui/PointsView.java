@@ -1,8 +1,5 @@
 package eu.sharingcities.telemetry.ui;
 
-import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
-import eu.sharingcities.portal.RequiresCityRole;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,6 +18,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.portal.CityLayout;
+import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.portal.chart.Chart;
 import eu.sharingcities.portal.chart.ChartKind;
 import eu.sharingcities.portal.chart.Series;

@@ -38,7 +38,7 @@ class MeasurementAndVerificationTest {
 
         assertThat(report.savingsPercent()).isCloseTo(0, within(1.0));
         assertThat(report.fractionalUncertainty68()).as("savings near zero cannot be told from noise").isGreaterThan(0.5);
-        assertThat(report.guideline14Misses()).anySatisfy(miss -> assertThat(miss).contains("uncertainty"));
+        assertThat(report.guideline14Misses()).anySatisfy(miss -> assertThat(miss.english()).contains("uncertainty"));
     }
 
     @Test
@@ -62,7 +62,7 @@ class MeasurementAndVerificationTest {
 
         assertThat(outcome).isInstanceOf(MeasurementAndVerification.Insufficient.class);
         assertThat(((MeasurementAndVerification.Insufficient) outcome).reasons()).singleElement().asString()
-                .contains("Only 200 of the baseline year's 365 days").contains("at least 90 %").contains("Import older meter data");
+                .contains("Only 200 of the baseline year’s 365 days").contains("at least 90 %").contains("Import older meter data");
     }
 
     @Test
@@ -124,7 +124,7 @@ class MeasurementAndVerificationTest {
 
         assertThat(report.model().kind()).isEqualTo(ModelKind.INTERCEPT_ONLY);
         assertThat(report.savingsPercent()).isCloseTo(30, within(1.0));
-        assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("did not depend on the weather"));
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w.english()).contains("did not depend on the weather"));
         assertThat(report.normalisedAnnualKwh()).isCloseTo(365 * report.model().intercept(), within(1e-6));
         assertThat(report.normalYearBasis()).isEqualTo("the test's typical year");
     }

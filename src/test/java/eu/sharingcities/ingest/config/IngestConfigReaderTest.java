@@ -136,7 +136,7 @@ class IngestConfigReaderTest {
     void policyNoneNeedsInsecureTrueAndNeverCarriesAPassword() {
         String none = GOOD.replace("security: {policy: Basic256Sha256, mode: SignAndEncrypt}", "security: {policy: None, mode: None}");
         assertThat(reader.read("milan.yaml", none).problems()).extracting(ConfigProblem::message).anySatisfy(m ->
-                assertThat(m).contains("None sends values, commands and passwords in clear").contains("insecure: true"));
+                assertThat(m.english()).contains("None sends values, commands and passwords in clear").contains("insecure: true"));
 
         String accepted = none.replace("mode: None}", "mode: None, insecure: true}")
                 .replace("auth: {type: username, username: platform, passwordEnv: OPCUA_PASSWORD_MILAN_BMS}", "auth: {type: anonymous}");
@@ -146,9 +146,9 @@ class IngestConfigReaderTest {
 
         String passwordInClear = GOOD.replace("security: {policy: Basic256Sha256, mode: SignAndEncrypt}", "security: {policy: None, mode: None}");
         assertThat(reader.read("milan.yaml", passwordInClear).problems()).extracting(ConfigProblem::message)
-                .anySatisfy(m -> assertThat(m).contains("a password over policy None travels in clear"));
+                .anySatisfy(m -> assertThat(m.english()).contains("a password over policy None travels in clear"));
         assertThat(reader.read("milan.yaml", GOOD.replace("mode: SignAndEncrypt}", "mode: SignAndEncrypt, insecure: true}")).problems())
-                .extracting(ConfigProblem::message).anySatisfy(m -> assertThat(m).contains("is only for policy None"));
+                .extracting(ConfigProblem::message).anySatisfy(m -> assertThat(m.english()).contains("is only for policy None"));
     }
 
     @Test
@@ -163,7 +163,7 @@ class IngestConfigReaderTest {
     @Test
     void brokenYamlAndAWrongCityAreReportedWithTheirLine() {
         assertThat(reader.read("milan.yaml", "city: milan\nendpoints: [\n").problems())
-                .singleElement().satisfies(p -> assertThat(p.message()).startsWith("not valid YAML"));
+                .singleElement().satisfies(p -> assertThat(p.message().english()).startsWith("not valid YAML"));
         assertThat(reader.read("london.yaml", GOOD).problems())
                 .singleElement().hasToString("london.yaml:1: file.city: says 'milan' but the file is london.yaml; name the file milan.yaml or write city: london");
     }
