@@ -5,9 +5,19 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.router.Route;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The package rules (docs/adr/0006-package-by-feature.md): each feature's pages live in its own
@@ -35,4 +45,25 @@ class ArchitectureTest {
     static final ArchRule theShellKnowsNoFeaturesPages = noClasses().that().resideInAPackage("eu.sharingcities.portal")
             .should().dependOnClassesThat().resideInAPackage("eu.sharingcities..ui..")
             .because("navigation goes by route paths, so a feature's pages can change without the shell");
+
+    /**
+     * Readings are ingestion's: other features read them through {@code telemetry} (AssetReadings by
+     * asset and role, PointHistory by point id), never by querying its tables. The demo seeders may
+     * write a generated past into the rollups, as ingestion would have.
+     */
+    @Test
+    void onlyIngestionAndTelemetryQueryTheReadingTables() throws IOException {
+        Pattern readingTables = Pattern.compile("\\b(from|join|into|update)\\s+(reading|reading_rollup|point_latest|rollup_pending)\\b");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/eu/sharingcities"))) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String feature = Path.of("src/main/java/eu/sharingcities").relativize(source).getName(0).toString();
+                boolean allowed = feature.equals("ingest") || feature.equals("telemetry") || source.toString().contains("/demo/");
+                if (!allowed && readingTables.matcher(Files.readString(source)).find()) {
+                    offenders.add(source.toString());
+                }
+            }
+        }
+        assertThat(offenders).as("query the reading tables outside ingest and telemetry").isEmpty();
+    }
 }

@@ -5,6 +5,7 @@ import eu.sharingcities.ingest.EndpointState;
 import eu.sharingcities.ingest.EndpointStatus;
 import eu.sharingcities.ingest.Ingestion;
 import eu.sharingcities.ingest.Reading;
+import eu.sharingcities.telemetry.PointHistory;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
@@ -175,21 +176,8 @@ public class AlarmMonitor {
 
     /** The newest stored value of each watched point, good ones only. */
     private static List<Reading> latest(Connection db, Set<Integer> points) throws SQLException {
-        List<Reading> latest = new ArrayList<>();
-        try (PreparedStatement st = db.prepareStatement("""
-                select point_id, (extract(epoch from source_time) * 1000000)::bigint, value, status from point_latest where point_id = any(?)""")) {
-            st.setArray(1, db.createArrayOf("integer", points.toArray()));
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    double value = rs.getDouble(3);
-                    Reading r = new Reading(rs.getInt(1), rs.getLong(2), rs.wasNull() ? Double.NaN : value, rs.getInt(4));
-                    if (judged(r)) {
-                        latest.add(r);
-                    }
-                }
-            }
-        }
-        return latest;
+        return PointHistory.newest(db, points).stream().map(n -> new Reading(n.pointId(), n.epochMicros(), n.value(), n.status()))
+                .filter(AlarmMonitor::judged).toList();
     }
 
     private void endpoint(EndpointStatus e, Instant now, List<AlarmChange> changes) {

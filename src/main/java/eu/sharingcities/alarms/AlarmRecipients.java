@@ -17,7 +17,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import static eu.sharingcities.api.FieldCheck.require;
+import static eu.sharingcities.text.FieldCheck.require;
 
 /** Who a city's alarms are e-mailed to, each from a priority on; kept by city administrators, every change audited. */
 @ApplicationScoped

@@ -5,6 +5,7 @@ import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,8 +21,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import static eu.sharingcities.api.FieldCheck.require;
-import static eu.sharingcities.api.FieldCheck.text;
+import static eu.sharingcities.text.FieldCheck.require;
+import static eu.sharingcities.text.FieldCheck.text;
 
 /**
  * What people do with alarms: list a city's open ones, acknowledge, shelve and unshelve, read the
@@ -187,7 +188,7 @@ public class Alarms {
     private void change(long alarmId, java.util.function.UnaryOperator<Alarm> step, AlsoStore also) {
         jdbc(db -> {
             AlarmRule rule = AlarmRules.ofAlarm(db, alarmId)
-                    .orElseThrow(() -> new IllegalArgumentException("No alarm " + alarmId + " in your cities."));
+                    .orElseThrow(() -> new NotFound("No alarm " + alarmId + " in your cities."));
             currentUser.require(Role.OPERATOR, rule.cityCode());
             try (PreparedStatement st = db.prepareStatement("""
                     select a.id, a.raised_at, a.value, a.message, a.state, r.shelved_until from alarm a join alarm_rule r on r.id = a.rule_id

@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import static eu.sharingcities.api.FieldCheck.requireBody;
+import static eu.sharingcities.text.FieldCheck.requireBody;
 
 /** Alarms and their rules over REST. */
 @Path("")

@@ -1,8 +1,8 @@
 package eu.sharingcities.api;
 
-import eu.sharingcities.city.UnknownDistrictException;
 import eu.sharingcities.security.NotPermittedException;
 import eu.sharingcities.security.NotSignedInException;
+import eu.sharingcities.text.NotFound;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -30,10 +30,11 @@ public final class ErrorMappers {
         }
     }
 
+    /** What a request names is not in the caller's cities (a district, a point, an alarm ...). */
     @Provider
-    public static class UnknownDistrict implements ExceptionMapper<UnknownDistrictException> {
+    public static class NotThere implements ExceptionMapper<NotFound> {
         @Override
-        public Response toResponse(UnknownDistrictException e) {
+        public Response toResponse(NotFound e) {
             return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
         }
     }

@@ -4,6 +4,7 @@ import eu.sharingcities.audit.AuditLog;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,9 +18,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import static eu.sharingcities.api.FieldCheck.date;
-import static eu.sharingcities.api.FieldCheck.require;
-import static eu.sharingcities.api.FieldCheck.text;
+import static eu.sharingcities.text.FieldCheck.date;
+import static eu.sharingcities.text.FieldCheck.require;
+import static eu.sharingcities.text.FieldCheck.text;
 
 /**
  * Registers a city's buildings, their meters and their retrofits (operators). Every field is
@@ -171,8 +172,12 @@ public class BuildingRegistry {
     }
 
     private long building(String city, String code) {
-        return single("select id from building where city_code = ?1 and code = ?2", "building", "the code of one of " + city + "'s buildings",
-                city, code);
+        List<?> rows = em.createNativeQuery("select id from building where city_code = ?1 and code = ?2").setParameter(1, city)
+                .setParameter(2, code).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFound("No building " + code + " in " + city + ".");
+        }
+        return ((Number) rows.get(0)).longValue();
     }
 
     private long single(String sql, String field, String expected, String city, String value) {

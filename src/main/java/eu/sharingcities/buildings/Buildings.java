@@ -4,6 +4,7 @@ import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
 import eu.sharingcities.security.SignedInUser;
+import eu.sharingcities.telemetry.PointHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -175,17 +176,8 @@ public class Buildings {
     }
 
     private Map<Integer, List<MeterData.DayEnd>> dayEnds(List<Integer> points) {
-        if (points.isEmpty()) {
-            return Map.of();
-        }
-        List<Object[]> rows = em.createNativeQuery("""
-                        select r.point_id, (r.bucket at time zone c.time_zone)::date, r.last_value, r.last_time
-                        from reading_rollup r join point p on p.id = r.point_id join city c on c.code = p.city_code
-                        where r.resolution = 'day' and r.point_id = any(?1) and r.bucket >= ?2""")
-                .setParameter(1, points.toArray(Integer[]::new)).setParameter(2, Timestamp.from(Instant.now().minusSeconds(86_400L * HISTORY_DAYS)))
-                .getResultList();
-        return rows.stream().collect(Collectors.groupingBy(r -> num(r[0]).intValue(),
-                Collectors.mapping(r -> new MeterData.DayEnd(date(r[1]), num(r[2]).doubleValue(), instant(r[3])), Collectors.toList())));
+        return points.isEmpty() ? Map.of() : PointHistory.dayEnds(em, points, historyStart()).stream().collect(Collectors.groupingBy(
+                PointHistory.DayEnd::pointId, Collectors.mapping(d -> new MeterData.DayEnd(d.day(), d.value(), d.readAt()), Collectors.toList())));
     }
 
     /**
@@ -197,34 +189,21 @@ public class Buildings {
         if (points.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = em.createNativeQuery("""
-                        select r.point_id, r.bucket, r.total / r.samples, r.last_value, c.time_zone
-                        from reading_rollup r join point p on p.id = r.point_id join city c on c.code = p.city_code
-                        where r.resolution = 'hour' and r.point_id = any(?1) and r.bucket >= ?2 and r.samples > 0
-                        order by r.point_id, r.bucket""")
-                .setParameter(1, points.toArray(Integer[]::new)).setParameter(2, Timestamp.from(Instant.now().minusSeconds(86_400L * HISTORY_DAYS)))
-                .getResultList();
         Map<Integer, List<DailyTemperatures.Hour>> hours = new HashMap<>();
         Map<Integer, ZoneId> zones = new HashMap<>();
-        for (Object[] r : rows) {
-            int point = num(r[0]).intValue();
-            hours.computeIfAbsent(point, p -> new ArrayList<>()).add(new DailyTemperatures.Hour(instant(r[1]), num(r[2]).doubleValue(),
-                    num(r[3]).doubleValue()));
-            zones.putIfAbsent(point, ZoneId.of((String) r[4]));
+        for (PointHistory.Hour h : PointHistory.hours(em, points, historyStart())) {
+            hours.computeIfAbsent(h.pointId(), p -> new ArrayList<>()).add(new DailyTemperatures.Hour(h.start(), h.mean(), h.last()));
+            zones.putIfAbsent(h.pointId(), h.zone());
         }
         Map<Integer, Map<LocalDate, Double>> byPoint = new HashMap<>();
         hours.forEach((point, series) -> byPoint.put(point, DailyTemperatures.of(series, zones.get(point), LocalDate.now(zones.get(point)))));
-        List<Object[]> days = em.createNativeQuery("""
-                        select r.point_id, (r.bucket at time zone c.time_zone)::date, r.total / r.samples
-                        from reading_rollup r join point p on p.id = r.point_id join city c on c.code = p.city_code
-                        where r.resolution = 'day' and r.point_id = any(?1) and r.bucket >= ?2 and r.samples > 0
-                          and (r.bucket at time zone c.time_zone)::date < (now() at time zone c.time_zone)::date""")
-                .setParameter(1, points.toArray(Integer[]::new)).setParameter(2, Timestamp.from(Instant.now().minusSeconds(86_400L * HISTORY_DAYS)))
-                .getResultList();
-        for (Object[] r : days) {
-            byPoint.computeIfAbsent(num(r[0]).intValue(), p -> new HashMap<>()).putIfAbsent(date(r[1]), num(r[2]).doubleValue());
+        for (PointHistory.DayMean d : PointHistory.pastDayMeans(em, points, historyStart())) {
+            byPoint.computeIfAbsent(d.pointId(), p -> new HashMap<>()).putIfAbsent(d.day(), d.mean());
         }
         return byPoint;
     }
 
+    private static Instant historyStart() {
+        return Instant.now().minusSeconds(86_400L * HISTORY_DAYS);
+    }
 }

@@ -5,6 +5,7 @@ import eu.sharingcities.database.SqlValues;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,7 +81,7 @@ public class MeterImports {
                         select m.city_code, m.kwh_per_unit, c.time_zone, m.name from meter m join city c on c.code = m.city_code where m.id = ?1""")
                 .setParameter(1, meterId).getResultList();
         if (found.isEmpty()) {
-            throw new IllegalArgumentException("No meter " + meterId + " in your cities.");
+            throw new NotFound("No meter " + meterId + " in your cities.");
         }
         String city = (String) found.get(0)[0];
         currentUser.require(Role.OPERATOR, city);

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import static eu.sharingcities.api.FieldCheck.require;
-import static eu.sharingcities.api.FieldCheck.text;
+import static eu.sharingcities.text.FieldCheck.require;
+import static eu.sharingcities.text.FieldCheck.text;
 
 /**
  * Writes setpoints and modes to controllers: checked against the point's limits, sent over the

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 import java.util.List;
 
-import static eu.sharingcities.api.FieldCheck.requireBody;
+import static eu.sharingcities.text.FieldCheck.requireBody;
 
 /**
  * Commands over REST. The answer comes after the read-back: 200 confirmed, 400 refused by the

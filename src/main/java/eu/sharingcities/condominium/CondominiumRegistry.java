@@ -18,9 +18,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import static eu.sharingcities.api.FieldCheck.date;
-import static eu.sharingcities.api.FieldCheck.require;
-import static eu.sharingcities.api.FieldCheck.text;
+import static eu.sharingcities.text.FieldCheck.date;
+import static eu.sharingcities.text.FieldCheck.require;
+import static eu.sharingcities.text.FieldCheck.text;
 
 /**
  * Opens condominiums (with their table of millesimi, which must add up to 1,000) and records what

@@ -6,6 +6,7 @@ import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.NotPermittedException;
 import eu.sharingcities.security.Role;
 import eu.sharingcities.security.SignedInUser;
+import eu.sharingcities.text.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -218,7 +219,7 @@ public class Condominiums {
      * points at the entry it corrects, and it is audited.
      */
     public void record(long assemblyId, long unitId, Long optionId, String choice, String delegate) {
-        AssemblySheet sheet = assembly(assemblyId).orElseThrow(() -> new IllegalArgumentException("No assembly " + assemblyId + " in your cities."));
+        AssemblySheet sheet = assembly(assemblyId).orElseThrow(() -> new NotFound("No assembly " + assemblyId + " in your cities."));
         String city = cityOfAssembly(assemblyId);
         currentUser.require(Role.OPERATOR, city);
         if (sheet.units().stream().noneMatch(u -> u.id() == unitId)) {
@@ -283,7 +284,7 @@ public class Condominiums {
         List<Object> city = em.createNativeQuery("select c.city_code from assembly a join condominium c on c.id = a.condominium_id where a.id = ?1")
                 .setParameter(1, assemblyId).getResultList();
         if (city.isEmpty()) {
-            throw new IllegalArgumentException("No assembly " + assemblyId + " in your cities.");
+            throw new NotFound("No assembly " + assemblyId + " in your cities.");
         }
         return (String) city.get(0);
     }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 import java.util.List;
 
-import static eu.sharingcities.api.FieldCheck.requireBody;
+import static eu.sharingcities.text.FieldCheck.requireBody;
 
 /** The condominium pipeline over REST: what the caller may see of it (a partner: their own). */
 @Path("cities/{city}/condominiums")

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import static eu.sharingcities.api.FieldCheck.require;
+import static eu.sharingcities.text.FieldCheck.require;
 
 /**
  * A city's heat pumps as their operators need them: live values, COP per day and SPF per month and

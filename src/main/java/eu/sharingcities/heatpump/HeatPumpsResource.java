@@ -18,7 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-import static eu.sharingcities.api.FieldCheck.requireBody;
+import static eu.sharingcities.text.FieldCheck.requireBody;
 
 /** Heat pumps over REST: performance, licence compliance (JSON or CSV), the licence and the boiler reference. */
 @Path("cities/{city}/heat-pumps")

@@ -35,7 +35,10 @@ public final class PointCatalog {
                                         write_min, write_max, write_max_step, write_min_interval_s, role)
                      values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?)
                      on conflict (city_code, code) do update set endpoint_id = excluded.endpoint_id, node = excluded.node,
-                         asset = excluded.asset, role = excluded.role, unit = excluded.unit, scale = excluded.scale, value_offset = excluded.value_offset, active = true,
+                         asset = case when point.meaning_from_portal and excluded.asset = '' and excluded.role is null then point.asset else excluded.asset end,
+                         role = case when point.meaning_from_portal and excluded.asset = '' and excluded.role is null then point.role else excluded.role end,
+                         meaning_from_portal = point.meaning_from_portal and excluded.asset = '' and excluded.role is null,
+                         unit = excluded.unit, scale = excluded.scale, value_offset = excluded.value_offset, active = true,
                          write_min = excluded.write_min, write_max = excluded.write_max, write_max_step = excluded.write_max_step,
                          write_min_interval_s = excluded.write_min_interval_s
                      returning id""")) {

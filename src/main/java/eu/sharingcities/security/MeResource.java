@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
 
-import static eu.sharingcities.api.FieldCheck.requireBody;
+import static eu.sharingcities.text.FieldCheck.requireBody;
 
 /** The signed-in account itself: who it is, and changing its password. */
 @Path("me")

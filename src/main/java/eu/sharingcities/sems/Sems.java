@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -22,8 +23,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static eu.sharingcities.api.FieldCheck.require;
-import static eu.sharingcities.api.FieldCheck.text;
+import static eu.sharingcities.text.FieldCheck.require;
+import static eu.sharingcities.text.FieldCheck.text;
 
 /**
  * What people do with a city's SEMS: see its settings, strategies and control cycles; operators
@@ -58,7 +59,7 @@ public class Sems {
      */
     public record Savings(LocalDate goLive, Message reportingPeriod, boolean annual, int reportingDays, Double savingsPercent,
                           Double uncertaintyPercent90, double goalPercent, List<Message> reasons, List<String> buildings,
-                          java.util.Map<String, Message> excluded, List<CarrierSavings> byCarrier) {
+                          @JsonbTypeAdapter(Message.InEnglishByKey.class) java.util.Map<String, Message> excluded, List<CarrierSavings> byCarrier) {
     }
 
     /** One carrier's saving over the same period and buildings, or why it has none. */

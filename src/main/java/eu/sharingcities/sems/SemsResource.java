@@ -21,8 +21,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
-import static eu.sharingcities.api.FieldCheck.require;
-import static eu.sharingcities.api.FieldCheck.requireBody;
+import static eu.sharingcities.text.FieldCheck.require;
+import static eu.sharingcities.text.FieldCheck.requireBody;
 
 /** A city's SEMS over REST: strategies and their modes and configurations, demand-response events, the cycle log, the savings. */
 @Path("cities/{city}/sems")

@@ -3,11 +3,13 @@ package eu.sharingcities.telemetry;
 import java.time.Instant;
 
 /**
- * A point with its newest reading; {@code role} is its {@link PointRole}'s written name, or null. {@code status} is the OPC UA status code's 32 bits; Good when
- * its top two bits are 0. {@code lastTime} is null before the first reading.
+ * A point with its newest reading; {@code role} is its {@link PointRole}'s written name, or null;
+ * {@code meaningInFile}: its asset or role is stated in the configuration file (else a city admin
+ * may set them, {@link PointMeanings}). {@code status} is the OPC UA status code's 32 bits; Good
+ * when its top two bits are 0. {@code lastTime} is null before the first reading.
  */
 public record PointSummary(int id, String cityCode, String code, String asset, String role, String unit, String endpointId, boolean active,
-                           Double lastValue, Instant lastTime, Integer status) {
+                           boolean meaningInFile, Double lastValue, Instant lastTime, Integer status) {
 
     public Quality quality() {
         return Quality.of(status);

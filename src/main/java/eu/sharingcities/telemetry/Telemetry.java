@@ -3,6 +3,7 @@ package eu.sharingcities.telemetry;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,7 +34,8 @@ public class Telemetry {
             select bucket, total / samples, minimum, maximum from reading_rollup
             where resolution = ?1 and point_id = ?2 and bucket >= ?3 and bucket < ?4 order by bucket""";
     private static final String POINT_COLUMNS = """
-            select p.id, p.city_code, p.code, p.asset, p.role, p.unit, p.endpoint_id, p.active, l.value, l.source_time, l.status
+            select p.id, p.city_code, p.code, p.asset, p.role, p.unit, p.endpoint_id, p.active, l.value, l.source_time, l.status,
+                   not p.meaning_from_portal and (p.asset <> '' or p.role is not null)
             from point p left join point_latest l on l.point_id = p.id
             """;
 
@@ -84,7 +86,7 @@ public class Telemetry {
 
     /** Writes the raw readings of a point over [from, to) as CSV: source time (UTC, ISO 8601), value, status, quality. */
     public long exportCsv(int pointId, Instant from, Instant to, Writer out) {
-        PointSummary point = point(pointId).orElseThrow(() -> new IllegalArgumentException("No point " + pointId + " in your cities."));
+        PointSummary point = point(pointId).orElseThrow(() -> new NotFound("No point " + pointId + " in your cities."));
         try {
             out.write("source_time,value,status,quality,point,unit\n");
             long[] written = {0};
@@ -112,7 +114,7 @@ public class Telemetry {
 
     private static PointSummary summary(Object[] r) {
         return new PointSummary(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                (String) r[6], (Boolean) r[7], r[8] == null ? null : num(r[8]), r[9] == null ? null : instant(r[9]),
+                (String) r[6], (Boolean) r[7], (Boolean) r[11], r[8] == null ? null : num(r[8]), r[9] == null ? null : instant(r[9]),
                 r[10] == null ? null : ((Number) r[10]).intValue());
     }
 

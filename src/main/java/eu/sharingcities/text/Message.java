@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -74,6 +76,22 @@ public record Message(String key, List<Object> arguments) {
 
         @Override
         public Message adaptFromJson(String text) {
+            throw new UnsupportedOperationException("a message is not read back");
+        }
+    }
+
+    /** A map of messages (a building → why it is left out, say) in English: JSON-B applies no type adapter to a map's values. */
+    public static final class InEnglishByKey implements JsonbAdapter<Map<String, Message>, Map<String, String>> {
+
+        @Override
+        public Map<String, String> adaptToJson(Map<String, Message> messages) {
+            Map<String, String> english = new LinkedHashMap<>();
+            messages.forEach((key, message) -> english.put(key, message.english()));
+            return english;
+        }
+
+        @Override
+        public Map<String, Message> adaptFromJson(Map<String, String> text) {
             throw new UnsupportedOperationException("a message is not read back");
         }
     }

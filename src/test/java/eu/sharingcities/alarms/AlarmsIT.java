@@ -39,6 +39,7 @@ class AlarmsIT extends DeployedPlatform {
 
         assertThat(api.get("/api/cities/london/alarms", "milan.operator").status()).isEqualTo(403);
         Api.Answer foreign = api.post("/api/alarms/" + id + "/acknowledge", "milan.operator", "application/json", "{\"comment\": \"mine now\"}");
+        assertThat(foreign.status()).isEqualTo(404);
         assertThat(foreign.json().asJsonObject().getString("error")).isEqualTo("No alarm " + id + " in your cities.");
         assertThat(api.post("/api/alarms/" + id + "/acknowledge", "london.viewer", "application/json", "{}").status()).isEqualTo(403);
 

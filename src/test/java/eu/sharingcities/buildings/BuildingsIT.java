@@ -208,8 +208,9 @@ class BuildingsIT extends DeployedPlatform {
         assertThat(api.get("/api/cities/milan/buildings", "london.operator").status()).isEqualTo(403);
         Api.Answer foreign = api.post("/api/meters/" + milanMeter + "/periods", "london.operator", "text/csv",
                 "date,consumption\n2022-01-01,10\n");
-        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(foreign.status()).as("another city's meter is not there for London").isEqualTo(404);
         assertThat(foreign.json().asJsonObject().getString("error")).isEqualTo("No meter " + milanMeter + " in your cities.");
+        assertThat(api.putJson("/api/cities/milan/buildings/b999/asset", "milan.admin", "{\"asset\": null}").status()).isEqualTo(404);
         Api.Answer viewer = api.post("/api/meters/" + milanMeter + "/periods", "milan.viewer", "text/csv", "date,consumption\n2022-01-01,10\n");
         assertThat(viewer.status()).isEqualTo(403);
         assertThat(storedPeriods(milanMeter)).isZero();

@@ -3,6 +3,7 @@ package eu.sharingcities.ingest;
 import eu.sharingcities.testsupport.Api;
 import eu.sharingcities.testsupport.DeployedPlatform;
 import eu.sharingcities.testsupport.Eventually;
+import eu.sharingcities.testsupport.TestDatabase;
 import eu.sharingcities.testsupport.TestControllers;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,7 @@ class ConfigReloadIT extends DeployedPlatform {
                 security: {policy: None, mode: None, insecure: true}
                 auth: {type: anonymous}
                 points:
-                  - {node: "nsu=urn:vendor:boilers;s=Boiler1.FlowTemp", code: burgas.boiler-room.flow-temperature, asset: Boiler_1, %s}
+                  - {node: "nsu=urn:vendor:boilers;s=Boiler1.FlowTemp", code: burgas.boiler-room.flow-temperature, %s}
             """;
 
     @AfterEach
@@ -43,7 +44,7 @@ class ConfigReloadIT extends DeployedPlatform {
         api.awaitConnected(CITY);
         JsonObject before = simulatorEndpoint(api);
 
-        Files.writeString(file(), Files.readString(file()) + NEW_ENDPOINT.formatted("role: Supply_Water_Temperature_Sensor"));
+        Files.writeString(file(), Files.readString(file()) + NEW_ENDPOINT.formatted("asset: Boiler_1, role: Supply_Water_Temperature_Sensor"));
         assertThat(api.post("/api/cities/burgas/ingestion/reload", "burgas.operator").status()).as("only city admins reload").isEqualTo(403);
         JsonObject refused = api.post("/api/cities/burgas/ingestion/reload", "burgas.admin").json().asJsonObject();
 
@@ -63,7 +64,7 @@ class ConfigReloadIT extends DeployedPlatform {
         api.awaitConnected(CITY);
         JsonObject before = simulatorEndpoint(api);
 
-        Files.writeString(file(), Files.readString(file()) + NEW_ENDPOINT.formatted("role: Supply_Water_Temperature_Sensor, unit: \"°C\""));
+        Files.writeString(file(), Files.readString(file()) + NEW_ENDPOINT.formatted("asset: Boiler_1, role: Supply_Water_Temperature_Sensor, unit: \"°C\""));
         JsonObject loaded = api.post("/api/cities/burgas/ingestion/reload", "burgas.admin").json().asJsonObject();
 
         assertThat(loaded.getJsonArray("problems")).isEmpty();
@@ -73,6 +74,51 @@ class ConfigReloadIT extends DeployedPlatform {
         assertThat(simulatorEndpoint(api).getString("since")).as("the unchanged endpoint kept its connection")
                 .isEqualTo(before.getString("since"));
         assertThat(api.get("/api/cities/burgas/ingestion", "milan.admin").status()).as("another city's administrator").isEqualTo(403);
+    }
+
+    /**
+     * A foreign controller's point that its file leaves bare gets its meaning in the portal (city
+     * admins only, audited), keeps it on reload, and a point whose file says what it is is changed
+     * in the file, not here.
+     */
+    @Test
+    void aCityAdminSaysWhatABarePointIsAndAReloadKeepsIt() throws Exception {
+        Api api = new Api(base);
+        Files.writeString(file(), Files.readString(file()) + NEW_ENDPOINT.formatted("unit: \"°C\""));
+        assertThat(api.post("/api/cities/burgas/ingestion/reload", "burgas.admin").json().asJsonObject().getJsonArray("problems")).isEmpty();
+        String meaning = "/api/cities/burgas/points/burgas.boiler-room.flow-temperature/meaning";
+        String body = "{\"asset\": \"Boiler_1\", \"role\": \"Supply_Water_Temperature_Sensor\"}";
+
+        assertThat(api.putJson(meaning, "burgas.operator", body).status()).as("an operator").isEqualTo(403);
+        assertThat(api.putJson(meaning, "milan.admin", body).status()).as("another city's administrator").isEqualTo(403);
+        Api.Answer unknownRole = api.putJson(meaning, "burgas.admin", "{\"asset\": \"Boiler_1\", \"role\": \"FlowTemp\"}");
+        assertThat(unknownRole.status()).isEqualTo(400);
+        assertThat(unknownRole.json().asJsonObject().getString("error")).contains("'FlowTemp' is not a role").contains("Supply_Water_Temperature_Sensor");
+        assertThat(api.putJson("/api/cities/burgas/points/burgas.nowhere/meaning", "burgas.admin", body).status()).isEqualTo(404);
+        assertThat(api.putJson(meaning, "burgas.admin", body).status()).isEqualTo(200);
+
+        assertThat(api.post("/api/cities/burgas/ingestion/reload", "burgas.admin").status()).isEqualTo(200);
+        JsonObject point = boilerPoint(api);
+        assertThat(point.getString("asset")).isEqualTo("Boiler_1");
+        assertThat(point.getString("role")).as("kept over the reload").isEqualTo("Supply_Water_Temperature_Sensor");
+        assertThat(point.getBoolean("meaningInFile")).isFalse();
+        try (var db = TestDatabase.connect(); var st = db.createStatement()) {
+            st.execute("select set_config('platform.cities', '*', false)");
+            var audited = st.executeQuery("select actor, before_state, after_state from audit_entry where action = 'point.meaning' order by id desc limit 1");
+            assertThat(audited.next()).isTrue();
+            assertThat(audited.getString("actor")).isEqualTo("burgas.admin");
+            assertThat(audited.getString("before_state")).isEqualTo("asset —, role —");
+            assertThat(audited.getString("after_state")).isEqualTo("asset Boiler_1, role Supply_Water_Temperature_Sensor");
+        }
+
+        String simulated = api.get("/api/cities/burgas/points?limit=1", "burgas.viewer").json().asJsonArray().getJsonObject(0).getString("code");
+        Api.Answer inFile = api.putJson("/api/cities/burgas/points/" + simulated + "/meaning", "burgas.admin", body);
+        assertThat(inFile.status()).isEqualTo(400);
+        assertThat(inFile.json().asJsonObject().getString("error")).contains("opcua-config/burgas.yaml");
+    }
+
+    private static JsonObject boilerPoint(Api api) {
+        return api.get("/api/cities/burgas/points?search=boiler-room", "burgas.viewer").json().asJsonArray().getJsonObject(0);
     }
 
     private static JsonObject simulatorEndpoint(Api api) {

@@ -83,7 +83,7 @@ class SemsIT extends DeployedPlatform {
         assertThat(savings.getJsonObject("excluded").getString("b001")).contains("non-routine event");
         assertThat(savings.getJsonObject("excluded").getString("b002")).contains("non-routine event");
         assertThat(savings.containsKey("savingsPercent")).isFalse();
-        assertThat(savings.getJsonArray("reasons").getString(0)).startsWith("No building is in SEMS's measurement boundary");
+        assertThat(savings.getJsonArray("reasons").getString(0)).startsWith("No building is in SEMS’s measurement boundary");
         assertThat(new Api(base).get("/api/cities/bordeaux/sems/savings", "milan.viewer").status()).isEqualTo(403);
         assertThat(new Api(base).get("/api/cities/bordeaux/sems/savings", "milan.esco").status()).isEqualTo(403);
     }

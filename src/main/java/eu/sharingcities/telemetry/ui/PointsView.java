@@ -1,11 +1,15 @@
 package eu.sharingcities.telemetry.ui;
 
 import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -20,12 +24,15 @@ import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.portal.CityLayout;
 import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.FormProblem;
 import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.portal.chart.Chart;
 import eu.sharingcities.portal.chart.ChartKind;
 import eu.sharingcities.portal.chart.Series;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.telemetry.PointMeanings;
+import eu.sharingcities.telemetry.PointRole;
 import eu.sharingcities.telemetry.PointSummary;
 import eu.sharingcities.telemetry.SeriesPoint;
 import eu.sharingcities.telemetry.Telemetry;
@@ -37,6 +44,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -68,6 +76,9 @@ class PointsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    PointMeanings meanings;
+
     private CityInfo city;
     private final Grid<PointSummary> grid = new Grid<>();
     private final Div detail = new Div();
@@ -93,6 +104,7 @@ class PointsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.removeAllColumns();
         grid.addColumn(PointSummary::code).setHeader(getTranslation("points.code")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(PointSummary::asset).setHeader(getTranslation("points.asset")).setAutoWidth(true);
+        grid.addColumn(p -> p.role() == null ? "—" : p.role()).setHeader(getTranslation("points.role")).setAutoWidth(true);
         grid.addColumn(p -> p.lastValue() == null || p.lastValue().isNaN() ? "—" : values.format(p.lastValue()) + " " + p.unit())
                 .setHeader(getTranslation("points.value")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation("quality." + p.quality().name().toLowerCase())).setHeader(getTranslation("points.quality")).setAutoWidth(true);
@@ -134,7 +146,35 @@ class PointsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Anchor csv = new Anchor(rawValues, getTranslation("points.csv"));
         csv.setId("point-csv");
         detail.removeAll();
-        detail.add(new H2(point.code()), new HorizontalLayout(range, csv), chart);
+        detail.add(new H2(point.code()), meaning(point), new HorizontalLayout(range, csv), chart);
+    }
+
+    /** The point's asset and role; a city admin sets them where the configuration file leaves them out. */
+    private Div meaning(PointSummary point) {
+        Div section = new Div();
+        section.setId("point-meaning");
+        if (point.meaningInFile() || !currentUser.require().may(Role.CITY_ADMIN, city.code())) {
+            section.add(new Paragraph(getTranslation("points.asset") + ": " + (point.asset().isEmpty() ? "—" : point.asset()) + " · "
+                    + getTranslation("points.role") + ": " + (point.role() == null ? getTranslation("points.meaning.none") : point.role())
+                    + (point.meaningInFile() ? " · " + getTranslation("points.meaning.file") : "")));
+            return section;
+        }
+        TextField asset = new TextField(getTranslation("points.asset"), point.asset(), "");
+        asset.setId("point-asset");
+        ComboBox<String> role = new ComboBox<>(getTranslation("points.role"), Arrays.stream(PointRole.values()).map(PointRole::written).toList());
+        role.setId("point-role");
+        role.setClearButtonVisible(true);
+        role.setValue(point.role());
+        Paragraph problem = new Paragraph();
+        problem.setClassName("form-problem");
+        Button save = new Button(getTranslation("points.meaning.save"), click -> FormProblem.attempt(problem,
+                () -> meanings.assign(city.code(), point.code(), asset.getValue(), role.getValue()), () -> {
+                    grid.getDataProvider().refreshAll();
+                    telemetry.point(point.id()).ifPresent(this::show);
+                }));
+        save.setId("point-meaning-save");
+        section.add(new H3(getTranslation("points.meaning")), new HorizontalLayout(asset, role, save), problem);
+        return section;
     }
 
     private String age(Instant at) {

@@ -1,11 +1,11 @@
-package eu.sharingcities.api;
+package eu.sharingcities.text;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
  * Checks of the fields of a request, each refusal naming the field and saying what is expected,
- * e.g. "reportingStart: a day after the works ended (2026-07-17)." (answered as 400 by {@link ErrorMappers}).
+ * e.g. "reportingStart: a day after the works ended (2026-07-17)." (answered as 400 by the REST API).
  */
 public final class FieldCheck {
 
