@@ -8,6 +8,7 @@ import eu.sharingcities.ingest.IngestPipeline;
 import eu.sharingcities.ingest.PointCatalog;
 import eu.sharingcities.ingest.ReadingBatch;
 import eu.sharingcities.ingest.ReadingWriter;
+import eu.sharingcities.ingest.RollupFolder;
 import eu.sharingcities.ingest.Spool;
 import eu.sharingcities.ingest.config.CityIngestConfig;
 import eu.sharingcities.ingest.config.IngestConfigReader;
@@ -137,10 +138,10 @@ final class IngestBench {
     private static double writerFromMemory(EmbeddedDatabase db, int firstPoint) throws Exception {
         var folds = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
         try (ReadingWriter writer = writer(db);
-             ReadingWriter folder = writer(db)) {
+             java.sql.Connection folder = connection(db)) {
             folds.scheduleWithFixedDelay(() -> {
                 try {
-                    folder.foldRollups();
+                    RollupFolder.fold(folder);
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -152,15 +153,20 @@ final class IngestBench {
             }
             folds.shutdown();
             folds.awaitTermination(1, TimeUnit.MINUTES);
-            folder.foldRollups(); // the rollups are part of the work: until they are up to date
+            RollupFolder.fold(folder); // the rollups are part of the work: until they are up to date
             return WRITER_ROWS / ((System.nanoTime() - start) / 1e9);
         }
     }
 
     /** A writer as the platform has it: on the platform's own login, which row-level security binds. */
     private static ReadingWriter writer(EmbeddedDatabase db) throws java.sql.SQLException {
+        return ReadingWriter.on(connection(db));
+    }
+
+    /** A connection on the platform's own login, which row-level security binds. */
+    private static java.sql.Connection connection(EmbeddedDatabase db) throws java.sql.SQLException {
         try {
-            return ReadingWriter.connect(db.jdbcUrl(), EmbeddedDatabase.APPLICATION_LOGIN, db.applicationPassword());
+            return java.sql.DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.APPLICATION_LOGIN, db.applicationPassword());
         } catch (IOException e) {
             throw new java.sql.SQLException("the platform login's password file: " + e.getMessage(), e);
         }
@@ -200,7 +206,7 @@ final class IngestBench {
             long maxHeap = 0;
             long peakSpool = 0;
             try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT,
-                    () -> writer(db), new Spool(work.resolve("spool-" + variables + "-" + intervalMs), 8L << 30), metrics);
+                    () -> connection(db), new Spool(work.resolve("spool-" + variables + "-" + intervalMs), 8L << 30), metrics);
                  EndpointConnection connection = new EndpointConnection("milan", config.endpoints().getFirst(), points.get("simulator"),
                          pipeline, metrics, name2 -> "simulator")) {
                 connection.start();

@@ -70,7 +70,7 @@ final class SemsBench {
             case MeasurementAndVerification.Measured m -> String.format(Locale.ROOT, "%.1f %% ± %.1f %% (90 %% confidence; CV(RMSE) of the baseline "
                     + "model %.1f %%); against the 10 %% goal: %s", m.report().savingsPercent(), m.report().fractionalUncertainty90() * Math.abs(m.report().savingsPercent()), cvRmse(m),
                     verdict(m.report().savingsPercent(), m.report().fractionalUncertainty90() * Math.abs(m.report().savingsPercent())));
-            case MeasurementAndVerification.Insufficient i -> "not measurable: " + String.join(" ", i.reasons());
+            case MeasurementAndVerification.Insufficient i -> "not measurable: " + eu.sharingcities.text.Message.join(" ", i.reasons(), Locale.ENGLISH);
         };
         double twinSaving = 100 * (1 - on.winterKwh / off.winterKwh);
         String table = String.format(Locale.ROOT, """

@@ -184,16 +184,16 @@ public class AlarmConfiguration {
     private static Integer checked(Connection db, String city, NewRule r) throws SQLException {
         require(r != null && text(r.name()), "name", "give the rule a name operators will recognise");
         require(Priority.named(r.priority()), "priority", "one of CRITICAL, HIGH, MEDIUM, LOW");
-        List<String> kinds = List.of("HIGH_LIMIT", "LOW_LIMIT", "RATE_OF_CHANGE", "STALE", "COMMUNICATION_LOSS", "DEVIATION");
-        require(r.kind() != null && kinds.contains(r.kind()), "kind", "one of " + String.join(", ", kinds));
-        boolean onEndpoint = r.kind().equals("COMMUNICATION_LOSS");
+        RuleKind kind = RuleKind.configurable(r.kind()).orElse(null);
+        require(kind != null, "kind", "one of " + String.join(", ", RuleKind.configurable().stream().map(Enum::name).toList()));
+        boolean onEndpoint = kind.watchesEndpoint();
         require(onEndpoint ? text(r.endpoint()) : text(r.point()), onEndpoint ? "endpoint" : "point",
                 onEndpoint ? "the id of one of the city's OPC UA endpoints" : "the code of one of the city's points");
-        switch (r.kind()) {
-            case "HIGH_LIMIT", "LOW_LIMIT" -> require(r.limit() != null, "limit", "the limit, in the point's unit");
-            case "RATE_OF_CHANGE" -> require(r.maxPerMinute() != null && r.maxPerMinute() > 0, "maxPerMinute", "the largest change per minute, more than 0");
-            case "STALE" -> require(r.maxAgeSeconds() != null && r.maxAgeSeconds() >= 1, "maxAgeSeconds", "how old a value may get, 1 s or more");
-            case "DEVIATION" -> require(r.expected() != null && r.tolerance() != null && r.tolerance() > 0, "expected/tolerance",
+        switch (kind) {
+            case HIGH_LIMIT, LOW_LIMIT -> require(r.limit() != null, "limit", "the limit, in the point's unit");
+            case RATE_OF_CHANGE -> require(r.maxPerMinute() != null && r.maxPerMinute() > 0, "maxPerMinute", "the largest change per minute, more than 0");
+            case STALE -> require(r.maxAgeSeconds() != null && r.maxAgeSeconds() >= 1, "maxAgeSeconds", "how old a value may get, 1 s or more");
+            case DEVIATION -> require(r.expected() != null && r.tolerance() != null && r.tolerance() > 0, "expected/tolerance",
                     "the expected value and a tolerance above 0");
             default -> {
             }
@@ -201,7 +201,7 @@ public class AlarmConfiguration {
         require(r.deadband() == null || r.deadband() >= 0, "deadband", "0 or more");
         require(r.onDelaySeconds() == null || r.onDelaySeconds() >= 0, "onDelaySeconds", "0 or more");
         require(r.offDelaySeconds() == null || r.offDelaySeconds() >= 0, "offDelaySeconds", "0 or more");
-        require(!r.kind().equals("DEVIATION") || r.deadband() == null || r.deadband() < r.tolerance(), "deadband",
+        require(kind != RuleKind.DEVIATION || r.deadband() == null || r.deadband() < r.tolerance(), "deadband",
                 "less than the tolerance: the alarm returns to normal within tolerance − deadband");
         return onEndpoint ? null : pointId(db, city, r.point(), "point");
     }

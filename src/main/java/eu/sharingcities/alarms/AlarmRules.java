@@ -89,15 +89,14 @@ final class AlarmRules {
     private static Condition condition(ResultSet rs) throws SQLException {
         Duration onDelay = Duration.ofSeconds(rs.getInt(10));
         Duration offDelay = Duration.ofSeconds(rs.getInt(15));
-        return switch (rs.getString(5)) {
-            case "HIGH_LIMIT" -> new Condition.Threshold(true, rs.getDouble(8), rs.getDouble(9), onDelay, offDelay);
-            case "LOW_LIMIT" -> new Condition.Threshold(false, rs.getDouble(8), rs.getDouble(9), onDelay, offDelay);
-            case "RATE_OF_CHANGE" -> new Condition.RateOfChange(rs.getDouble(11));
-            case "STALE" -> new Condition.Stale(Duration.ofSeconds(rs.getInt(12)));
-            case "COMMUNICATION_LOSS" -> new Condition.CommunicationLoss(onDelay);
-            case "DEVIATION" -> new Condition.Deviation(rs.getDouble(13), rs.getDouble(14), rs.getDouble(9), onDelay, offDelay);
-            case "EVENT" -> new Condition.Event();
-            default -> throw new IllegalStateException("unknown alarm rule kind " + rs.getString(5));
+        return switch (RuleKind.valueOf(rs.getString(5))) {
+            case HIGH_LIMIT -> new Condition.Threshold(true, rs.getDouble(8), rs.getDouble(9), onDelay, offDelay);
+            case LOW_LIMIT -> new Condition.Threshold(false, rs.getDouble(8), rs.getDouble(9), onDelay, offDelay);
+            case RATE_OF_CHANGE -> new Condition.RateOfChange(rs.getDouble(11));
+            case STALE -> new Condition.Stale(Duration.ofSeconds(rs.getInt(12)));
+            case COMMUNICATION_LOSS -> new Condition.CommunicationLoss(onDelay);
+            case DEVIATION -> new Condition.Deviation(rs.getDouble(13), rs.getDouble(14), rs.getDouble(9), onDelay, offDelay);
+            case EVENT -> new Condition.Event();
         };
     }
 }

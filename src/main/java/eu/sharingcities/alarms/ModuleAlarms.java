@@ -66,7 +66,7 @@ public class ModuleAlarms {
             st.setString(3, priority.name());
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
-                if (!rs.getString(2).equals("EVENT")) {
+                if (RuleKind.valueOf(rs.getString(2)) != RuleKind.EVENT) {
                     throw new IllegalStateException("the rule '" + source + "' of " + city + " watches values; a module cannot raise its alarms");
                 }
                 return new AlarmRule(rs.getLong(1), city, source, priority, new Condition.Event(), null, null);

@@ -2,6 +2,7 @@ package eu.sharingcities.commands;
 
 import eu.sharingcities.alarms.ModuleAlarms;
 import eu.sharingcities.alarms.Priority;
+import eu.sharingcities.ingest.CommandChannel;
 import eu.sharingcities.ingest.EndpointConnection;
 import eu.sharingcities.ingest.Ingestion;
 import eu.sharingcities.security.CurrentUser;
@@ -82,7 +83,7 @@ public class Commands {
     /** What the controller holds now, in the point's unit; empty when it cannot be read. */
     public Optional<Double> current(String city, WritablePoint point) {
         currentUser.require(Role.VIEWER, city);
-        return ingestion.connection(city, point.endpointId()).flatMap(c -> {
+        return ingestion.connection(city, point.endpointId()).map(EndpointConnection::commands).flatMap(c -> {
             try {
                 return readValue(c, point);
             } catch (UaException e) {
@@ -105,7 +106,7 @@ public class Commands {
     }
 
     private Command executeLocked(WritablePoint point, double value, String reason, String by) {
-        Optional<EndpointConnection> connection = ingestion.connection(point.cityCode(), point.endpointId());
+        Optional<CommandChannel> connection = ingestion.connection(point.cityCode(), point.endpointId()).map(EndpointConnection::commands);
         Double old;
         try {
             if (connection.isEmpty()) {
@@ -133,7 +134,7 @@ public class Commands {
     private record ReadBack(CommandStatus status, Double value, String message) {
     }
 
-    private ReadBack writeAndReadBack(EndpointConnection connection, WritablePoint point, double value) {
+    private ReadBack writeAndReadBack(CommandChannel connection, WritablePoint point, double value) {
         try {
             StatusCode written = connection.write(point.id(), point.toRaw(value));
             if (!written.isGood()) {
@@ -162,7 +163,7 @@ public class Commands {
         }
     }
 
-    private static Optional<Double> readValue(EndpointConnection connection, WritablePoint point) throws UaException {
+    private static Optional<Double> readValue(CommandChannel connection, WritablePoint point) throws UaException {
         DataValue read = connection.read(point.id());
         Object raw = read.getValue().getValue();
         if (read.getStatusCode() != null && !read.getStatusCode().isGood() || !(raw instanceof Number number)) {

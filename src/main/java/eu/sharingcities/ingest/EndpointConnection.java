@@ -8,19 +8,14 @@ import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
-import org.eclipse.milo.opcua.stack.core.types.builtin.ExpandedNodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
-import org.eclipse.milo.opcua.stack.core.types.enumerated.DataChangeTrigger;
-import org.eclipse.milo.opcua.stack.core.types.enumerated.DeadbandType;
-import org.eclipse.milo.opcua.stack.core.types.structured.DataChangeFilter;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -29,11 +24,9 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
-
 /**
  * One controller endpoint: a Milo client session with its subscriptions (at most
- * {@link #ITEMS_PER_SUBSCRIPTION} monitored items each), every notification converted and handed
+ * {@link PointSubscriptions#ITEMS_PER_SUBSCRIPTION} monitored items each), every notification converted and handed
  * to the pipeline. A first connection that fails is retried with capped exponential backoff;
  * after that Milo keeps the session alive and reconnects, and subscriptions the server could not
  * transfer to the new session are created again.
@@ -41,7 +34,6 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
 public final class EndpointConnection implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EndpointConnection.class.getName());
-    static final int ITEMS_PER_SUBSCRIPTION = 5_000;
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
     /** How long Milo may try to revive a lost session before the connection starts over (new discovery). */
     private static final Duration REVIVAL_LIMIT = Duration.ofSeconds(15);
@@ -58,13 +50,12 @@ public final class EndpointConnection implements AutoCloseable {
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong backfilled = new AtomicLong();
     private final OutageStart outageStart = new OutageStart();
-    private final java.util.concurrent.ConcurrentHashMap<Integer, NodeId> nodes = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean historyUnsupported;
-    private final List<OpcUaSubscription> subscriptions = new ArrayList<>();
+    private final PointSubscriptions subscriptions;
+    private final CommandChannel commands;
     private volatile EndpointState state = EndpointState.CONNECTING;
     private volatile String lastMessage = "";
     private volatile Instant since = Instant.now();
-    private volatile int unresolved;
     private volatile boolean stopped;
     private volatile OpcUaClient client;
     private Duration backoff = Duration.ofSeconds(1);
@@ -84,6 +75,9 @@ public final class EndpointConnection implements AutoCloseable {
         this.pipeline = pipeline;
         this.metrics = metrics;
         this.environment = environment;
+        this.subscriptions = new PointSubscriptions(settings, this.points, metrics, new Listener());
+        this.commands = new CommandChannel(settings.id(), subscriptions, () -> state == EndpointState.CONNECTED ? client : null,
+                () -> state.name().toLowerCase() + (lastMessage.isEmpty() ? "" : " (" + lastMessage + ")"));
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1,
                 r -> Thread.ofPlatform().name("opcua-" + cityCode + "-" + settings.id()).daemon().unstarted(r));
         // on close, a reconnect waiting out its back-off is dropped: an endpoint that was down held up the platform's stop by up to 30 s
@@ -118,7 +112,7 @@ public final class EndpointConnection implements AutoCloseable {
     }
 
     public EndpointStatus status() {
-        return new EndpointStatus(cityCode, settings.id(), settings.url(), state, lastMessage, since, points.size(), unresolved, received.get(),
+        return new EndpointStatus(cityCode, settings.id(), settings.url(), state, lastMessage, since, points.size(), subscriptions.unresolved(), received.get(),
                 EndpointStatus.security(settings), settings.insecure());
     }
 
@@ -153,9 +147,9 @@ public final class EndpointConnection implements AutoCloseable {
                 }
             });
             client.connect();
-            subscribe(); // the session's activation then back-fills any gap (see onSessionActive)
+            subscriptions.create(created); // the session's activation then back-fills any gap (see onSessionActive)
             backoff = Duration.ofSeconds(1);
-            state(EndpointState.CONNECTED, unresolved == 0 ? "" : unresolved + " configured nodes were not found on the server");
+            state(EndpointState.CONNECTED, subscriptions.unresolved() == 0 ? "" : subscriptions.unresolved() + " configured nodes were not found on the server");
         } catch (UaException | RuntimeException e) {
             String message = UaErrors.describe(e);
             if (pki != null && UaErrors.untrusted(e)) {
@@ -184,45 +178,6 @@ public final class EndpointConnection implements AutoCloseable {
         }
     }
 
-    private void subscribe() throws UaException {
-        subscriptions.clear();
-        List<OpcUaMonitoredItem> items = new ArrayList<>();
-        int missing = 0;
-        for (BoundPoint point : points) {
-            Optional<NodeId> node = ExpandedNodeId.parse(point.binding().node().toString()).toNodeId(client.getNamespaceTable());
-            if (node.isEmpty()) {
-                missing++;
-                continue;
-            }
-            OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(node.get());
-            item.setSamplingInterval((double) settings.samplingInterval().toMillis());
-            item.setQueueSize(uint(settings.queueSize()));
-            item.setDiscardOldest(true);
-            if (settings.deadband() > 0) {
-                item.setFilter(new DataChangeFilter(DataChangeTrigger.StatusValue, uint(DeadbandType.Absolute.getValue()), settings.deadband()));
-            }
-            item.setUserObject(point);
-            nodes.put(point.pointId(), node.get());
-            items.add(item);
-        }
-        if (missing > 0) {
-            metrics.rejected("unknown-namespace", missing);
-        }
-        for (int from = 0; from < items.size(); from += ITEMS_PER_SUBSCRIPTION) {
-            OpcUaSubscription subscription = new OpcUaSubscription(client, (double) settings.publishingInterval().toMillis());
-            subscription.setSubscriptionListener(new Listener());
-            subscription.create();
-            subscription.addMonitoredItems(items.subList(from, Math.min(items.size(), from + ITEMS_PER_SUBSCRIPTION)));
-            subscription.synchronizeMonitoredItems();
-            subscriptions.add(subscription);
-        }
-        long failed = items.stream().filter(i -> i.getCreateResult().map(StatusCode::isBad).orElse(true)).count();
-        if (failed > 0) {
-            metrics.rejected("unknown-node", failed);
-        }
-        unresolved = missing + (int) failed;
-    }
-
     /** Converts notifications into readings; counts what cannot be one. */
     private final class Listener implements OpcUaSubscription.SubscriptionListener {
         @Override
@@ -248,14 +203,7 @@ public final class EndpointConnection implements AutoCloseable {
             LOG.info("OPC UA " + cityCode + "/" + settings.id() + ": subscription not transferred (" + status + "); creating it again");
             scheduler.execute(() -> {
                 try {
-                    subscriptions.forEach(s -> {
-                        try {
-                            s.delete();
-                        } catch (UaException ignored) {
-                            // it is gone with the old session
-                        }
-                    });
-                    subscribe();
+                    subscriptions.recreate(client);
                 } catch (UaException e) {
                     state(EndpointState.ERROR, UaErrors.describe(e));
                 }
@@ -283,7 +231,7 @@ public final class EndpointConnection implements AutoCloseable {
         List<HistoryBackfill.Gap> gaps = new ArrayList<>();
         for (BoundPoint point : points) {
             Long seen = from.get(point.pointId());
-            NodeId node = nodes.get(point.pointId());
+            NodeId node = subscriptions.node(point.pointId());
             if (seen != null && node != null) {
                 gaps.add(new HistoryBackfill.Gap(point, node, seen));
             }
@@ -304,32 +252,9 @@ public final class EndpointConnection implements AutoCloseable {
         }
     }
 
-    /**
-     * Writes a value to the point's node over this connection's session and returns the
-     * controller's answer (Good, or why it refused). Fails at once, without queuing, when the
-     * endpoint is not connected.
-     */
-    public StatusCode write(int pointId, double rawValue) throws UaException {
-        NodeId node = connectedNode(pointId);
-        return client.writeValues(List.of(node), List.of(DataValue.valueOnly(new org.eclipse.milo.opcua.stack.core.types.builtin.Variant(rawValue))))
-                .getFirst();
-    }
-
-    /** Reads the point's node now (not from the subscription), for a command's read-back. */
-    public DataValue read(int pointId) throws UaException {
-        return client.readValue(0, org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn.Both, connectedNode(pointId));
-    }
-
-    private NodeId connectedNode(int pointId) throws UaException {
-        NodeId node = nodes.get(pointId);
-        if (state != EndpointState.CONNECTED || client == null) {
-            throw new UaException(org.eclipse.milo.opcua.stack.core.StatusCodes.Bad_NotConnected,
-                    "endpoint " + settings.id() + " is " + state.name().toLowerCase() + (lastMessage.isEmpty() ? "" : " (" + lastMessage + ")"));
-        }
-        if (node == null) {
-            throw new UaException(org.eclipse.milo.opcua.stack.core.StatusCodes.Bad_NodeIdUnknown, "the point's node is not on the server");
-        }
-        return node;
+    /** The command path over this connection's session. */
+    public CommandChannel commands() {
+        return commands;
     }
 
     /** Values read back from the server's history after outages. */

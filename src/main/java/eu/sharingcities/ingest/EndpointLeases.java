@@ -23,12 +23,6 @@ final class EndpointLeases implements AutoCloseable {
     /** The first key of every lease: keeps these locks apart from any other advisory lock. */
     private static final int LEASE_CLASS = 47_110;
 
-    /** Opens the leases' own connection. */
-    @FunctionalInterface
-    interface Connector {
-        Connection open() throws SQLException;
-    }
-
     private final Connector connector;
     /** Leases held by the current session. */
     private final Set<String> held = new HashSet<>();

@@ -29,14 +29,8 @@ public final class IngestPipeline implements AutoCloseable {
         }
     }
 
-    /** Opens a writer; throws while PostgreSQL is unreachable. */
-    @FunctionalInterface
-    public interface WriterFactory {
-        ReadingWriter open() throws SQLException;
-    }
-
     private final Settings settings;
-    private final WriterFactory writers;
+    private final Connector database;
     private final Spool spool;
     private final IngestMetrics metrics;
     private final ArrayBlockingQueue<Reading> queue;
@@ -49,14 +43,14 @@ public final class IngestPipeline implements AutoCloseable {
     private long nextAttempt;
     private final RollupFolder folder;
 
-    public IngestPipeline(Settings settings, WriterFactory writers, Spool spool, IngestMetrics metrics) {
+    public IngestPipeline(Settings settings, Connector database, Spool spool, IngestMetrics metrics) {
         this.settings = settings;
-        this.writers = writers;
+        this.database = database;
         this.spool = spool;
         this.metrics = metrics;
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
         this.overflow = new ReadingBatch(1024);
-        this.folder = new RollupFolder(writers, settings.rollupInterval());
+        this.folder = new RollupFolder(database, settings.rollupInterval());
         this.thread = Thread.ofPlatform().name("ingest-writer").daemon().start(this::run);
     }
 
@@ -198,7 +192,7 @@ public final class IngestPipeline implements AutoCloseable {
             return false;
         }
         try {
-            writer = writers.open();
+            writer = ReadingWriter.on(database.open());
             databaseUp = true;
             lastError = "";
             LOG.info("ingestion: PostgreSQL reachable; writing readings");

@@ -134,7 +134,7 @@ public class Ingestion {
             throw new IOException("the platform's OPC UA certificate in " + pkiPath + " cannot be used: " + e.getMessage()
                     + " (wrong PLATFORM_PKI_PASSWORD, or delete platform.p12 to make a new one)", e);
         }
-        pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(dbUrl, dbUser, dbPassword),
+        pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> DriverManager.getConnection(dbUrl, dbUser, dbPassword),
                 new Spool(spool, spoolMaxMb * 1_048_576), metrics);
         gauges.registerPipeline(this);
         leases = new EndpointLeases(() -> DriverManager.getConnection(dbUrl, dbUser, dbPassword));

@@ -21,7 +21,7 @@ import java.sql.Statement;
  * replay, OPC UA's at-least-once redelivery) takes the careful path: one binary COPY into a
  * temporary staging table and one statement that moves the rows into {@code reading} — duplicates
  * (same point and source time) ignored — and queues the rows actually inserted in
- * {@code reading_unrolled}. {@link #foldRollups()} later adds both with a Good
+ * {@code reading_unrolled}. {@link RollupFolder#fold} later adds both with a Good
  * status and a finite value to the 15-minute, hourly and daily (city-local day) rollups and keeps
  * each point's newest reading in {@code point_latest}. Idempotent: writing a batch twice changes
  * nothing the second time.
@@ -50,66 +50,6 @@ public final class ReadingWriter implements AutoCloseable {
             select (select count(*) from queued),
                    (select count(*) from reading_staging s where not exists (select 1 from point p where p.id = s.point_id))""";
 
-    /**
-     * Folds what was committed since the last fold — rows of reading_unrolled and summaries of
-     * rollup_pending, both brought to 15-minute summaries first — into the rollups (hour and
-     * city-local day are whole numbers of quarter hours) and each point's newest reading.
-     */
-    private static final String FOLD = """
-            with unrolled as (
-                delete from reading_unrolled returning point_id, source_time, value, status),
-            pending as (
-                delete from rollup_pending returning *),
-            graded as (
-                select *, (status::bigint & 3221225472) = 0 and value not in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) as good
-                from unrolled),
-            summaries as (
-                select point_id, bucket, samples, total, minimum, maximum, last_value, last_time, latest_time, latest_value, latest_status
-                from pending
-                union all
-                select point_id, date_bin('15 minutes', source_time, timestamptz '2000-01-01 00:00+00'),
-                       (count(*) filter (where good))::int, sum(value) filter (where good), min(value) filter (where good),
-                       max(value) filter (where good), (array_agg(value order by source_time desc) filter (where good))[1],
-                       max(source_time) filter (where good), max(source_time), (array_agg(value order by source_time desc))[1],
-                       (array_agg(status order by source_time desc))[1]
-                from graded group by 1, 2),
-            quarter as ( -- every summary of a 15-minute bucket merged first: hours and days are built from these few rows
-                select point_id, bucket, sum(samples)::int as samples, sum(total) as total, min(minimum) as minimum, max(maximum) as maximum,
-                       (array_agg(last_value order by last_time desc))[1] as last_value, max(last_time) as last_time
-                from summaries where samples > 0 group by point_id, bucket),
-            good as (
-                select q.*, c.time_zone from quarter q join point p on p.id = q.point_id join city c on c.code = p.city_code),
-            agg as (
-                select '15min' as resolution, point_id, bucket, samples, total, minimum, maximum, last_value, last_time from good
-                union all
-                select 'hour', point_id, date_bin('1 hour', bucket, timestamptz '2000-01-01 00:00+00'), sum(samples)::int, sum(total),
-                       min(minimum), max(maximum), (array_agg(last_value order by last_time desc))[1], max(last_time)
-                from good group by 2, 3
-                union all
-                select 'day', point_id, date_trunc('day', bucket at time zone time_zone) at time zone time_zone, sum(samples)::int, sum(total),
-                       min(minimum), max(maximum), (array_agg(last_value order by last_time desc))[1], max(last_time)
-                from good group by 2, 3),
-            rolled as (
-                insert into reading_rollup as r (resolution, point_id, bucket, samples, total, minimum, maximum, last_value, last_time)
-                select * from agg
-                on conflict (resolution, point_id, bucket) do update set
-                    samples = r.samples + excluded.samples,
-                    total = r.total + excluded.total,
-                    minimum = least(r.minimum, excluded.minimum),
-                    maximum = greatest(r.maximum, excluded.maximum),
-                    last_value = case when excluded.last_time >= r.last_time then excluded.last_value else r.last_value end,
-                    last_time = greatest(r.last_time, excluded.last_time)
-                returning 1),
-            latest as (
-                insert into point_latest as l (point_id, source_time, value, status)
-                select distinct on (s.point_id) s.point_id, s.latest_time, s.latest_value, s.latest_status
-                from summaries s join point p on p.id = s.point_id order by s.point_id, s.latest_time desc
-                on conflict (point_id) do update set source_time = excluded.source_time, value = excluded.value, status = excluded.status
-                where excluded.source_time > l.source_time
-                returning 1)
-            select (select count(*) from unrolled) + (select coalesce(sum(readings), 0) from pending),
-                   (select count(*) from rolled), (select count(*) from latest)""";
-
     /** Each point's newest committed source time, so the writer knows which rows are certainly new. */
     private static final String NEWEST = """
             select p.id, (extract(epoch from max(x.t)) * 1000000)::bigint
@@ -121,7 +61,7 @@ public final class ReadingWriter implements AutoCloseable {
 
     private final Connection connection;
     private final CopyManager copy;
-    /** Loaded at the first write: a connection that only folds never needs it. */
+    /** Loaded at the first write. */
     private NewestTimes newest;
 
     private ReadingWriter(Connection connection) throws SQLException {
@@ -155,7 +95,12 @@ public final class ReadingWriter implements AutoCloseable {
     }
 
     public static ReadingWriter connect(String url, String user, String password) throws SQLException {
-        return new ReadingWriter(DriverManager.getConnection(url, user, password));
+        return on(DriverManager.getConnection(url, user, password));
+    }
+
+    /** A writer on a connection of its own (it holds it until closed). */
+    public static ReadingWriter on(Connection connection) throws SQLException {
+        return new ReadingWriter(connection);
     }
 
     /** What a write did: readings new to the database, and readings whose point does not exist (not stored). */
@@ -216,19 +161,6 @@ public final class ReadingWriter implements AutoCloseable {
         } catch (SQLException | IOException | RuntimeException e) {
             rollbackQuietly();
             throw e instanceof SQLException sql ? sql : new SQLException("writing " + batch.size() + " readings failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** Folds what was committed since the last fold into the rollups; returns how many readings it folded. */
-    public int foldRollups() throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(FOLD)) {
-            rs.next();
-            int folded = rs.getInt(1);
-            connection.commit();
-            return folded;
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw e;
         }
     }
 

@@ -56,7 +56,7 @@ class EndpointConnectionIT {
 
         IngestMetrics metrics = new IngestMetrics();
         IngestPipeline.Settings settings = new IngestPipeline.Settings(100_000, 5_000, Duration.ofMillis(100), Duration.ofMillis(200));
-        try (IngestPipeline pipeline = new IngestPipeline(settings, () -> ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword()),
+        try (IngestPipeline pipeline = new IngestPipeline(settings, () -> DriverManager.getConnection(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword()),
                 new Spool(dir.resolve("spool"), 1 << 26), metrics);
              EndpointConnection connection = new EndpointConnection("burgas", config.endpoints().getFirst(), bound, pipeline, metrics,
                      name -> name.equals(ConfigWriter.PASSWORD_VARIABLE) ? "s3cret" : null)) {
@@ -100,7 +100,7 @@ class EndpointConnectionIT {
             }
             PlatformPki pki = PlatformPki.open(dir.resolve("pki"), "test".toCharArray(), false);
             IngestMetrics metrics = new IngestMetrics();
-            try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword()),
+            try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> DriverManager.getConnection(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword()),
                     new Spool(dir.resolve("spool4"), 1 << 26), metrics);
                  EndpointConnection connection = new EndpointConnection("burgas", config.endpoints().getFirst(), bound, pipeline, metrics,
                          name -> "s3cret", pki)) {
@@ -126,7 +126,7 @@ class EndpointConnectionIT {
         try (Simulator simulator = Simulator.start(OPTIONS)) {
             CityIngestConfig config = new IngestConfigReader().read(ConfigWriter.writeInsecure(simulator.servers().getFirst(), dir));
             IngestMetrics metrics = new IngestMetrics();
-            try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword()),
+            try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> DriverManager.getConnection(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword()),
                     new Spool(dir.resolve("spool2"), 1 << 20), metrics);
                  EndpointConnection connection = new EndpointConnection("burgas", config.endpoints().getFirst(), List.of(), pipeline, metrics,
                          name -> "wrong")) {

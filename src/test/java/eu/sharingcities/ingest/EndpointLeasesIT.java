@@ -66,7 +66,7 @@ class EndpointLeasesIT {
                 bound = PointCatalog.sync(db, config).get(endpoint.id());
             }
             IngestMetrics metrics = new IngestMetrics();
-            try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword()),
+            try (IngestPipeline pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> DriverManager.getConnection(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword()),
                     new Spool(dir.resolve("spool"), 1 << 26), metrics);
                  EndpointLeases firstLeases = leases(); EndpointLeases secondLeases = leases()) {
                 EndpointSlot first = slot(endpoint, bound, firstLeases, pipeline, metrics);

@@ -47,7 +47,7 @@ class IngestPipelineIT {
     void everythingAcceptedIsCommittedOnce() throws Exception {
         IngestMetrics metrics = new IngestMetrics();
         long base = 1_780_000_000_000_000L;
-        try (IngestPipeline pipeline = new IngestPipeline(FAST, this::writer, new Spool(spoolDir, 1 << 30), metrics)) {
+        try (IngestPipeline pipeline = new IngestPipeline(FAST, this::connection, new Spool(spoolDir, 1 << 30), metrics)) {
             feed(pipeline, base, 2_000);
             feed(pipeline, base, 2_000); // OPC UA's at-least-once: everything again
             Eventually.await(Duration.ofSeconds(20), () -> metrics.snapshot().committed() + metrics.snapshot().duplicates() == 4_000);
@@ -67,7 +67,7 @@ class IngestPipelineIT {
             if (!databaseUp.get()) {
                 throw new SQLException("Connection refused (simulated outage)");
             }
-            return writer();
+            return connection();
         }, spool, metrics)) {
             feed(pipeline, base, 3_000);
             Eventually.await(Duration.ofSeconds(20), () -> metrics.snapshot().spooled() == 3_000);
@@ -103,7 +103,7 @@ class IngestPipelineIT {
     void readingsOfAPointThatNoLongerExistsDoNotBlockTheOthers() throws Exception {
         IngestMetrics metrics = new IngestMetrics();
         long base = 1_810_000_000_000_000L;
-        try (IngestPipeline pipeline = new IngestPipeline(FAST, this::writer, new Spool(spoolDir, 1 << 30), metrics)) {
+        try (IngestPipeline pipeline = new IngestPipeline(FAST, this::connection, new Spool(spoolDir, 1 << 30), metrics)) {
             pipeline.accept(new Reading(999_999, base, 1, 0)); // e.g. a spool written before its point was removed
             feed(pipeline, base, 100);
             Eventually.await(Duration.ofSeconds(20), () -> count(base, 100) == 100);
@@ -112,8 +112,8 @@ class IngestPipelineIT {
         assertThat(metrics.snapshot().rejects()).containsEntry("unknown-point", 1L);
     }
 
-    private ReadingWriter writer() throws SQLException {
-        return ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword());
+    private Connection connection() throws SQLException {
+        return DriverManager.getConnection(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword());
     }
 
     private static void feed(IngestPipeline pipeline, long baseMicros, int n) {

@@ -43,11 +43,12 @@ class ReadingWriterIT {
         batch.add(point, t0 + 120_000_000, Double.NaN, BAD);
         batch.add(point, t0 + 16 * 60_000_000L, 40, 0); // the next 15-minute bucket
 
-        try (ReadingWriter writer = ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword())) {
+        try (ReadingWriter writer = ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword());
+             Connection folder = folder()) {
             assertThat(writer.write(batch).inserted()).isEqualTo(4);
             assertThat(writer.write(batch).inserted()).as("a replay inserts nothing").isZero();
-            assertThat(writer.foldRollups()).isEqualTo(4);
-            assertThat(writer.foldRollups()).as("each reading is folded once").isZero();
+            assertThat(RollupFolder.fold(folder)).isEqualTo(4);
+            assertThat(RollupFolder.fold(folder)).as("each reading is folded once").isZero();
         }
 
         try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement()) {
@@ -79,14 +80,16 @@ class ReadingWriterIT {
         backfill.add(meter, t0 + 2 * 60_000_000L, 3, 0);
         backfill.add(meter, t0 + 3 * 60_000_000L, 4, 0);
 
-        try (ReadingWriter writer = ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword())) {
+        try (ReadingWriter writer = ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword());
+             Connection folder = folder()) {
             assertThat(writer.write(live).inserted()).isEqualTo(3);
             assertThat(writer.write(backfill).inserted()).isEqualTo(2);
-            assertThat(writer.foldRollups()).isEqualTo(5);
+            assertThat(RollupFolder.fold(folder)).isEqualTo(5);
         }
-        try (ReadingWriter restarted = ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword())) {
+        try (ReadingWriter restarted = ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword());
+             Connection folder = folder()) {
             assertThat(restarted.write(live).inserted()).as("a writer that starts anew knows what is stored").isZero();
-            restarted.foldRollups();
+            RollupFolder.fold(folder);
         }
 
         try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement()) {
@@ -114,9 +117,10 @@ class ReadingWriterIT {
         batch.add(point, micros("2026-03-01T22:30:00Z"), 5, 0); // 23:30 in Milan: 1 March
         batch.add(point, micros("2026-03-01T23:30:00Z"), 7, 0); // 00:30 in Milan: 2 March
 
-        try (ReadingWriter writer = ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword())) {
+        try (ReadingWriter writer = ReadingWriter.connect(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword());
+             Connection folder = folder()) {
             writer.write(batch);
-            writer.foldRollups();
+            RollupFolder.fold(folder);
         }
 
         try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement()) {
@@ -151,5 +155,10 @@ class ReadingWriterIT {
             rs.next();
             return rs.getInt(1);
         }
+    }
+
+    /** The rollup folder's own connection, as the platform has it. */
+    private Connection folder() throws SQLException {
+        return DriverManager.getConnection(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword());
     }
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.sharingcities.alarms.AlarmConfiguration;
+import eu.sharingcities.alarms.RuleKind;
 import eu.sharingcities.alarms.AlarmRecipients;
 import eu.sharingcities.alarms.Priority;
 import eu.sharingcities.city.Cities;
@@ -47,7 +48,6 @@ import java.util.List;
 @CdiComponent
 class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final List<String> KINDS = List.of("HIGH_LIMIT", "LOW_LIMIT", "RATE_OF_CHANGE", "STALE", "COMMUNICATION_LOSS", "DEVIATION");
 
     @Inject
     AlarmConfiguration configuration;
@@ -70,7 +70,7 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final Paragraph problem = new Paragraph();
     private final TextField name = new TextField();
     private final Select<Priority> priority = new Select<>();
-    private final Select<String> kind = new Select<>();
+    private final Select<RuleKind> kind = new Select<>();
     private final ComboBox<String> point = new ComboBox<>();
     private final TextField endpoint = new TextField();
     private final NumberField limit = new NumberField();
@@ -151,9 +151,9 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
         priority.setValue(Priority.MEDIUM);
         priority.setId("rule-priority");
         kind.setLabel(getTranslation("rules.kind"));
-        kind.setItems(KINDS);
-        kind.setItemLabelGenerator(k -> getTranslation("rules.kind." + k.toLowerCase()));
-        kind.setValue("HIGH_LIMIT");
+        kind.setItems(RuleKind.configurable());
+        kind.setItemLabelGenerator(k -> getTranslation("rules.kind." + k.name().toLowerCase()));
+        kind.setValue(RuleKind.HIGH_LIMIT);
         kind.setId("rule-kind");
         point.setLabel(getTranslation("rules.point"));
         point.setId("rule-point");
@@ -209,7 +209,7 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private AlarmConfiguration.NewRule formRule() {
-        return new AlarmConfiguration.NewRule(name.getValue(), priority.getValue() == null ? null : priority.getValue().name(), kind.getValue(), point.getValue(),
+        return new AlarmConfiguration.NewRule(name.getValue(), priority.getValue() == null ? null : priority.getValue().name(), kind.getValue() == null ? null : kind.getValue().name(), point.getValue(),
                 endpoint.getValue(), limit.getValue(), deadband.getValue(), onDelay.getValue(), maxPerMinute.getValue(), maxAge.getValue(),
                 expected.getValue(), tolerance.getValue(), offDelay.getValue(), suppressPoint.getValue(), suppressBelow.getValue());
     }
@@ -217,7 +217,7 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private void fill(AlarmConfiguration.RuleSummary r) {
         name.setValue(r.name());
         priority.setValue(r.priority());
-        kind.setValue(r.kind());
+        kind.setValue(RuleKind.valueOf(r.kind()));
         point.setValue(r.point());
         endpoint.setValue(r.endpoint() == null ? "" : r.endpoint());
         limit.setValue(r.limit());
