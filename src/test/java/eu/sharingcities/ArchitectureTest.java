@@ -1,5 +1,6 @@
 package eu.sharingcities;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -15,8 +16,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @AnalyzeClasses(packages = "eu.sharingcities", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    /** The pages of every feature, the shell around them, and the launcher that starts it all. */
+    private static final String[] WEB_LAYER = {"..ui..", "eu.sharingcities.portal..", "eu.sharingcities.launcher.."};
 
     @ArchTest
     static final ArchRule pagesLiveInTheirFeaturesUiPackage = classes().that().areAnnotatedWith(Route.class)
@@ -45,6 +51,19 @@ class ArchitectureTest {
     static final ArchRule theShellKnowsNoFeaturesPages = noClasses().that().resideInAPackage("eu.sharingcities.portal")
             .should().dependOnClassesThat().resideInAPackage("eu.sharingcities..ui..")
             .because("navigation goes by route paths, so a feature's pages can change without the shell");
+
+    @ArchTest
+    static final ArchRule featuresDependOnEachOtherWithoutCycles = slices().matching("eu.sharingcities.(*)..").should().beFreeOfCycles()
+            .ignoreDependency(resideInAnyPackage(WEB_LAYER), DescribedPredicate.alwaysTrue())
+            .ignoreDependency(resideInAnyPackage("..demo.."), DescribedPredicate.alwaysTrue())
+            .because("a feature can be understood and changed without the ones that use it; the pages and the shell sit on top of "
+                    + "every feature, and so do the demo seeders, which set up a city's data across features "
+                    + "(docs/adr/0006-package-by-feature.md)");
+
+    @ArchTest
+    static final ArchRule featuresKnowNoPages = noClasses().that().resideOutsideOfPackages(WEB_LAYER)
+            .should().dependOnClassesThat().resideInAnyPackage(WEB_LAYER)
+            .because("pages use the features, never the other way round");
 
     /**
      * Readings are ingestion's: other features read them through {@code telemetry} (AssetReadings by

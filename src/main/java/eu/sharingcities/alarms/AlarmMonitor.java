@@ -51,7 +51,6 @@ import java.util.stream.Collectors;
 public class AlarmMonitor {
 
     private static final Logger LOG = Logger.getLogger(AlarmMonitor.class.getName());
-    private static final int GOOD_MASK = 0xC0000000;
 
     @Inject
     DirectConnections database;
@@ -165,9 +164,9 @@ public class AlarmMonitor {
         }
     }
 
-    /** A good, finite value: what the rules judge (a bad-quality value is the stale and communication rules' business). */
+    /** A good reading is what the rules judge (a bad-quality value is the stale and communication rules' business). */
     private static boolean judged(Reading r) {
-        return (r.status() & GOOD_MASK) == 0 && Double.isFinite(r.value());
+        return r.isGood();
     }
 
     private static Instant sourceTime(Reading r) {

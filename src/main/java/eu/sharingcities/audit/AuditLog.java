@@ -3,6 +3,7 @@ package eu.sharingcities.audit;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.security.SecurityAudit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +24,7 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 @CityScoped
-public class AuditLog {
+public class AuditLog implements SecurityAudit {
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -31,6 +32,7 @@ public class AuditLog {
     @Inject
     CurrentUser currentUser;
 
+    @Override
     public void record(String cityCode, String action, String target, String before, String after) {
         String actor = CurrentUser.isSystem() ? "system" : currentUser.username();
         em.persist(new AuditEntry(Instant.now(), actor, cityCode, action, target, before, after));

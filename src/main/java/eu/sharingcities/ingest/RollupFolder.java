@@ -30,7 +30,7 @@ public final class RollupFolder implements AutoCloseable {
             pending as (
                 delete from rollup_pending returning *),
             graded as (
-                select *, (status::bigint & 3221225472) = 0 and value not in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) as good
+                select *, reading_is_good(status, value) as good
                 from unrolled),
             summaries as (
                 select point_id, bucket, samples, total, minimum, maximum, last_value, last_time, latest_time, latest_value, latest_status

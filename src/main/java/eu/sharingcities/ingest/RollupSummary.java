@@ -51,7 +51,7 @@ final class RollupSummary {
                 b.latestValue = value;
                 b.latestStatus = status;
             }
-            if ((status & 0xC0000000) == 0 && Double.isFinite(value)) {
+            if (Reading.isGood(status, value)) {
                 b.samples++;
                 b.total += value;
                 b.minimum = Math.min(b.minimum, value);

@@ -1,6 +1,5 @@
 package eu.sharingcities.security;
 
-import eu.sharingcities.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,7 +35,7 @@ public class Accounts {
     FailedSignInLog failures;
 
     @Inject
-    AuditLog audit;
+    SecurityAudit audit;
 
     Clock clock = Clock.systemUTC();
 

@@ -1,6 +1,5 @@
 package eu.sharingcities.security;
 
-import eu.sharingcities.audit.AuditLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -30,7 +29,7 @@ public class FailedSignInLog {
     private static final int USERNAMES_SHOWN = 5;
 
     @Inject
-    AuditLog audit;
+    SecurityAudit audit;
 
     @Resource
     ManagedScheduledExecutorService scheduler;

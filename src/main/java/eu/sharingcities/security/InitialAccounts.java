@@ -1,6 +1,5 @@
 package eu.sharingcities.security;
 
-import eu.sharingcities.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +26,7 @@ public class InitialAccounts {
     PasswordHasher hasher;
 
     @Inject
-    AuditLog audit;
+    SecurityAudit audit;
 
     void ensureDemoAccounts() {
         ensureDemo("consortium.admin", "Consortium administrator", null, Role.CONSORTIUM_ADMIN);

@@ -1,6 +1,5 @@
 package eu.sharingcities.security;
 
-import eu.sharingcities.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +30,7 @@ public class UserAdministration {
     PasswordHasher hasher;
 
     @Inject
-    AuditLog audit;
+    SecurityAudit audit;
 
     @Inject
     SignInThrottle throttle;

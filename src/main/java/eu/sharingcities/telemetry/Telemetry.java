@@ -74,8 +74,7 @@ public class Telemetry {
         List<Object[]> rows = resolution == Resolution.RAW
                 ? em.createNativeQuery("""
                         select source_time, value, value, value from reading
-                        where point_id = ?1 and source_time >= ?2 and source_time < ?3 and (status::bigint & 3221225472) = 0
-                          and value not in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)
+                        where point_id = ?1 and source_time >= ?2 and source_time < ?3 and reading_is_good(status, value)
                         order by source_time limit 20000""")
                 .setParameter(1, pointId).setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(to)).getResultList()
                 : em.createNativeQuery(ROLLUP_SERIES)

@@ -81,6 +81,50 @@ class MigrationsIT {
         }
     }
 
+    /** Every table that holds a city's rows keeps them in the city, and platform_scope_to_city does it for new ones. */
+    @Test
+    void everyTableWithACityCodeIsScopedToItsCity() throws SQLException {
+        String url = TestDatabase.createEmptyDatabase("migrations_scope");
+        flyway(url, "filesystem:migrations").migrate();
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement()) {
+            var unscoped = st.executeQuery("""
+                    select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                    join pg_attribute a on a.attrelid = c.oid and a.attname = 'city_code'
+                    where n.nspname = 'public' and c.relkind in ('r', 'p') and not (c.relrowsecurity and c.relforcerowsecurity)""");
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            while (unscoped.next()) {
+                tables.add(unscoped.getString(1));
+            }
+            assertThat(tables).as("tables with city_code but without forced row-level security").isEmpty();
+
+            st.execute("create table lamp_test (id serial primary key, city_code varchar(32) not null references city (code))");
+            st.execute("select platform_scope_to_city(array['lamp_test'])");
+            st.execute("select set_config('platform.cities', '*', false)");
+            st.execute("insert into lamp_test (city_code) values ('milan'), ('london')");
+            db.setAutoCommit(false);
+            st.execute("select set_config('role', 'platform_tenant', true), set_config('platform.cities', 'milan', true)");
+            assertThat(count(st, "select count(*) from lamp_test")).as("the tenant sees Milan's row only").isEqualTo(1);
+            assertThatThrownBy(() -> st.execute("insert into lamp_test (city_code) values ('london')")).hasMessageContaining("row-level security");
+            db.rollback();
+        }
+    }
+
+    /** OPC UA Part 4, 7.39.2: Good is severity bits 00; Uncertain (0x40000000) and Bad (0x80000000) do not count, nor do NaN and infinities. */
+    @Test
+    void aGoodReadingIsGoodStatusAndAFiniteValue() throws SQLException {
+        String url = TestDatabase.createEmptyDatabase("migrations_good");
+        flyway(url, "filesystem:migrations").migrate();
+        try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password()); Statement st = db.createStatement()) {
+            var rs = st.executeQuery("""
+                    select reading_is_good(0, 21.5), reading_is_good(1073741824, 21.5), reading_is_good(-2147483648, 21.5),
+                           reading_is_good(-2136211456, 21.5), reading_is_good(0, 'NaN'), reading_is_good(0, '-Infinity'), reading_is_good(1024, 0)""");
+            rs.next();
+            // Good; Uncertain; Bad; Bad_CommunicationError (0x80AC0000 as a signed int); NaN; −∞; Good with info bits set
+            assertThat(new boolean[] {rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6),
+                    rs.getBoolean(7)}).containsExactly(true, false, false, false, false, false, true);
+        }
+    }
+
     @Test
     void theAuditLogCannotBeRewritten() throws SQLException {
         String url = TestDatabase.createEmptyDatabase("migrations_audit");

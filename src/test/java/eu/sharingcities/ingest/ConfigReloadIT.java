@@ -111,7 +111,8 @@ class ConfigReloadIT extends DeployedPlatform {
             assertThat(audited.getString("after_state")).isEqualTo("asset Boiler_1, role Supply_Water_Temperature_Sensor");
         }
 
-        String simulated = api.get("/api/cities/burgas/points?limit=1", "burgas.viewer").json().asJsonArray().getJsonObject(0).getString("code");
+        String simulated = api.get("/api/cities/burgas/points?limit=10", "burgas.viewer").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getBoolean("meaningInFile")).findFirst().orElseThrow().getString("code");
         Api.Answer inFile = api.putJson("/api/cities/burgas/points/" + simulated + "/meaning", "burgas.admin", body);
         assertThat(inFile.status()).isEqualTo(400);
         assertThat(inFile.json().asJsonObject().getString("error")).contains("opcua-config/burgas.yaml");
