@@ -1,6 +1,7 @@
 package eu.sharingcities.ingest;
 
 import eu.sharingcities.testsupport.Api;
+import eu.sharingcities.testsupport.Browser;
 import eu.sharingcities.testsupport.DeployedPlatform;
 import eu.sharingcities.testsupport.Eventually;
 import eu.sharingcities.testsupport.TestControllers;
@@ -8,6 +9,8 @@ import eu.sharingcities.testsupport.TestDatabase;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,6 +119,19 @@ class ConfigReloadIT extends DeployedPlatform {
         Api.Answer inFile = api.putJson("/api/cities/burgas/points/" + simulated + "/meaning", "burgas.admin", body);
         assertThat(inFile.status()).isEqualTo(400);
         assertThat(inFile.json().asJsonObject().getString("error")).contains("opcua-config/burgas.yaml");
+
+        try (Browser browser = new Browser(base, "en-GB")) { // the same on the Points page
+            browser.signIn("burgas.admin", "demo");
+            browser.waitForPath("/burgas");
+            browser.open("/burgas/points");
+            browser.type(By.cssSelector("#point-search input"), "boiler-room");
+            browser.waitFor(By.xpath("//vaadin-grid-cell-content[text()='burgas.boiler-room.flow-temperature']")).click();
+            assertThat(browser.script("return document.querySelector('#point-asset input').value")).isEqualTo("Boiler_1");
+            browser.type(By.cssSelector("#point-role input"), "Water_Flow_Sensor" + Keys.ENTER);
+            browser.click(By.id("point-meaning-save"));
+            Eventually.await(Duration.ofSeconds(10), () -> "Water_Flow_Sensor".equals(boilerPoint(api).getString("role")));
+            browser.screenshot("burgas-admin-point-meaning");
+        }
     }
 
     private static JsonObject boilerPoint(Api api) {

@@ -182,6 +182,9 @@ class PortalIT extends DeployedPlatform {
             browser.waitForText(By.tagName("vaadin-grid"), "bordeaux.building.b001.zone-temperature");
             browser.waitFor(By.xpath("//vaadin-grid-cell-content[text()='bordeaux.building.b001.zone-temperature']")).click();
             browser.waitFor(By.id("point-chart"));
+            assertThat(browser.waitFor(By.id("point-meaning")).getText()).as("an operator sees what the point is, set in the file")
+                    .contains("building/b001").contains("Zone_Air_Temperature_Sensor");
+            assertThat(browser.script("return document.querySelector('#point-meaning-save')")).as("and cannot change it").isNull();
             Object drawn = browser.script("""
                     const el = document.querySelector('#point-chart .platform-chart-canvas');
                     const chart = el && window.echarts && window.echarts.getInstanceByDom(el);
