@@ -6,6 +6,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.router.Route;
+import eu.sharingcities.portal.CityMenu;
+import eu.sharingcities.portal.CityPage;
+import eu.sharingcities.portal.RequiresCityRole;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -51,6 +54,11 @@ class ArchitectureTest {
     static final ArchRule theShellKnowsNoFeaturesPages = noClasses().that().resideInAPackage("eu.sharingcities.portal")
             .should().dependOnClassesThat().resideInAPackage("eu.sharingcities..ui..")
             .because("navigation goes by route paths, so a feature's pages can change without the shell");
+
+    @ArchTest
+    static final ArchRule cityPagesTakeTheirCityFromTheLayout = classes().that().areAnnotatedWith(CityMenu.class)
+            .or().areAnnotatedWith(RequiresCityRole.class).should().implement(CityPage.class)
+            .because("the city layout checks the role and hands the page its city; a page does not look it up again");
 
     @ArchTest
     static final ArchRule featuresDependOnEachOtherWithoutCycles = slices().matching("eu.sharingcities.(*)..").should().beFreeOfCycles()

@@ -13,7 +13,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,7 +25,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static eu.sharingcities.database.SqlValues.date;
-import static eu.sharingcities.database.SqlValues.instant;
 import static eu.sharingcities.database.SqlValues.num;
 
 /**

@@ -1,10 +1,10 @@
 package eu.sharingcities.condominium;
 
+import eu.sharingcities.text.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +26,9 @@ public class CondominiumsResource {
 
     @Inject
     Condominiums condominiums;
+
+    @Inject
+    AssemblyMinutes minutes;
 
     @Inject
     CondominiumRegistry registry;
@@ -82,7 +85,7 @@ public class CondominiumsResource {
     @Path("assemblies/{assembly}")
     @Operation(summary = "An assembly's units, current entries and live count per option")
     public AssemblySheet sheet(@PathParam("assembly") long assembly) {
-        return condominiums.assembly(assembly).orElseThrow(() -> new NotFoundException("No assembly " + assembly + " in your cities."));
+        return minutes.assembly(assembly).orElseThrow(() -> new NotFound("No assembly " + assembly + " in your cities."));
     }
 
     @POST
@@ -94,7 +97,7 @@ public class CondominiumsResource {
         if (e.unitId() == null || e.choice() == null) {
             throw new IllegalArgumentException("An entry needs unitId and choice (and optionId for a vote).");
         }
-        condominiums.record(assembly, e.unitId(), e.optionId(), e.choice(), e.delegate());
+        minutes.record(assembly, e.unitId(), e.optionId(), e.choice(), e.delegate());
         return sheet(assembly);
     }
 

@@ -1,6 +1,7 @@
 package eu.sharingcities.portal;
 
 import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import eu.sharingcities.alarms.AlarmBroadcaster;
@@ -21,11 +23,11 @@ import eu.sharingcities.alarms.Alarms;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.security.CurrentUser;
-import eu.sharingcities.security.Role;
 import eu.sharingcities.security.SignedInUser;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -55,21 +57,17 @@ public class CityLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        ComponentUtil.setData(UI.getCurrent(), Entered.class, null);
         SignedInUser user = currentUser.get().orElse(null);
         if (user == null) {
             return; // PortalAccess sends the visitor to the login view
         }
         Optional<CityInfo> target = event.getRouteParameters().get("city").flatMap(cities::find);
-        RequiresCityRole required = event.getNavigationTarget().getAnnotation(RequiresCityRole.class);
-        boolean partnerView = required != null && required.partners();
-        if (target.isEmpty() || !(user.canSee(target.get().code()) || partnerView && user.isPartnerIn(target.get().code()))) {
+        if (target.isEmpty() || !mayOpen(user, target.get().code(), event.getNavigationTarget())) {
             event.forwardTo(NoAccessView.class);
             return;
         }
-        if (required != null && !user.may(required.value(), target.get().code()) && !(partnerView && user.isPartnerIn(target.get().code()))) {
-            event.forwardTo(NoAccessView.class);
-            return;
-        }
+        ComponentUtil.setData(UI.getCurrent(), Entered.class, new Entered(target.get()));
         if (!target.get().equals(city)) {
             city = target.get();
             Languages.apply(UI.getCurrent(), city.locale().getLanguage(), city.country());
@@ -79,6 +77,23 @@ public class CityLayout extends AppLayout implements BeforeEnterObserver {
 
     CityInfo city() {
         return city;
+    }
+
+    /** The city whose page is being entered, checked: what the layout hands a {@link CityPage}. */
+    private record Entered(CityInfo city) {
+    }
+
+    static Optional<CityInfo> entered(UI ui) {
+        return Optional.ofNullable(ComponentUtil.getData(ui, Entered.class)).map(Entered::city);
+    }
+
+    /** Whether the user may open the page in the city: the role its {@link RequiresCityRole} names (any role there without one). */
+    private static boolean mayOpen(SignedInUser user, String cityCode, Class<?> page) {
+        RequiresCityRole required = page.getAnnotation(RequiresCityRole.class);
+        if (required != null && required.partners() && user.isPartnerIn(cityCode)) {
+            return true;
+        }
+        return required == null ? user.canSee(cityCode) : user.may(required.value(), cityCode);
     }
 
     private void build(SignedInUser user) {
@@ -105,34 +120,29 @@ public class CityLayout extends AppLayout implements BeforeEnterObserver {
         addToDrawer(navigation);
     }
 
+    /** The city pages the user may open here, in their {@link CityMenu} order: the menu follows the routes, not a list kept here. */
     private SideNav navigation(SignedInUser user) {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
-        if (!user.canSee(city.code())) { // a project partner: only what partners work on
-            nav.addItem(new SideNavItem(getTranslation("nav.condominiums"), "/" + city.code() + "/condominiums"));
-            return nav;
-        }
-        nav.addItem(new SideNavItem(getTranslation("nav.overview"), "/" + city.code()));
-        nav.addItem(alarmsItem());
-        nav.addItem(new SideNavItem(getTranslation("nav.alarm-rules"), "/" + city.code() + "/alarm-rules"));
-        nav.addItem(new SideNavItem(getTranslation("nav.points"), "/" + city.code() + "/points"));
-        nav.addItem(new SideNavItem(getTranslation("nav.ingestion"), "/" + city.code() + "/ingestion"));
-        nav.addItem(new SideNavItem(getTranslation("nav.controls"), "/" + city.code() + "/controls"));
-        nav.addItem(new SideNavItem(getTranslation("nav.buildings"), "/" + city.code() + "/buildings"));
-        nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), "/" + city.code() + "/portfolio"));
-        nav.addItem(new SideNavItem(getTranslation("nav.sems"), "/" + city.code() + "/sems"));
-        nav.addItem(new SideNavItem(getTranslation("nav.heat-pumps"), "/" + city.code() + "/heat-pumps"));
-        nav.addItem(new SideNavItem(getTranslation("nav.condominiums"), "/" + city.code() + "/condominiums"));
-        if (user.may(Role.CITY_ADMIN, city.code())) {
-            nav.addItem(new SideNavItem(getTranslation("nav.users"), "/" + city.code() + "/users"));
-            nav.addItem(new SideNavItem(getTranslation("nav.audit"), "/" + city.code() + "/audit"));
-        }
+        RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .filter(route -> route.getNavigationTarget().isAnnotationPresent(CityMenu.class) && route.getTemplate().startsWith(":city"))
+                .filter(route -> mayOpen(user, city.code(), route.getNavigationTarget()))
+                .sorted(Comparator.comparingInt(route -> route.getNavigationTarget().getAnnotation(CityMenu.class).order()))
+                .forEach(route -> nav.addItem(item(route.getNavigationTarget().getAnnotation(CityMenu.class).value(),
+                        "/" + city.code() + route.getTemplate().substring(":city".length()))));
         return nav;
     }
 
-    /** The alarms entry with the number waiting for acknowledgement, kept up to date by server push. */
-    private SideNavItem alarmsItem() {
-        SideNavItem item = new SideNavItem(getTranslation("nav.alarms"), "/" + city.code() + "/alarms");
+    private SideNavItem item(String label, String path) {
+        SideNavItem item = new SideNavItem(getTranslation(label), path);
+        if (label.equals("nav.alarms")) {
+            withAlarmCount(item);
+        }
+        return item;
+    }
+
+    /** The alarms entry shows the number waiting for acknowledgement, kept up to date by server push. */
+    private void withAlarmCount(SideNavItem item) {
         Span count = new Span();
         count.addClassName("alarm-count");
         count.setId("alarm-count");
@@ -143,7 +153,6 @@ public class CityLayout extends AppLayout implements BeforeEnterObserver {
             count.setText(waiting == 0 ? "" : String.valueOf(waiting)); // empty: hidden by CSS; an invisible component would get no events
         };
         AlarmsChanged.refresh(count, broadcaster, code, update); // a new count for another city: this one goes with its item
-        return item;
     }
 
     private Select<CityInfo> citySwitcher() {

@@ -126,7 +126,7 @@ class ConfigReloadIT extends DeployedPlatform {
             browser.open("/burgas/points");
             browser.type(By.cssSelector("#point-search input"), "boiler-room");
             browser.waitFor(By.xpath("//vaadin-grid-cell-content[text()='burgas.boiler-room.flow-temperature']")).click();
-            assertThat(browser.script("return document.querySelector('#point-asset input').value")).isEqualTo("Boiler_1");
+            assertThat(browser.waitFor(By.cssSelector("#point-asset input")).getDomProperty("value")).isEqualTo("Boiler_1");
             browser.type(By.cssSelector("#point-role input"), "Water_Flow_Sensor" + Keys.ENTER);
             browser.click(By.id("point-meaning-save"));
             Eventually.await(Duration.ofSeconds(10), () -> "Water_Flow_Sensor".equals(boilerPoint(api).getString("role")));

@@ -17,17 +17,16 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.sharingcities.alarms.AlarmConfiguration;
-import eu.sharingcities.alarms.RuleKind;
 import eu.sharingcities.alarms.AlarmRecipients;
 import eu.sharingcities.alarms.Priority;
-import eu.sharingcities.city.Cities;
+import eu.sharingcities.alarms.RuleKind;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.CityMenu;
+import eu.sharingcities.portal.CityPage;
 import eu.sharingcities.portal.FormProblem;
 import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.security.CurrentUser;
@@ -43,11 +42,11 @@ import java.util.List;
  * change the selected one, switch it off or on, and keep the on-call list. A rejected form keeps
  * what was typed and says which field is wrong.
  */
+@CityMenu(value = "nav.alarm-rules", order = 30)
 @Route(value = ":city/alarm-rules", layout = CityLayout.class)
 @RequiresCityRole(Role.VIEWER)
 @CdiComponent
-class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
+class AlarmRulesView extends Main implements CityPage, HasDynamicTitle {
 
     @Inject
     AlarmConfiguration configuration;
@@ -57,9 +56,6 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     @Inject
     Telemetry telemetry;
-
-    @Inject
-    Cities cities;
 
     @Inject
     CurrentUser currentUser;
@@ -86,11 +82,8 @@ class AlarmRulesView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final TextField outOfServiceReason = new TextField();
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = CityRoute.of(event, cities, currentUser, Role.VIEWER).orElse(null);
-        if (city == null) {
-            return;
-        }
+    public void show(CityInfo city, BeforeEnterEvent event) {
+        this.city = city;
         removeAll();
         add(new H1(getTranslation("nav.alarm-rules")), rulesGrid());
         boolean admin = currentUser.require().may(Role.CITY_ADMIN, city.code());

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -23,11 +22,11 @@ import eu.sharingcities.alarms.AlarmBroadcaster;
 import eu.sharingcities.alarms.AlarmPerformance;
 import eu.sharingcities.alarms.AlarmSummary;
 import eu.sharingcities.alarms.Alarms;
-import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.portal.AlarmsChanged;
 import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.CityMenu;
+import eu.sharingcities.portal.CityPage;
 import eu.sharingcities.portal.FormProblem;
 import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.security.CurrentUser;
@@ -43,19 +42,17 @@ import java.time.format.FormatStyle;
  * The city's open alarms, most urgent first, appearing and changing as they happen; operators
  * acknowledge them with a comment, or shelve them for some hours with the reason.
  */
+@CityMenu(value = "nav.alarms", order = 20)
 @Route(value = ":city/alarms", layout = CityLayout.class)
 @RequiresCityRole(Role.VIEWER)
 @CdiComponent
-class AlarmsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class AlarmsView extends Main implements CityPage, HasDynamicTitle {
 
     @Inject
     Alarms alarms;
 
     @Inject
     AlarmBroadcaster broadcaster;
-
-    @Inject
-    Cities cities;
 
     @Inject
     CurrentUser currentUser;
@@ -67,11 +64,8 @@ class AlarmsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String listeningTo;
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = CityRoute.of(event, cities, currentUser, Role.VIEWER).orElse(null);
-        if (city == null) {
-            return;
-        }
+    public void show(CityInfo city, BeforeEnterEvent event) {
+        this.city = city;
         removeAll();
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM).withLocale(getLocale()).withZone(city.zone());
         grid.removeAllColumns();

@@ -5,17 +5,15 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.sharingcities.audit.AuditLog;
 import eu.sharingcities.audit.AuditRecord;
-import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.CityMenu;
+import eu.sharingcities.portal.CityPage;
 import eu.sharingcities.portal.RequiresCityRole;
-import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
 import jakarta.inject.Inject;
 
@@ -23,28 +21,19 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /** The city's audit log for its admins: newest first, times in the city's zone. */
+@CityMenu(value = "nav.audit", order = 130)
 @Route(value = ":city/audit", layout = CityLayout.class)
 @RequiresCityRole(Role.CITY_ADMIN)
 @CdiComponent
-class AuditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class AuditView extends Main implements CityPage, HasDynamicTitle {
 
     private static final int SHOWN = 500;
 
     @Inject
     AuditLog audit;
 
-    @Inject
-    Cities cities;
-
-    @Inject
-    CurrentUser currentUser;
-
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        CityInfo city = CityRoute.of(event, cities, currentUser, Role.CITY_ADMIN).orElse(null);
-        if (city == null) {
-            return;
-        }
+    public void show(CityInfo city, BeforeEnterEvent event) {
         removeAll();
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(city.zone());

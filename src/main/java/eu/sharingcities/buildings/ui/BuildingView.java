@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -25,10 +24,9 @@ import eu.sharingcities.buildings.RetrofitProject;
 import eu.sharingcities.buildings.mv.FitStatistics;
 import eu.sharingcities.buildings.mv.SavingsReport;
 import eu.sharingcities.buildings.report.BuildingReport;
-import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.CityPage;
 import eu.sharingcities.portal.Counter;
 import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.portal.chart.Chart;
@@ -52,7 +50,7 @@ import java.util.List;
 @Route(value = ":city/buildings/:building", layout = CityLayout.class)
 @RequiresCityRole(Role.VIEWER)
 @CdiComponent
-class BuildingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class BuildingView extends Main implements CityPage, HasDynamicTitle {
 
     @Inject
     Buildings buildings;
@@ -64,20 +62,14 @@ class BuildingView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     BuildingRegistry registry;
 
     @Inject
-    Cities cities;
-
-    @Inject
     CurrentUser currentUser;
 
     private CityInfo city;
     private String title = "";
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = CityRoute.of(event, cities, currentUser, Role.VIEWER).orElse(null);
-        if (city == null) {
-            return;
-        }
+    public void show(CityInfo city, BeforeEnterEvent event) {
+        this.city = city;
         String code = event.getRouteParameters().get("building").orElse("");
         BuildingOverview building = buildings.overview(city.code(), code).orElse(null);
         removeAll();

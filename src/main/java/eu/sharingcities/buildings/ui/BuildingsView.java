@@ -11,7 +11,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -21,12 +20,11 @@ import eu.sharingcities.buildings.BuildingOverview.Status;
 import eu.sharingcities.buildings.BuildingOverview;
 import eu.sharingcities.buildings.BuildingResult;
 import eu.sharingcities.buildings.Buildings;
-import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.CityMenu;
+import eu.sharingcities.portal.CityPage;
 import eu.sharingcities.portal.RequiresCityRole;
-import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
 import jakarta.inject.Inject;
 
@@ -39,21 +37,16 @@ import java.util.List;
 import java.util.Locale;
 
 /** A city's buildings with their retrofit results: search, filter by use and result, sort, and export what is shown as CSV. */
+@CityMenu(value = "nav.buildings", order = 70)
 @Route(value = ":city/buildings", layout = CityLayout.class)
 @RequiresCityRole(Role.VIEWER)
 @CdiComponent
-class BuildingsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class BuildingsView extends Main implements CityPage, HasDynamicTitle {
 
     private static final String ALL = "";
 
     @Inject
     Buildings buildings;
-
-    @Inject
-    Cities cities;
-
-    @Inject
-    CurrentUser currentUser;
 
     private CityInfo city;
     private final TextField search = new TextField();
@@ -61,11 +54,8 @@ class BuildingsView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final Select<String> status = new Select<>();
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = CityRoute.of(event, cities, currentUser, Role.VIEWER).orElse(null);
-        if (city == null) {
-            return;
-        }
+    public void show(CityInfo city, BeforeEnterEvent event) {
+        this.city = city;
         removeAll();
         List<BuildingOverview> all = buildings.overview(city.code());
         ListDataProvider<BuildingOverview> data = new ListDataProvider<>(all);

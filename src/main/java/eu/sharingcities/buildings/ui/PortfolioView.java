@@ -15,7 +15,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -30,7 +29,8 @@ import eu.sharingcities.buildings.report.PortfolioReport;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.CityMenu;
+import eu.sharingcities.portal.CityPage;
 import eu.sharingcities.portal.Counter;
 import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.security.CurrentUser;
@@ -46,10 +46,11 @@ import java.util.List;
  * against the 60 % goal, with energy, CO2 and money saved; the city's emission factors and prices,
  * which its administrators keep up to date; a printable PDF.
  */
+@CityMenu(value = "nav.portfolio", order = 80)
 @Route(value = ":city/portfolio", layout = CityLayout.class)
 @RequiresCityRole(Role.VIEWER)
 @CdiComponent
-class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class PortfolioView extends Main implements CityPage, HasDynamicTitle {
 
     @Inject
     Buildings buildings;
@@ -66,11 +67,9 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private CityInfo city;
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = CityRoute.of(event, cities, currentUser, Role.VIEWER).orElse(null);
-        if (city != null) {
-            build();
-        }
+    public void show(CityInfo city, BeforeEnterEvent event) {
+        this.city = city;
+        build();
     }
 
     private void build() {

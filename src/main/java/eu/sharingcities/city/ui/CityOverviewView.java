@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.sharingcities.audit.AuditLog;
@@ -17,7 +16,8 @@ import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.city.DistrictInfo;
 import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.CityMenu;
+import eu.sharingcities.portal.CityPage;
 import eu.sharingcities.portal.Counter;
 import eu.sharingcities.portal.LiveRefresh;
 import eu.sharingcities.portal.chart.Chart;
@@ -38,9 +38,10 @@ import java.util.List;
 import java.util.Map;
 
 /** A city's landing page: its districts, live counters of what the platform holds, and its activity chart. */
+@CityMenu(value = "nav.overview", order = 10)
 @Route(value = ":city", layout = CityLayout.class)
 @CdiComponent
-class CityOverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class CityOverviewView extends Main implements CityPage, HasDynamicTitle {
 
     private static final int ACTIVITY_DAYS = 14;
 
@@ -64,11 +65,8 @@ class CityOverviewView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = CityRoute.of(event, cities, currentUser, Role.VIEWER).orElse(null);
-        if (city == null) {
-            return;
-        }
+    public void show(CityInfo city, BeforeEnterEvent event) {
+        this.city = city;
         removeAll();
         addClassName("city-overview");
         String localTime = ZonedDateTime.now(city.zone()).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale()));

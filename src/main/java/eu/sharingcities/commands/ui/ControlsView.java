@@ -14,17 +14,16 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.commands.Command;
 import eu.sharingcities.commands.CommandStatus;
 import eu.sharingcities.commands.Commands;
 import eu.sharingcities.commands.WritablePoint;
 import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.CityMenu;
+import eu.sharingcities.portal.CityPage;
 import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
@@ -40,16 +39,14 @@ import java.util.Locale;
  * controller holds now, give the value and the reason, and confirm in a dialog that repeats all
  * of it; the answer comes after the controller read the value back. Everyone sees the log.
  */
+@CityMenu(value = "nav.controls", order = 60)
 @Route(value = ":city/controls", layout = CityLayout.class)
 @RequiresCityRole(Role.VIEWER)
 @CdiComponent
-class ControlsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ControlsView extends Main implements CityPage, HasDynamicTitle {
 
     @Inject
     Commands commands;
-
-    @Inject
-    Cities cities;
 
     @Inject
     CurrentUser currentUser;
@@ -60,11 +57,8 @@ class ControlsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final Paragraph now = new Paragraph();
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = CityRoute.of(event, cities, currentUser, Role.VIEWER).orElse(null);
-        if (city == null) {
-            return;
-        }
+    public void show(CityInfo city, BeforeEnterEvent event) {
+        this.city = city;
         removeAll();
         add(new H1(getTranslation("nav.controls")));
         if (currentUser.require().may(Role.OPERATOR, city.code())) {

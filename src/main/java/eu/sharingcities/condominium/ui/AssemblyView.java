@@ -16,18 +16,16 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.condominium.AssemblyCount;
+import eu.sharingcities.condominium.AssemblyMinutes;
 import eu.sharingcities.condominium.AssemblySheet;
-import eu.sharingcities.condominium.Condominiums;
 import eu.sharingcities.condominium.RetrofitOption;
 import eu.sharingcities.condominium.VoteChoice;
 import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.CityPage;
 import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
@@ -42,15 +40,12 @@ import jakarta.inject.Inject;
 @Route(value = ":city/assemblies/:assembly", layout = CityLayout.class)
 @RequiresCityRole(value = Role.VIEWER, partners = true)
 @CdiComponent
-class AssemblyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class AssemblyView extends Main implements CityPage, HasDynamicTitle {
 
     private static final String PRESENT = "PRESENT", ABSENT = "ABSENT";
 
     @Inject
-    Condominiums condominiums;
-
-    @Inject
-    Cities cities;
+    AssemblyMinutes minutes;
 
     @Inject
     CurrentUser currentUser;
@@ -64,14 +59,11 @@ class AssemblyView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private AssemblySheet sheet;
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = CityRoute.ofPartnerView(event, cities, currentUser).orElse(null);
-        if (city == null) {
-            return;
-        }
+    public void show(CityInfo city, BeforeEnterEvent event) {
+        this.city = city;
         assemblyId = event.getRouteParameters().get("assembly").filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong).orElse(-1L);
         removeAll();
-        sheet = condominiums.assembly(assemblyId).orElse(null);
+        sheet = minutes.assembly(assemblyId).orElse(null);
         if (sheet == null) {
             title = getTranslation("assembly.unknown");
             add(new H1(title));
@@ -100,7 +92,7 @@ class AssemblyView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         }
         if (!sheet.closed() && mayRecord()) {
             Button close = new Button(getTranslation("assembly.close"), click -> {
-                condominiums.closeMinutes(assemblyId);
+                minutes.closeMinutes(assemblyId);
                 reload();
             });
             close.setId("close-minutes");
@@ -176,7 +168,7 @@ class AssemblyView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private void store(AssemblySheet.UnitRow unit, Long optionId, String choice, String delegate) {
         try {
-            condominiums.record(assemblyId, unit.id(), optionId, choice, delegate);
+            minutes.record(assemblyId, unit.id(), optionId, choice, delegate);
             if (sheet.closed()) {
                 Notification.show(getTranslation("assembly.corrected", unit.label())).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             }
@@ -187,7 +179,7 @@ class AssemblyView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private void reload() {
-        sheet = condominiums.assembly(assemblyId).orElseThrow();
+        sheet = minutes.assembly(assemblyId).orElseThrow();
         build();
     }
 

@@ -17,13 +17,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import eu.sharingcities.buildings.Buildings;
-import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.condominium.AssemblySheet;
 import eu.sharingcities.condominium.CondominiumRegistry;
@@ -34,7 +32,7 @@ import eu.sharingcities.condominium.MajorityRule;
 import eu.sharingcities.condominium.RetrofitOption;
 import eu.sharingcities.condominium.Stage;
 import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.CityPage;
 import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
@@ -49,7 +47,7 @@ import java.util.Map;
 @Route(value = ":city/condominiums/:condominium", layout = CityLayout.class)
 @RequiresCityRole(value = Role.VIEWER, partners = true)
 @CdiComponent
-class CondominiumView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class CondominiumView extends Main implements CityPage, HasDynamicTitle {
 
     @Inject
     Condominiums condominiums;
@@ -61,20 +59,14 @@ class CondominiumView extends Main implements BeforeEnterObserver, HasDynamicTit
     CondominiumRegistry registry;
 
     @Inject
-    Cities cities;
-
-    @Inject
     CurrentUser currentUser;
 
     private CityInfo city;
     private String title = "";
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = CityRoute.ofPartnerView(event, cities, currentUser).orElse(null);
-        if (city == null) {
-            return;
-        }
+    public void show(CityInfo city, BeforeEnterEvent event) {
+        this.city = city;
         long id = event.getRouteParameters().get("condominium").filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong).orElse(-1L);
         removeAll();
         condominiums.condominium(city.code(), id).ifPresentOrElse(this::show, () -> {

@@ -9,12 +9,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.condominium.CondominiumSummary;
 import eu.sharingcities.condominium.Condominiums;
@@ -23,12 +21,12 @@ import eu.sharingcities.condominium.Funnel;
 import eu.sharingcities.condominium.Stage;
 import eu.sharingcities.condominium.StageEntry;
 import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.CityMenu;
+import eu.sharingcities.portal.CityPage;
 import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.portal.chart.Chart;
 import eu.sharingcities.portal.chart.ChartKind;
 import eu.sharingcities.portal.chart.Series;
-import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
 import jakarta.inject.Inject;
 
@@ -38,28 +36,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The condominium pipeline: a board with a column per stage, and the funnel comparing co-design with the conventional path. */
+@CityMenu(value = "nav.condominiums", order = 110)
 @Route(value = ":city/condominiums", layout = CityLayout.class)
 @RequiresCityRole(value = Role.VIEWER, partners = true)
 @CdiComponent
-class CondominiumsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class CondominiumsView extends Main implements CityPage, HasDynamicTitle {
 
     @Inject
     Condominiums condominiums;
 
-    @Inject
-    Cities cities;
-
-    @Inject
-    CurrentUser currentUser;
-
     private CityInfo city;
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = CityRoute.ofPartnerView(event, cities, currentUser).orElse(null);
-        if (city == null) {
-            return;
-        }
+    public void show(CityInfo city, BeforeEnterEvent event) {
+        this.city = city;
         removeAll();
         List<CondominiumSummary> board = condominiums.board(city.code());
         add(new H1(getTranslation("nav.condominiums") + " (" + board.size() + ")"), board(board));

@@ -9,11 +9,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.heatpump.BoilerComparison;
 import eu.sharingcities.heatpump.HeatPump;
@@ -21,13 +19,13 @@ import eu.sharingcities.heatpump.HeatPumps;
 import eu.sharingcities.heatpump.LicenceCompliance;
 import eu.sharingcities.heatpump.Performance;
 import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.CityMenu;
+import eu.sharingcities.portal.CityPage;
 import eu.sharingcities.portal.Counter;
 import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.portal.chart.Chart;
 import eu.sharingcities.portal.chart.ChartKind;
 import eu.sharingcities.portal.chart.Series;
-import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
 import jakarta.inject.Inject;
 
@@ -42,28 +40,20 @@ import java.util.Map;
  * the river licence this month (with the month's report to download), and CO2 and cost against a
  * gas boiler per month and in total.
  */
+@CityMenu(value = "nav.heat-pumps", order = 100)
 @Route(value = ":city/heat-pumps", layout = CityLayout.class)
 @RequiresCityRole(Role.VIEWER)
 @CdiComponent
-class HeatPumpView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class HeatPumpView extends Main implements CityPage, HasDynamicTitle {
 
     @Inject
     HeatPumps heatPumps;
 
-    @Inject
-    Cities cities;
-
-    @Inject
-    CurrentUser currentUser;
-
     private CityInfo city;
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = CityRoute.of(event, cities, currentUser, Role.VIEWER).orElse(null);
-        if (city == null) {
-            return;
-        }
+    public void show(CityInfo city, BeforeEnterEvent event) {
+        this.city = city;
         removeAll();
         add(new H1(getTranslation("nav.heat-pumps")));
         List<HeatPump> all = heatPumps.heatPumps(city.code());

@@ -11,17 +11,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.ingest.CityIngestionStatus;
 import eu.sharingcities.ingest.EndpointStatus;
 import eu.sharingcities.ingest.IngestionAdministration;
 import eu.sharingcities.ingest.PipelineStatus;
 import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.CityMenu;
+import eu.sharingcities.portal.CityPage;
 import eu.sharingcities.portal.LiveRefresh;
 import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.security.CurrentUser;
@@ -35,16 +34,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A city's OPC UA endpoints: state, values received and their rate, errors; reconnect and reload. Refreshed every 5 s. */
+@CityMenu(value = "nav.ingestion", order = 50)
 @Route(value = ":city/ingestion", layout = CityLayout.class)
 @RequiresCityRole(Role.VIEWER)
 @CdiComponent
-class IngestionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class IngestionView extends Main implements CityPage, HasDynamicTitle {
 
     @Inject
     IngestionAdministration ingestion;
-
-    @Inject
-    Cities cities;
 
     @Inject
     CurrentUser currentUser;
@@ -61,11 +58,8 @@ class IngestionView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = CityRoute.of(event, cities, currentUser, Role.VIEWER).orElse(null);
-        if (city == null) {
-            return;
-        }
+    public void show(CityInfo city, BeforeEnterEvent event) {
+        this.city = city;
         removeAll();
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM).withLocale(getLocale()).withZone(city.zone());

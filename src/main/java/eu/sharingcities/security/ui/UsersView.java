@@ -13,16 +13,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.CityMenu;
+import eu.sharingcities.portal.CityPage;
 import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.security.CityGrant;
-import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
 import eu.sharingcities.security.UserAdministration;
 import eu.sharingcities.security.UserSummary;
@@ -33,31 +31,23 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** City admins manage who has which role in their city: create accounts, revoke roles, unlock. */
+@CityMenu(value = "nav.users", order = 120)
 @Route(value = ":city/users", layout = CityLayout.class)
 @RequiresCityRole(Role.CITY_ADMIN)
 @CdiComponent
-class UsersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class UsersView extends Main implements CityPage, HasDynamicTitle {
 
     private static final List<Role> ASSIGNABLE = List.of(Role.VIEWER, Role.OPERATOR, Role.CITY_ADMIN, Role.PARTNER, Role.CITIZEN, Role.SCADA);
 
     @Inject
     UserAdministration administration;
 
-    @Inject
-    Cities cities;
-
-    @Inject
-    CurrentUser currentUser;
-
     private final Grid<UserSummary> grid = new Grid<>();
     private CityInfo city;
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = CityRoute.of(event, cities, currentUser, Role.CITY_ADMIN).orElse(null);
-        if (city == null) {
-            return;
-        }
+    public void show(CityInfo city, BeforeEnterEvent event) {
+        this.city = city;
         removeAll();
         grid.removeAllColumns();
         grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username")).setAutoWidth(true);

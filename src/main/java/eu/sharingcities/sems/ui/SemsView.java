@@ -17,13 +17,12 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.CityMenu;
+import eu.sharingcities.portal.CityPage;
 import eu.sharingcities.portal.Counter;
 import eu.sharingcities.portal.FormProblem;
 import eu.sharingcities.portal.RequiresCityRole;
@@ -56,10 +55,11 @@ import java.util.Locale;
  * against the 10 % goal, and the latest control cycles. Operators switch modes and schedule
  * demand-response events.
  */
+@CityMenu(value = "nav.sems", order = 90)
 @Route(value = ":city/sems", layout = CityLayout.class)
 @RequiresCityRole(Role.VIEWER)
 @CdiComponent
-class SemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class SemsView extends Main implements CityPage, HasDynamicTitle {
 
     @Inject
     Sems sems;
@@ -68,20 +68,14 @@ class SemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     eu.sharingcities.heatpump.HeatPumps heatPumps;
 
     @Inject
-    Cities cities;
-
-    @Inject
     CurrentUser currentUser;
 
     private CityInfo city;
     private final Paragraph problem = new Paragraph();
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = CityRoute.of(event, cities, currentUser, Role.VIEWER).orElse(null);
-        if (city == null) {
-            return;
-        }
+    public void show(CityInfo city, BeforeEnterEvent event) {
+        this.city = city;
         show();
     }
 

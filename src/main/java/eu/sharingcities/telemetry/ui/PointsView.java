@@ -9,21 +9,20 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.portal.CityLayout;
-import eu.sharingcities.portal.CityRoute;
+import eu.sharingcities.portal.CityMenu;
+import eu.sharingcities.portal.CityPage;
 import eu.sharingcities.portal.FormProblem;
 import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.portal.chart.Chart;
@@ -51,10 +50,11 @@ import java.util.List;
  * Every point of a city: search, newest value with its quality and age, a chart over a chosen
  * range (served from the rollup that fits), and the raw values of that range as CSV.
  */
+@CityMenu(value = "nav.points", order = 40)
 @Route(value = ":city/points", layout = CityLayout.class)
 @RequiresCityRole(Role.VIEWER)
 @CdiComponent
-class PointsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class PointsView extends Main implements CityPage, HasDynamicTitle {
 
     /** The ranges offered, in the order shown. */
     enum Range {
@@ -71,9 +71,6 @@ class PointsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     Telemetry telemetry;
 
     @Inject
-    Cities cities;
-
-    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -86,11 +83,8 @@ class PointsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private PointSummary selected;
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = CityRoute.of(event, cities, currentUser, Role.VIEWER).orElse(null);
-        if (city == null) {
-            return;
-        }
+    public void show(CityInfo city, BeforeEnterEvent event) {
+        this.city = city;
         removeAll();
         TextField search = new TextField();
         search.setPlaceholder(getTranslation("points.search"));
