@@ -11,12 +11,13 @@ public final class Bench {
         switch (name) {
             case "startup" -> StartupBench.main(args);
             case "ingest" -> IngestBench.main(args);
-            case "ingest-writer" -> IngestBench.writerOnly();
+            case "ingest-writer" -> IngestBenchParts.writer();
+            case "ingest-charts" -> IngestBenchParts.charts();
             case "mv" -> MvBench.main(args);
             case "sems" -> SemsBench.main(args);
             case "rest" -> RestBench.main(args);
             default -> {
-                System.err.println("Unknown benchmark '" + name + "'. Available: startup, ingest, ingest-writer, mv, sems, rest");
+                System.err.println("Unknown benchmark '" + name + "'. Available: startup, ingest, ingest-writer, ingest-charts, mv, sems, rest");
                 System.exit(2);
             }
         }

@@ -52,7 +52,7 @@ final class IngestBench {
     private static final int BATCH = IngestPipeline.Settings.DEFAULT.maxBatch(); // what the pipeline writes when readings queue up
     private static final int WRITER_ROWS = 2_000_000;
     private static final int MEMORY_POINTS = 20_000;
-    private static final String HEADER = String.format(Locale.ROOT, "| %-46s | %11s | %11s | %7s | %7s | %7s | %9s | %6s | %7s |",
+    static final String HEADER = String.format(Locale.ROOT, "| %-46s | %11s | %11s | %7s | %7s | %7s | %9s | %6s | %7s |",
             "scenario", "received/s", "committed/s", "p50 lag", "p99 lag", "heap MB", "JVM CPU", "lost", "x COPY");
 
     private IngestBench() {
@@ -95,22 +95,8 @@ final class IngestBench {
         BenchmarksDoc.replaceSection(Path.of("docs/benchmarks.md"), "ingest-bench", result);
     }
 
-    /** Parts 1 and 2 only (about a minute): for working on the writer. Prints, writes nothing. */
-    static void writerOnly() throws Exception {
-        Path work = Files.createTempDirectory("ingest-bench");
-        try (EmbeddedDatabase db = EmbeddedDatabase.startThrowaway(work.resolve("pg"), freePort(), work.resolve("pg.log"))) {
-            int firstPoint = prepare(db);
-            double copyRate = baselineCopy(db, firstPoint);
-            sql(db, "truncate reading");
-            double writerRate = writerFromMemory(db, firstPoint);
-            System.out.println(HEADER);
-            System.out.println(row("1. baseline: binary COPY into reading", "-", copyRate, "-", "-", "-", "-", "-", 1.0));
-            System.out.println(row("2. the writer fed from memory", "-", writerRate, "-", "-", "-", "-", "-", writerRate / copyRate));
-        }
-    }
-
     /** Migrates the database, makes partitions for today and the points the writer is fed; returns the first point's id. */
-    private static int prepare(EmbeddedDatabase db) throws Exception {
+    static int prepare(EmbeddedDatabase db) throws Exception {
         Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password()).locations("filesystem:migrations").load().migrate();
         try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
             ApplicationLogin.prepare(owner, EmbeddedDatabase.APPLICATION_LOGIN, db.applicationPassword());
@@ -122,7 +108,7 @@ final class IngestBench {
     }
 
     /** (1) What PostgreSQL takes at most: the same rows COPYed into reading in batches of 20,000, no dedupe, no rollups. */
-    private static double baselineCopy(EmbeddedDatabase db, int firstPoint) throws Exception {
+    static double baselineCopy(EmbeddedDatabase db, int firstPoint) throws Exception {
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
             long base = System.currentTimeMillis() * 1000;
@@ -135,7 +121,7 @@ final class IngestBench {
     }
 
     /** (2) The writer with the same rows, while another connection folds the rollups every 5 s, as the pipeline runs them. */
-    private static double writerFromMemory(EmbeddedDatabase db, int firstPoint) throws Exception {
+    static double writerFromMemory(EmbeddedDatabase db, int firstPoint) throws Exception {
         var folds = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
         try (ReadingWriter writer = writer(db);
              java.sql.Connection folder = connection(db)) {
@@ -256,7 +242,7 @@ final class IngestBench {
         }
     }
 
-    private static String row(String name, String in, double committed, String p50, String p99, String heap, String cpu, String lost,
+    static String row(String name, String in, double committed, String p50, String p99, String heap, String cpu, String lost,
                               double ratio) {
         return String.format(Locale.ROOT, "| %-46s | %11s | %,11.0f | %7s | %7s | %7s | %9s | %6s | %7.2f |",
                 name, in, committed, p50, p99, heap, cpu, lost, ratio);
@@ -306,7 +292,7 @@ final class IngestBench {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
-    private static int freePort() throws Exception {
+    static int freePort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

@@ -68,6 +68,11 @@ public final class RollupFolder implements AutoCloseable {
                     maximum = greatest(r.maximum, excluded.maximum),
                     last_value = case when excluded.last_time >= r.last_time then excluded.last_value else r.last_value end,
                     last_time = greatest(r.last_time, excluded.last_time)
+                returning resolution, point_id, bucket),
+            grouped as ( -- the point groups' buckets this fold changed, summed again by GROUP_FOLD
+                insert into group_rollup_pending (group_id, resolution, bucket)
+                select distinct m.group_id, r.resolution, r.bucket from rolled r join point_group_member m on m.point_id = r.point_id
+                on conflict do nothing
                 returning 1),
             latest as (
                 insert into point_latest as l (point_id, source_time, value, status)
@@ -77,7 +82,23 @@ public final class RollupFolder implements AutoCloseable {
                 where excluded.source_time > l.source_time
                 returning 1)
             select (select count(*) from unrolled) + (select coalesce(sum(readings), 0) from pending),
-                   (select count(*) from rolled), (select count(*) from latest)""";
+                   (select count(*) from rolled), (select count(*) from latest), (select count(*) from grouped)""";
+
+    /**
+     * Sums again, from the points' rollups the fold just wrote, each point-group bucket it
+     * touched: a group's value is the sum of its members' means (migrations/V26).
+     */
+    private static final String GROUP_FOLD = """
+            with touched as (
+                delete from group_rollup_pending returning group_id, resolution, bucket),
+            sums as (
+                select t.group_id, m.city_code, t.resolution, t.bucket, sum(r.total / r.samples) as value, count(*)::int as points
+                from touched t join point_group_member m on m.group_id = t.group_id
+                join reading_rollup r on r.point_id = m.point_id and r.resolution = t.resolution and r.bucket = t.bucket and r.samples > 0
+                group by 1, 2, 3, 4)
+            insert into group_rollup as g (group_id, city_code, resolution, bucket, value, points)
+            select * from sums
+            on conflict (group_id, resolution, bucket) do update set value = excluded.value, points = excluded.points""";
 
     private final Connector connections;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
@@ -99,9 +120,14 @@ public final class RollupFolder implements AutoCloseable {
         try (Statement st = db.createStatement()) {
             st.execute("set local platform.cities = '*'");
             int folded;
+            boolean groupsTouched;
             try (ResultSet rs = st.executeQuery(FOLD)) {
                 rs.next();
                 folded = rs.getInt(1);
+                groupsTouched = rs.getLong(4) > 0;
+            }
+            if (groupsTouched) {
+                st.executeUpdate(GROUP_FOLD);
             }
             db.commit();
             return folded;

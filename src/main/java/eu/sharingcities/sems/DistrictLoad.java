@@ -1,6 +1,7 @@
 package eu.sharingcities.sems;
 
 import eu.sharingcities.telemetry.AssetReadings;
+import eu.sharingcities.telemetry.PointGroups;
 import eu.sharingcities.telemetry.PointRole;
 
 import java.sql.Connection;
@@ -24,6 +25,8 @@ import java.util.TreeMap;
 final class DistrictLoad {
 
     static final Duration LONGEST_HOLD = Duration.ofHours(2);
+    /** The point group of the district's heat power, whose rollup serves long-range load charts. */
+    static final String GROUP = "sems-district-heat-power";
     private static final Duration INTERVAL = Duration.ofMinutes(15);
 
     private DistrictLoad() {
@@ -34,6 +37,11 @@ final class DistrictLoad {
         Map<Integer, TreeMap<Instant, double[]>> byPoint = AssetReadings.quarterHours(db, city, DistrictBuildings.of(db, city).assets(),
                 PointRole.THERMAL_POWER_SENSOR, from.atStartOfDay(zone).toInstant().minus(LONGEST_HOLD), to.plusDays(1).atStartOfDay(zone).toInstant());
         return profiles(List.copyOf(byPoint.values()), zone, from, to);
+    }
+
+    /** Keeps the district's point group to its buildings' heat power points, as they are bound now. */
+    static void keepGroup(Connection db, String city) throws SQLException {
+        PointGroups.define(db, city, GROUP, DistrictBuildings.of(db, city).assets(), PointRole.THERMAL_POWER_SENSOR);
     }
 
     /** The same from each building's buckets (start → mean, last value). */

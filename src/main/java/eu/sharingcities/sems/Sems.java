@@ -5,6 +5,10 @@ import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.telemetry.PointGroups;
+import eu.sharingcities.telemetry.Resolution;
+import eu.sharingcities.telemetry.SeriesPoint;
+import eu.sharingcities.text.FieldCheck;
 import eu.sharingcities.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -109,6 +113,17 @@ public class Sems {
     public DistrictState district(String city) {
         currentUser.require(Role.VIEWER, city);
         return jdbc(db -> DistrictReader.read(db, city, Instant.now()));
+    }
+
+    /**
+     * The district's heat load (the sum of its buildings' heat power, kW) over [from, to) at a
+     * rollup resolution, from the district's own rollup: a year at hourly resolution is one read.
+     */
+    public List<SeriesPoint> load(String city, Resolution resolution, Instant from, Instant to) {
+        currentUser.require(Role.VIEWER, city);
+        FieldCheck.require(resolution != Resolution.RAW, "resolution", "15min, hour or day: the load comes from the district's rollup");
+        FieldCheck.require(from.isBefore(to), "from", "before to");
+        return jdbc(db -> PointGroups.series(db, city, DistrictLoad.GROUP, resolution, from, to));
     }
 
     /** What each strategy decided in a cycle. */

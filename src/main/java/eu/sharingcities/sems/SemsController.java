@@ -94,6 +94,7 @@ public class SemsController {
     }
 
     private void cycle(Connection db, String city, List<StoredStrategy> strategies) throws SQLException {
+        DistrictLoad.keepGroup(db, city);
         DistrictState state = DistrictReader.read(db, city, Instant.now());
         if (state.buildings().isEmpty()) {
             return;

@@ -1,9 +1,12 @@
 package eu.sharingcities.sems;
 
+import eu.sharingcities.telemetry.Resolution;
+import eu.sharingcities.telemetry.SeriesPoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -93,6 +96,25 @@ public class SemsResource {
             + "against the request, and the rebound in the hour after")
     public List<EventReport> events(@PathParam("city") String city) {
         return sems.eventReports(city);
+    }
+
+    @GET
+    @Path("load")
+    @Operation(summary = "The district's heat load (sum of its buildings' heat power, kW) per bucket, from the district's rollup; "
+            + "from/to ISO 8601 instants, resolution 15min, hour or day")
+    public List<SeriesPoint> load(@PathParam("city") String city, @QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("resolution") @DefaultValue("hour") String resolution) {
+        Resolution r = java.util.Arrays.stream(Resolution.values()).filter(v -> resolution.equals(v.rollup())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("resolution: 15min, hour or day, not '" + resolution + "'."));
+        return sems.load(city, r, instant(from, "from"), instant(to, "to"));
+    }
+
+    private static Instant instant(String value, String field) {
+        try {
+            return Instant.parse(value == null ? "" : value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(field + ": '" + value + "' is not an ISO 8601 instant such as 2026-11-25T10:00:00Z.");
+        }
     }
 
     @GET

@@ -125,7 +125,7 @@ class ConfigReloadIT extends DeployedPlatform {
             browser.waitForPath("/burgas");
             browser.open("/burgas/points");
             browser.type(By.cssSelector("#point-search input"), "boiler-room");
-            browser.waitFor(By.xpath("//vaadin-grid-cell-content[text()='burgas.boiler-room.flow-temperature']")).click();
+            browser.clickGridCell("burgas.boiler-room.flow-temperature");
             assertThat(browser.waitFor(By.cssSelector("#point-asset input")).getDomProperty("value")).isEqualTo("Boiler_1");
             browser.type(By.cssSelector("#point-role input"), "Water_Flow_Sensor" + Keys.ENTER);
             browser.click(By.id("point-meaning-save"));

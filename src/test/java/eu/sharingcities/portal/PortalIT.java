@@ -180,7 +180,7 @@ class PortalIT extends DeployedPlatform {
             browser.open("/bordeaux/points");
             browser.type(By.cssSelector("#point-search input"), "b001.zone-temperature");
             browser.waitForText(By.tagName("vaadin-grid"), "bordeaux.building.b001.zone-temperature");
-            browser.waitFor(By.xpath("//vaadin-grid-cell-content[text()='bordeaux.building.b001.zone-temperature']")).click();
+            browser.clickGridCell("bordeaux.building.b001.zone-temperature");
             browser.waitFor(By.id("point-chart"));
             assertThat(browser.waitFor(By.id("point-meaning")).getText()).as("an operator sees what the point is, set in the file")
                     .contains("building/b001").contains("Zone_Air_Temperature_Sensor");

@@ -140,6 +140,39 @@ class SemsIT extends DeployedPlatform {
         }
     }
 
+    /**
+     * The district's load over long ranges comes from its own rollup, and at every committed moment
+     * it is the sum of the hourly means of the heat power points of the buildings bound to the city's
+     * controllers, summed here without the platform's group code.
+     */
+    @Test
+    void theDistrictLoadIsTheSumOfItsBuildingsHeatPowerFromItsOwnRollup() throws Exception {
+        Api api = new Api(base);
+        api.awaitConnected(CITY);
+        String load = "/api/cities/bordeaux/sems/load?from=" + Instant.now().minus(Duration.ofDays(2)) + "&to=" + Instant.now().plusSeconds(3600);
+        Eventually.await(Duration.ofSeconds(30), () -> !api.get(load, "bordeaux.viewer").json().asJsonArray().isEmpty());
+        assertThat(api.get(load, "bordeaux.viewer").json().asJsonArray().getJsonObject(0).getJsonNumber("value").doubleValue()).isPositive();
+
+        try (var db = TestDatabase.connect(); var st = db.createStatement()) {
+            st.execute("select set_config('platform.cities', '*', false)");
+            var rs = st.executeQuery("""
+                    select g.bucket, g.value, (select sum(r.total / r.samples) from reading_rollup r join point p on p.id = r.point_id
+                                               join building b on b.city_code = p.city_code and b.asset = p.asset
+                                               where b.city_code = 'bordeaux' and p.role = 'Thermal_Power_Sensor' and p.active
+                                                 and r.resolution = 'hour' and r.bucket = g.bucket and r.samples > 0)
+                    from group_rollup g join point_group pg on pg.id = g.group_id
+                    where pg.city_code = 'bordeaux' and pg.name = 'sems-district-heat-power' and g.resolution = 'hour'""");
+            int buckets = 0;
+            while (rs.next()) {
+                buckets++;
+                assertThat(rs.getDouble(2)).as("hour " + rs.getTimestamp(1)).isCloseTo(rs.getDouble(3), org.assertj.core.data.Offset.offset(1e-9));
+            }
+            assertThat(buckets).isPositive();
+        }
+        assertThat(api.get(load, "milan.viewer").status()).as("another city's account").isEqualTo(403);
+        assertThat(api.get(load.replace("resolution=", "x=") + "&resolution=minute", "bordeaux.viewer").status()).isEqualTo(400);
+    }
+
     /** The sum of the newest values of a role over Bordeaux's registered buildings. */
     private static double registered(String role) throws Exception {
         try (var db = TestDatabase.connect(); var st = db.prepareStatement("""

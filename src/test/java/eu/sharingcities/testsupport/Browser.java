@@ -19,18 +19,40 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * Debian's headless Chromium driven by Selenium, with every background connection switched off
  * (nothing may leave the machine) and no browser download: the binaries are named explicitly.
+ * A closed browser is kept for the next test of the same language with its cookies cleared (a new
+ * visitor, signed out), so the suite starts a Chromium per language instead of one per test; they
+ * quit when the test JVM ends.
  */
 public final class Browser implements AutoCloseable {
 
+    private static final Map<String, Deque<ChromeDriver>> IDLE = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.values().forEach(drivers -> drivers.forEach(ChromeDriver::quit))));
+    }
+
     private final ChromeDriver driver;
     private final URL base;
+    private final String language;
+    /** A window resized (to a phone's width, say) is not trusted to come back: the browser quits instead of waiting for the next test. */
+    private boolean resized;
 
     public Browser(URL base, String acceptLanguage) throws IOException {
         this.base = base;
+        this.language = acceptLanguage;
+        ChromeDriver idle = IDLE.computeIfAbsent(acceptLanguage, l -> new ConcurrentLinkedDeque<>()).poll();
+        driver = idle != null ? idle : start(acceptLanguage);
+    }
+
+    private static ChromeDriver start(String acceptLanguage) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -39,7 +61,7 @@ public final class Browser implements AutoCloseable {
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     public void open(String path) {
@@ -109,6 +131,23 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks the grid cell showing {@code text} in a row on screen: a grid recycles its cells, so
+     * after a filter an element with the text may still exist for a row scrolled out of sight.
+     */
+    public void clickGridCell(String text) {
+        By cells = By.xpath("//vaadin-grid-cell-content[text()='" + text + "']");
+        WebElement shown = waiting(Duration.ofSeconds(30)).until(d -> d.findElements(cells).stream()
+                .filter(e -> e.isDisplayed() && e.getRect().getY() > 0 && e.getRect().getHeight() > 0)
+                .filter(e -> Boolean.TRUE.equals(script("""
+                        arguments[0].scrollIntoView({block: 'center'});
+                        const r = arguments[0].getBoundingClientRect();
+                        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+                        return hit === arguments[0] || arguments[0].contains(hit) || (hit && hit.closest && hit.closest('vaadin-grid') !== null);""", e)))
+                .findFirst().orElse(null));
+        click(shown);
+    }
+
     public WebDriverWait waiting(Duration timeout) {
         return new WebDriverWait(driver, timeout);
     }
@@ -145,6 +184,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void resize(int width, int height) {
+        resized = true;
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
@@ -155,8 +195,21 @@ public final class Browser implements AutoCloseable {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Ready for the next test: no cookies (signed out), no storage. */
     @Override
     public void close() {
-        driver.quit();
+        if (resized) {
+            driver.quit();
+            return;
+        }
+        try {
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base.getProtocol() + "://" + base.getAuthority(),
+                    "storageTypes", "local_storage,session_storage,indexeddb,cache_storage,service_workers"));
+            IDLE.get(language).push(driver);
+        } catch (RuntimeException broken) {
+            driver.quit();
+        }
     }
 }
