@@ -34,7 +34,7 @@ final class ChartQueries {
 
     /** The same district from its own rollup (migrations/V26), as SEMS's load chart reads it. */
     private static final String GROUP_SERIES = """
-            select bucket, value from group_rollup where group_id = ?1 and resolution = ?2 and bucket >= ?3 and bucket < ?4 order by bucket""";
+            select bucket, value from group_rollup where resolution = ?1 and group_id = ?2 and bucket >= ?3 and bucket < ?4 order by bucket""";
     /** Districts of 100 points given a group rollup, one in every GROUP_STRIDE points. */
     private static final int GROUPS = 5;
     private static final int GROUP_STRIDE = POINTS / GROUPS;
@@ -58,11 +58,13 @@ final class ChartQueries {
         lines.add("| query | rows returned | p50 ms | p95 ms | target |");
         lines.add("|---|---|---|---|---|");
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
-            lines.add(time(c, "one point, one year, as the portal charts it (" + chart.rollup() + ")", chart, false, from, to));
-            lines.add(time(c, "one point, one year, every 15-minute value", Resolution.MINUTES_15, false, from, to));
-            lines.add(time(c, "district of 100 points, one year (" + chart.rollup() + ")", chart, true, from, to));
-            lines.add(time(c, "district of 100 points, one year, hourly", Resolution.HOUR, true, from, to));
-            lines.add(timeGroup(c, "district of 100 points, one year, hourly, from its own rollup", Resolution.HOUR, from, to));
+            lines.add(time(c, "one point, one year, as the portal charts it (" + chart.rollup() + ")", Telemetry.ROLLUP_SERIES, A_POINT, chart, from, to));
+            lines.add(time(c, "one point, one year, every 15-minute value", Telemetry.ROLLUP_SERIES, A_POINT, Resolution.MINUTES_15, from, to));
+            lines.add(time(c, "district of 100 points, one year (" + chart.rollup() + ")", DISTRICT_SERIES, A_DISTRICTS_POINTS, chart, from, to));
+            lines.add(time(c, "district of 100 points, one year, hourly, summed from its points", DISTRICT_SERIES, A_DISTRICTS_POINTS,
+                    Resolution.HOUR, from, to));
+            lines.add(time(c, "district of 100 points, one year, hourly, from its own rollup", GROUP_SERIES, A_DISTRICTS_GROUP, Resolution.HOUR,
+                    from, to));
         }
         return lines;
     }
@@ -96,46 +98,30 @@ final class ChartQueries {
                 vacuum analyze group_rollup""".formatted(FIRST_ID, POINTS - 1, GROUPS, FIRST_ID, GROUP_STRIDE, GROUPS, GROUPS));
     }
 
-    private static String timeGroup(Connection c, String name, Resolution resolution, Instant from, Instant to) throws Exception {
-        Random random = new Random(42);
-        long[] nanos = new long[RUNS];
-        long returned = 0;
-        try (PreparedStatement query = c.prepareStatement(GROUP_SERIES.replaceAll("\\?\\d", "?"))) {
-            for (int run = 0; run < RUNS; run++) {
-                query.setInt(1, 1 + random.nextInt(GROUPS));
-                query.setString(2, resolution.rollup());
-                query.setTimestamp(3, Timestamp.from(from));
-                query.setTimestamp(4, Timestamp.from(to));
-                long start = System.nanoTime();
-                long n = 0;
-                try (ResultSet rs = query.executeQuery()) {
-                    while (rs.next()) {
-                        rs.getDouble(2);
-                        n++;
-                    }
-                }
-                nanos[run] = System.nanoTime() - start;
-                returned = n;
-            }
-        }
-        return row(name, returned, nanos);
+    /** What a query is asked about in a run (its second parameter): a point, a district's points, a district's group. */
+    @FunctionalInterface
+    private interface Subject {
+        void bind(PreparedStatement query, Connection c, Random random) throws java.sql.SQLException;
     }
 
-    private static String time(Connection c, String name, Resolution resolution, boolean district, Instant from, Instant to) throws Exception {
+    private static final Subject A_POINT = (query, c, random) -> query.setInt(2, FIRST_ID + random.nextInt(POINTS));
+    private static final Subject A_DISTRICTS_POINTS = (query, c, random) -> {
+        int first = FIRST_ID + random.nextInt(POINTS - 100);
+        Integer[] ids = new Integer[100];
+        Arrays.setAll(ids, i -> first + i);
+        query.setArray(2, c.createArrayOf("integer", ids));
+    };
+    private static final Subject A_DISTRICTS_GROUP = (query, c, random) -> query.setInt(2, 1 + random.nextInt(GROUPS));
+
+    private static String time(Connection c, String name, String sql, Subject subject, Resolution resolution, Instant from, Instant to)
+            throws Exception {
         Random random = new Random(42);
         long[] nanos = new long[RUNS];
         long returned = 0;
-        try (PreparedStatement query = c.prepareStatement((district ? DISTRICT_SERIES : Telemetry.ROLLUP_SERIES).replaceAll("\\?\\d", "?"))) {
+        try (PreparedStatement query = c.prepareStatement(sql.replaceAll("\\?\\d", "?"))) {
             for (int run = 0; run < RUNS; run++) {
                 query.setString(1, resolution.rollup());
-                if (district) {
-                    int first = FIRST_ID + random.nextInt(POINTS - 100);
-                    Integer[] ids = new Integer[100];
-                    Arrays.setAll(ids, i -> first + i);
-                    query.setArray(2, c.createArrayOf("integer", ids));
-                } else {
-                    query.setInt(2, FIRST_ID + random.nextInt(POINTS));
-                }
+                subject.bind(query, c, random);
                 query.setTimestamp(3, Timestamp.from(from));
                 query.setTimestamp(4, Timestamp.from(to));
                 long start = System.nanoTime();
@@ -150,10 +136,6 @@ final class ChartQueries {
                 returned = n;
             }
         }
-        return row(name, returned, nanos);
-    }
-
-    private static String row(String name, long returned, long[] nanos) {
         Arrays.sort(nanos);
         double p50 = nanos[RUNS / 2] / 1e6, p95 = nanos[(int) (RUNS * 0.95)] / 1e6;
         return String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %s |", name, returned, p50, p95, p95 < 100 ? "< 100 ms: met" : "< 100 ms: NOT met");
