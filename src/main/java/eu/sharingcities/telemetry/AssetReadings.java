@@ -37,7 +37,8 @@ public final class AssetReadings {
     }
 
     /**
-     * The newest value of each of the assets' points with one of {@code roles}: asset → role → value.
+     * The newest value of each of the assets' points with one of {@code roles}, when it is a good
+     * one (a controller reporting Bad is not acted on): asset → role → value.
      * {@code assets} null: every asset of the city (the city's outdoor temperature, wherever it is measured).
      */
     public static Map<String, Map<PointRole, Latest>> latest(Connection db, String city, Collection<String> assets, Collection<PointRole> roles)
@@ -45,7 +46,7 @@ public final class AssetReadings {
         Map<String, Map<PointRole, Latest>> byAsset = new HashMap<>();
         try (PreparedStatement st = db.prepareStatement("""
                 select p.asset, p.role, p.id, p.code, l.value, l.source_time from point_latest l join point p on p.id = l.point_id
-                where p.city_code = ? and p.active and p.asset = any (coalesce(?::text[], array[p.asset]::text[])) and p.role = any (?) and l.value is not null
+                where p.city_code = ? and p.active and p.asset = any (coalesce(?::text[], array[p.asset]::text[])) and p.role = any (?) and reading_is_good(l.status, l.value)
                 order by p.code""")) {
             st.setString(1, city);
             st.setArray(2, texts(db, assets));

@@ -133,19 +133,21 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Clicks the grid cell showing {@code text} in a row on screen: a grid recycles its cells, so
-     * after a filter an element with the text may still exist for a row scrolled out of sight.
+     * while a filter is applied an element with the text may exist for a row out of sight, or be
+     * moved to another row between finding and clicking it; the click is tried until one lands.
      */
     public void clickGridCell(String text) {
         By cells = By.xpath("//vaadin-grid-cell-content[text()='" + text + "']");
-        WebElement shown = waiting(Duration.ofSeconds(30)).until(d -> d.findElements(cells).stream()
-                .filter(e -> e.isDisplayed() && e.getRect().getY() > 0 && e.getRect().getHeight() > 0)
-                .filter(e -> Boolean.TRUE.equals(script("""
-                        arguments[0].scrollIntoView({block: 'center'});
-                        const r = arguments[0].getBoundingClientRect();
-                        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-                        return hit === arguments[0] || arguments[0].contains(hit) || (hit && hit.closest && hit.closest('vaadin-grid') !== null);""", e)))
-                .findFirst().orElse(null));
-        click(shown);
+        waiting(Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+            for (WebElement cell : d.findElements(cells)) {
+                script("arguments[0].scrollIntoView({block: 'center'})", cell);
+                if (cell.isDisplayed() && text.equals(cell.getText())) {
+                    cell.click();
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     public WebDriverWait waiting(Duration timeout) {
