@@ -1,6 +1,7 @@
 package eu.sharingcities.condominium;
 
 import eu.sharingcities.audit.AuditLog;
+import eu.sharingcities.buildings.BuildingIds;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
@@ -83,8 +84,9 @@ public class CondominiumRegistry {
         }
         require(Math.abs(total - 1000) <= MILLESIMI_TOLERANCE, "units", String.format(java.util.Locale.ROOT,
                 "the millesimi add up to %.3f, not 1,000: correct the table of millesimi (tabella millesimale)", total));
-        Long building = c.building() == null || c.building().isBlank() ? null : single(
-                "select id from building where city_code = ?1 and code = ?2", "building", "the code of one of " + city + "'s buildings", city, c.building());
+        Long building = c.building() == null || c.building().isBlank() ? null : BuildingIds.idOf(em, city, c.building()).orElse(null);
+        require(building != null || c.building() == null || c.building().isBlank(), "building",
+                "'" + c.building() + "' is unknown: give the code of one of " + city + "'s buildings");
         long id = ((Number) em.createNativeQuery("""
                         insert into condominium (city_code, building_id, name, address, administrator, path, esco_organisation)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7) returning id""")

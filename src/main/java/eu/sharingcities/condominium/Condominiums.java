@@ -1,6 +1,7 @@
 package eu.sharingcities.condominium;
 
 import eu.sharingcities.audit.AuditLog;
+import eu.sharingcities.buildings.BuildingIds;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.NotPermittedException;
@@ -64,13 +65,14 @@ public class Condominiums {
         List<Object[]> rows = em.createNativeQuery("""
                         select c.id, c.city_code, c.name, c.address, c.administrator, c.path, c.esco_organisation, c.stage,
                                (select max(s.entered_on) from condominium_stage s where s.condominium_id = c.id and s.stage = c.stage),
-                               (select count(*) from condominium_unit u where u.condominium_id = c.id), b.code
-                        from condominium c left join building b on b.id = c.building_id
+                               (select count(*) from condominium_unit u where u.condominium_id = c.id), c.building_id
+                        from condominium c
                         where c.city_code = ?1 and (cast(?2 as bigint) is null or c.id = ?2) order by c.name""")
                 .setParameter(1, cityCode).setParameter(2, id).getResultList();
+        Map<Long, String> buildings = BuildingIds.codes(em, rows.stream().filter(r -> r[10] != null).map(r -> num(r[10]).longValue()).toList());
         return rows.stream().map(r -> new CondominiumSummary(num(r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 DeliveryPath.valueOf((String) r[5]), (String) r[6], Stage.valueOf((String) r[7]), r[8] == null ? null : date(r[8]),
-                num(r[9]).intValue(), (String) r[10])).toList();
+                num(r[9]).intValue(), r[10] == null ? null : buildings.get(num(r[10]).longValue()))).toList();
     }
 
     /** Every stage entry of the city's condominiums (those the caller sees), oldest first. */

@@ -1,8 +1,8 @@
 package eu.sharingcities.sems;
 
+import eu.sharingcities.buildings.BoundBuildings;
+
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,13 +19,8 @@ record DistrictBuildings(Map<String, Registered> byAsset) {
 
     static DistrictBuildings of(Connection db, String city) throws SQLException {
         Map<String, Registered> byAsset = new LinkedHashMap<>();
-        try (PreparedStatement st = db.prepareStatement("select code, use, asset from building where city_code = ? and asset is not null order by code")) {
-            st.setString(1, city);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    byAsset.put(rs.getString(3), new Registered(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
-            }
+        for (BoundBuildings.Bound b : BoundBuildings.of(db, city)) {
+            byAsset.put(b.asset(), new Registered(b.code(), b.use(), b.asset()));
         }
         return new DistrictBuildings(byAsset);
     }

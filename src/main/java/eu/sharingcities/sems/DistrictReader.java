@@ -1,12 +1,11 @@
 package eu.sharingcities.sems;
 
+import eu.sharingcities.heatpump.BoundHeatPumps;
 import eu.sharingcities.telemetry.AssetReadings.Latest;
 import eu.sharingcities.telemetry.AssetReadings;
 import eu.sharingcities.telemetry.PointRole;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,25 +39,12 @@ final class DistrictReader {
             }
         });
         double outdoor = AssetReadings.anywhere(db, city, PointRole.OUTSIDE_AIR_TEMPERATURE_SENSOR).map(Latest::value).orElse(Double.NaN);
-        Double cop = AssetReadings.latest(db, city, heatPumpAssets(db, city), List.of(PointRole.COEFFICIENT_OF_PERFORMANCE_SENSOR)).values().stream()
+        Double cop = AssetReadings.latest(db, city, BoundHeatPumps.assets(db, city), List.of(PointRole.COEFFICIENT_OF_PERFORMANCE_SENSOR)).values().stream()
                 .map(v -> v.get(PointRole.COEFFICIENT_OF_PERFORMANCE_SENSOR).value()).findFirst().orElse(null);
         return new DistrictState(at, AssetReadings.zone(db, city), outdoor, cop, buildings);
     }
 
     private static double value(Latest latest) {
         return latest == null ? 0 : latest.value();
-    }
-
-    private static List<String> heatPumpAssets(Connection db, String city) throws SQLException {
-        List<String> assets = new ArrayList<>();
-        try (PreparedStatement st = db.prepareStatement("select asset from heat_pump where city_code = ? and asset is not null")) {
-            st.setString(1, city);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    assets.add(rs.getString(1));
-                }
-            }
-        }
-        return assets;
     }
 }
