@@ -28,10 +28,13 @@ public final class PointGroups {
     public static int define(Connection db, String city, String name, Collection<String> assets, PointRole role) throws SQLException {
         int group;
         try (PreparedStatement st = db.prepareStatement("""
-                insert into point_group (city_code, name) values (?, ?)
-                on conflict (city_code, name) do update set name = excluded.name returning id""")) {
+                with made as (insert into point_group (city_code, name) values (?, ?) on conflict (city_code, name) do nothing returning id)
+                select id from made union all select id from point_group where city_code = ? and name = ?""")) {
+            // kept every SEMS cycle: an unchanged group is read, not written again
             st.setString(1, city);
             st.setString(2, name);
+            st.setString(3, city);
+            st.setString(4, name);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 group = rs.getInt(1);
