@@ -131,7 +131,7 @@ class SemsView extends Main implements CityPage, HasDynamicTitle {
         grid.addColumn(s -> getTranslation("sems.kind." + s.kind().name().toLowerCase())).setHeader(getTranslation("sems.strategy")).setAutoWidth(true);
         grid.addComponentColumn(s -> operator ? modeControl(s) : new Paragraph(getTranslation("sems.mode." + s.mode().name().toLowerCase())
                 + (s.enabled() ? "" : " · " + getTranslation("sems.off")))).setHeader(getTranslation("sems.mode")).setAutoWidth(true);
-        grid.addColumn(s -> decision(decisions, s).map(SemsController.Decision::status).orElse("–")).setHeader(getTranslation("sems.status"))
+        grid.addColumn(s -> decision(decisions, s).map(d -> getTranslation("sems.status." + d.status().toLowerCase())).orElse("–")).setHeader(getTranslation("sems.status"))
                 .setAutoWidth(true);
         grid.addColumn(s -> decision(decisions, s).map(SemsController.Decision::explanation).orElse("")).setHeader(getTranslation("sems.why"))
                 .setFlexGrow(1);
