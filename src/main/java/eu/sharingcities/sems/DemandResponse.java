@@ -1,5 +1,7 @@
 package eu.sharingcities.sems;
 
+import eu.sharingcities.text.Message;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -69,33 +71,31 @@ public record DemandResponse(Config config) implements Strategy {
             Map<String, Double> offsets = new HashMap<>();
             state.buildings().forEach(b -> offsets.put(b.code(), config.preheatOffsetK()));
             return new Proposal(Status.PREHEATING.name(), Map.of(), offsets, java.util.Set.of(),
-                    "pre-heating by " + config.preheatOffsetK() + " K before event " + next.get().reference() + " at " + next.get().start());
+                    Message.of("sems.why.preheating", config.preheatOffsetK(), next.get().reference(), next.get().start().toString()));
         }
-        return next.map(e -> Proposal.idle(Status.SCHEDULED.name(), "next event " + e.reference() + " at " + e.start()))
-                .orElseGet(() -> Proposal.idle(Status.IDLE.name(), "no event ahead"));
+        return next.map(e -> Proposal.idle(Status.SCHEDULED.name(), Message.of("sems.why.scheduled", e.reference(), e.start().toString())))
+                .orElseGet(() -> Proposal.idle(Status.IDLE.name(), Message.of("sems.why.idle")));
     }
 
     private Proposal curtail(Event event, DistrictState state, DistrictSettings settings) {
         double current = currentOffset(state, settings);
         double offset;
-        String how;
+        Message why;
         if (state.baselineKw() != null && state.baselineKw() > 0) {
             double kwPerK = state.baselineKw() / Math.max(1, settings.normalSetpointC() - state.outdoorC());
             double delivered = state.baselineKw() - state.heatKw();
             offset = Math.max(0, Math.min(config.maxOffsetK(), current + (event.requestedKw() - delivered) / kwPerK));
-            how = String.format(java.util.Locale.ROOT, "closed loop: baseline %.1f kW, load %.1f kW, %.1f kW delivered", state.baselineKw(),
-                    state.heatKw(), delivered);
+            why = Message.of("sems.why.curtailing.closed", event.reference(), event.requestedKw(), event.end().toString(), state.baselineKw(),
+                    state.heatKw(), delivered, offset);
         } else {
             double kwPerK = state.buildings().stream().mapToDouble(b -> lossPerKelvin(b, state.outdoorC())).sum();
             offset = current > 0 ? current : kwPerK <= 0 ? config.maxOffsetK() : Math.min(config.maxOffsetK(), event.requestedKw() / kwPerK);
-            how = String.format(java.util.Locale.ROOT, "no baseline load to close the loop on: offset sized %s (about %.1f kW per K)",
-                    current > 0 ? "at the event's start and held" : "now", kwPerK);
+            why = Message.of(current > 0 ? "sems.why.curtailing.held" : "sems.why.curtailing.sized", event.reference(), event.requestedKw(),
+                    event.end().toString(), kwPerK, offset);
         }
         Map<String, Double> offsets = new HashMap<>();
         state.buildings().forEach(b -> offsets.put(b.code(), -offset));
-        return new Proposal(Status.CURTAILING.name(), Map.of(), offsets, java.util.Set.of(), String.format(java.util.Locale.ROOT,
-                "event %s: %.1f kW requested until %s; %s; setpoints down %.2f K (comfort bands hold)", event.reference(), event.requestedKw(),
-                event.end(), how, offset));
+        return new Proposal(Status.CURTAILING.name(), Map.of(), offsets, java.util.Set.of(), why);
     }
 
     /** How far the buildings' setpoints are below normal now, on average: the offset the last cycles sent (0 before the event). */

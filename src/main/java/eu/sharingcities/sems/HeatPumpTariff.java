@@ -1,5 +1,7 @@
 package eu.sharingcities.sems;
 
+import eu.sharingcities.text.Message;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ public record HeatPumpTariff(Config config) implements Strategy {
     @Override
     public Proposal propose(DistrictState state, DistrictSettings settings) {
         if (state.heatPumpCop() == null) {
-            return Proposal.idle(Status.NO_HEAT_PUMP.name(), "the district has no heat pump");
+            return Proposal.idle(Status.NO_HEAT_PUMP.name(), Message.of("sems.why.noHeatPump"));
         }
         double price = config.priceAt(state.local().getHour());
         double offset;
@@ -58,13 +60,11 @@ public record HeatPumpTariff(Config config) implements Strategy {
             offset = -config.shedK();
             status = Status.SHEDDING;
         } else {
-            return Proposal.idle(Status.NEUTRAL.name(), String.format(java.util.Locale.ROOT, "%.2f €/kWh, COP %.2f: nothing to shift", price,
-                    state.heatPumpCop()));
+            return Proposal.idle(Status.NEUTRAL.name(), Message.of("sems.why.neutral", price, state.heatPumpCop()));
         }
         Map<String, Double> offsets = new HashMap<>();
         state.buildings().stream().filter(b -> b.use().equals("RESIDENTIAL")).forEach(b -> offsets.put(b.code(), offset));
-        return new Proposal(status.name(), Map.of(), offsets, java.util.Set.of(), String.format(java.util.Locale.ROOT,
-                "%.2f €/kWh, COP %.2f: residential setpoints %+.1f K", price, state.heatPumpCop(), offset));
+        return new Proposal(status.name(), Map.of(), offsets, java.util.Set.of(), Message.of("sems.why.tariff", price, state.heatPumpCop(), offset));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package eu.sharingcities.sems;
 
+import eu.sharingcities.text.Message;
+
 import java.time.DayOfWeek;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -75,8 +77,8 @@ public record OccupancySetback(Config config) implements Strategy {
             }
         }
         Status status = unoccupied.isEmpty() ? Status.ALL_OCCUPIED : Status.SETBACK;
-        return new Proposal(status.name(), setpoints, Map.of(), unoccupied, unoccupied.isEmpty() ? "every building is in its occupied hours"
-                : unoccupied.size() + " of " + state.buildings().size() + " buildings outside their occupied hours: set back to " + config.setbackC() + " °C");
+        return new Proposal(status.name(), setpoints, Map.of(), unoccupied, unoccupied.isEmpty() ? Message.of("sems.why.occupied")
+                : Message.of("sems.why.setback", unoccupied.size(), state.buildings().size(), config.setbackC()));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package eu.sharingcities.sems;
 
+import eu.sharingcities.text.Message;
+
 import java.util.Map;
 
 /**
@@ -8,9 +10,9 @@ import java.util.Map;
  * that may leave their comfort band (set back, nobody in).
  */
 public record Proposal(String status, Map<String, Double> setpoints, Map<String, Double> offsets, java.util.Set<String> unoccupied,
-                       String explanation) {
+                       Message explanation) {
 
-    public static Proposal idle(String status, String explanation) {
+    public static Proposal idle(String status, Message explanation) {
         return new Proposal(status, Map.of(), Map.of(), java.util.Set.of(), explanation);
     }
 }

@@ -4,6 +4,7 @@ import eu.sharingcities.commands.Command;
 import eu.sharingcities.commands.Commands;
 import eu.sharingcities.commands.WritablePoint;
 import eu.sharingcities.database.DirectConnections;
+import eu.sharingcities.text.Message;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +63,24 @@ public class SemsController {
 
     private final List<java.util.concurrent.ScheduledFuture<?>> scheduled = new ArrayList<>();
 
-    public record Decision(String kind, String mode, String status, String explanation) {
+    /**
+     * One strategy's decision in a cycle, as the cycle log keeps it: {@code explanation} in English
+     * (the log, the REST API, a command's reason) and {@code why} to say it in a page's language.
+     */
+    public record Decision(String kind, String mode, String status, String explanation, Why why) {
+
+        /** A message as the log stores it (JSON-B reads its arguments back as text and numbers). */
+        public record Why(String key, List<Object> arguments) {
+
+            public Message message() {
+                return new Message(key, arguments);
+            }
+        }
+
+        /** What the decision says in {@code locale}; a cycle logged before decisions kept their message says it in English. */
+        public String explanation(Locale locale) {
+            return why == null ? explanation : why.message().in(locale);
+        }
     }
 
     public record Change(String building, String point, double from, double to, String status, Double readBack, String message) {
@@ -112,7 +131,8 @@ public class SemsController {
                 acting.add(new Planner.Planned(strategy, proposal));
                 actingNames.add(stored.kind().slug());
             }
-            decisions.add(new Decision(stored.kind().name(), stored.mode().name(), proposal.status(), proposal.explanation()));
+            decisions.add(new Decision(stored.kind().name(), stored.mode().name(), proposal.status(), proposal.explanation().english(),
+                    new Decision.Why(proposal.explanation().key(), proposal.explanation().arguments())));
         }
         Map<String, Double> recommended = Planner.targets(state, settings, everyone);
         Map<String, Double> acted = Planner.targets(state, settings, acting);

@@ -57,7 +57,8 @@ class SemsIT extends DeployedPlatform {
         assertThat(commands).contains("\"requestedBy\":\"sems:demand-response\"").contains("\"status\":\"CONFIRMED\"");
         JsonObject curtailing = api.get("/api/cities/bordeaux/sems/cycles?limit=50", "bordeaux.viewer").json().asJsonArray().stream()
                 .map(JsonObject.class::cast).filter(c -> c.getString("decisions").contains("CURTAILING")).findFirst().orElseThrow();
-        assertThat(curtailing.getString("decisions")).contains("\"mode\":\"ACT\"").contains("grid operator test");
+        assertThat(curtailing.getString("decisions")).contains("\"mode\":\"ACT\"").contains("grid operator test")
+                .as("the decision keeps its message, to be said in a page's language").contains("\"key\":\"sems.why.curtailing.");
         assertThat(curtailing.getString("inputs")).contains("\"code\":\"b001\"");
 
         Eventually.await(Duration.ofSeconds(90), () -> setpoint("b001") == 20.0 && setpoint("b002") == 20.0);

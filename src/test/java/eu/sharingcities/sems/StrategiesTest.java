@@ -78,7 +78,7 @@ class StrategiesTest {
         assertThat(dr.propose(cycle(18.5, 45, 65), SETTINGS).offsets().get("b001")).isCloseTo(0, within(1e-9));
         Proposal third = dr.propose(cycle(19.5, 57, 85), SETTINGS);
         assertThat(third.offsets().get("b001")).isCloseTo(-1.2, within(1e-9));
-        assertThat(third.explanation()).contains("closed loop: baseline 150.0 kW, load 142.0 kW, 8.0 kW delivered");
+        assertThat(third.explanation().english()).contains("closed loop: baseline 150.0 kW, load 142.0 kW, 8.0 kW delivered");
     }
 
     @Test
@@ -93,7 +93,7 @@ class StrategiesTest {
         List<BuildingState> cut = List.of(new BuildingState("b001", "RESIDENTIAL", 19.6, 18.5, 30, 10, "b001.setpoint"), new BuildingState("b002", "OFFICE", 19.6, 18.5, 40, 20, "b002.setpoint"));
         Proposal held = dr.propose(new DistrictState(during.plusSeconds(60), LONDON, 5, null, cut), SETTINGS);
         assertThat(held.offsets().get("b001")).isCloseTo(-1.5, within(1e-9));
-        assertThat(held.explanation()).contains("no baseline load to close the loop on");
+        assertThat(held.explanation().english()).contains("no baseline load to close the loop on");
     }
 
     private static DistrictState cycle(double setpoint, double b001Kw, double b002Kw) {
@@ -124,5 +124,18 @@ class StrategiesTest {
         assertThatThrownBy(() -> new OccupancySetback.Config(Map.of(), 8, 2)).hasMessageContaining("frost and damp protection");
         assertThatThrownBy(() -> new DemandResponse.Config(List.of(), 6, 60, 1)).hasMessageContaining("at most 4 K");
         assertThatThrownBy(() -> new HeatPumpTariff.Band(19, 7, 0.1)).hasMessageContaining("later one");
+    }
+
+    /** A logged decision read back (JSON-B gives its numbers as BigDecimal) is said in the page's language, with its decimal mark. */
+    @Test
+    void aLoggedDecisionIsSaidInThePagesLanguage() {
+        var why = new SemsController.Decision.Why("sems.why.tariff", List.of(new java.math.BigDecimal("0.12"), new java.math.BigDecimal("3.45"),
+                new java.math.BigDecimal("1.0")));
+        var decision = new SemsController.Decision("HEAT_PUMP_TARIFF", "ACT", "BOOSTING", "0.12 €/kWh, COP 3.45: residential setpoints +1.0 K", why);
+
+        assertThat(decision.explanation(java.util.Locale.ITALIAN)).isEqualTo("0,12 €/kWh, COP 3,45: setpoint residenziali +1,0 K");
+        assertThat(decision.explanation(java.util.Locale.ENGLISH)).isEqualTo(decision.explanation());
+        assertThat(new SemsController.Decision("X", "ACT", "IDLE", "logged before", null).explanation(java.util.Locale.ITALIAN))
+                .as("a cycle logged before decisions kept their message").isEqualTo("logged before");
     }
 }

@@ -133,7 +133,7 @@ class SemsView extends Main implements CityPage, HasDynamicTitle {
                 + (s.enabled() ? "" : " · " + getTranslation("sems.off")))).setHeader(getTranslation("sems.mode")).setAutoWidth(true);
         grid.addColumn(s -> decision(decisions, s).map(d -> getTranslation("sems.status." + d.status().toLowerCase())).orElse("–")).setHeader(getTranslation("sems.status"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> decision(decisions, s).map(SemsController.Decision::explanation).orElse("")).setHeader(getTranslation("sems.why"))
+        grid.addColumn(s -> decision(decisions, s).map(d -> d.explanation(getLocale())).orElse("")).setHeader(getTranslation("sems.why"))
                 .setFlexGrow(1);
         grid.setItems(strategies);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // the whole "why", not its first words
