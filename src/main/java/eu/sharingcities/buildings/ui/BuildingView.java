@@ -189,7 +189,7 @@ class BuildingView extends Main implements CityPage, HasDynamicTitle {
         grid.setId("fit-statistics");
         grid.setAriaLabel(getTranslation("building.statistics"));
         grid.addColumn(m -> m.meter().name()).setHeader(getTranslation("building.meter")).setAutoWidth(true);
-        grid.addColumn(m -> m.report().map(r -> r.model().kind().description()).orElse("—")).setHeader(getTranslation("building.model"))
+        grid.addColumn(m -> m.report().map(r -> getTranslation("mv.model.kind." + r.model().kind().name().toLowerCase())).orElse("—")).setHeader(getTranslation("building.model"))
                 .setAutoWidth(true);
         grid.addColumn(m -> stat(m, s -> String.format(getLocale(), "%.3f", s.rSquared()))).setHeader("R²").setAutoWidth(true);
         grid.addColumn(m -> stat(m, s -> String.format(getLocale(), "%.1f %%", s.cvRmsePercent()))).setHeader("CV(RMSE)").setAutoWidth(true);

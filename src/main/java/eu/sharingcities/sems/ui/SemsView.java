@@ -47,7 +47,6 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The district at a glance: its heat and electric load, the buildings' zones against their comfort
@@ -210,7 +209,7 @@ class SemsView extends Main implements CityPage, HasDynamicTitle {
                         getTranslation(e.getValue().weekends() ? "sems.today.every-day" : "sems.today.weekdays")))));
         HeatPumpTariff.Config tariff = ((HeatPumpTariff) of(strategies, StrategyKind.HEAT_PUMP_TARIFF)).config();
         today.add(new Paragraph(getTranslation("sems.today.tariff", String.join(", ", tariff.tariff().stream()
-                .map(b -> String.format(Locale.ROOT, "%02d–%02d h %.2f €/kWh", b.fromHour(), b.toHour(), b.eurPerKwh())).toList()))));
+                .map(b -> String.format(getLocale(), "%02d–%02d h %.2f €/kWh", b.fromHour(), b.toHour(), b.eurPerKwh())).toList()))));
         List<DemandResponse.Event> events = ((DemandResponse) of(strategies, StrategyKind.DEMAND_RESPONSE)).config().events().stream()
                 .filter(e -> e.start().atZone(city.zone()).toLocalDate().equals(day) || e.end().atZone(city.zone()).toLocalDate().equals(day)).toList();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(city.zone());
@@ -254,8 +253,9 @@ class SemsView extends Main implements CityPage, HasDynamicTitle {
         FormProblem.attempt(problem, action, this::show);
     }
 
-    private static String number(double value, int decimals) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + decimals + "f", value) : "–";
+    /** A figure with the page language's decimal mark (14,3 in Italian). */
+    private String number(double value, int decimals) {
+        return Double.isFinite(value) ? String.format(getLocale(), "%." + decimals + "f", value) : "–";
     }
 
     @Override
