@@ -2,6 +2,7 @@ package eu.sharingcities.sems;
 
 import eu.sharingcities.telemetry.Resolution;
 import eu.sharingcities.telemetry.SeriesPoint;
+import eu.sharingcities.text.FieldCheck;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -106,15 +107,7 @@ public class SemsResource {
                                   @QueryParam("resolution") @DefaultValue("hour") String resolution) {
         Resolution r = java.util.Arrays.stream(Resolution.values()).filter(v -> resolution.equals(v.rollup())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("resolution: 15min, hour or day, not '" + resolution + "'."));
-        return sems.load(city, r, instant(from, "from"), instant(to, "to"));
-    }
-
-    private static Instant instant(String value, String field) {
-        try {
-            return Instant.parse(value == null ? "" : value.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(field + ": '" + value + "' is not an ISO 8601 instant such as 2026-11-25T10:00:00Z.");
-        }
+        return sems.load(city, r, FieldCheck.instant(from, "from"), FieldCheck.instant(to, "to"));
     }
 
     @GET

@@ -38,7 +38,11 @@ public final class PointHistory {
     public record DayMean(int pointId, LocalDate day, double mean) {
     }
 
-    /** A point's newest value: source time in µs since the epoch, the value (NaN: none) and its OPC UA status bits. */
+    /**
+     * A point's newest value: source time in µs since the epoch, the value (NaN: none) and its OPC UA
+     * status bits. The same fields as ingestion's Reading, kept apart because ingestion depends on
+     * telemetry (the point roles), not the other way round.
+     */
     public record Newest(int pointId, long epochMicros, double value, int status) {
     }
 

@@ -1,5 +1,6 @@
 package eu.sharingcities.telemetry;
 
+import eu.sharingcities.text.FieldCheck;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** One point and its series over REST, limited to the caller's cities. */
@@ -39,19 +39,11 @@ public class PointResource {
     @Operation(summary = "Good values over [from, to) (ISO 8601), from raw readings or the rollup that fits the range")
     public List<SeriesPoint> series(@PathParam("id") int id, @QueryParam("from") String from, @QueryParam("to") String to) {
         point(id);
-        Instant end = to == null ? Instant.now() : parse("to", to);
-        Instant start = from == null ? end.minus(Duration.ofHours(1)) : parse("from", from);
+        Instant end = to == null ? Instant.now() : FieldCheck.instant(to, "to");
+        Instant start = from == null ? end.minus(Duration.ofHours(1)) : FieldCheck.instant(from, "from");
         if (!start.isBefore(end)) {
             throw new IllegalArgumentException("from must be before to");
         }
         return telemetry.series(id, start, end);
-    }
-
-    private static Instant parse(String name, String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + "=" + value + " is not an ISO 8601 instant such as 2026-11-25T10:00:00Z");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package eu.sharingcities.text;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -28,6 +29,14 @@ public final class FieldCheck {
 
     public static boolean text(String value) {
         return value != null && !value.isBlank();
+    }
+
+    public static Instant instant(String value, String field) {
+        try {
+            return Instant.parse(value == null ? "" : value.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + ": '" + value + "' is not an ISO 8601 instant such as 2026-11-25T10:00:00Z.");
+        }
     }
 
     public static LocalDate date(String value, String field) {
