@@ -1,7 +1,5 @@
 package eu.sharingcities.telemetry;
 
-import eu.sharingcities.ingest.Reading;
-
 import java.time.Instant;
 
 /**
@@ -26,7 +24,7 @@ public record PointSummary(int id, String cityCode, String code, String asset, S
             if (status == null) {
                 return NONE;
             }
-            return switch ((status & Reading.SEVERITY_BITS) >>> 30) {
+            return switch (status >>> 30) {
                 case 0 -> GOOD;
                 case 1 -> UNCERTAIN;
                 default -> BAD;
