@@ -1,9 +1,13 @@
 package eu.sharingcities.alarms;
 
+import eu.sharingcities.text.Message;
+import eu.sharingcities.text.Refusal;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One occurrence of a rule's condition and what people did about it. Immutable: every step gives
@@ -34,8 +38,8 @@ public record Alarm(long id, AlarmRule rule, Instant raisedAt, double value, Str
         AlarmState next = switch (state) {
             case ACTIVE_UNACKNOWLEDGED -> AlarmState.ACTIVE_ACKNOWLEDGED;
             case CLEARED_UNACKNOWLEDGED -> AlarmState.CLOSED;
-            case ACTIVE_ACKNOWLEDGED, CLOSED -> throw new IllegalArgumentException("Alarm " + id + " is already acknowledged.");
-            case OUT_OF_SERVICE, SUPPRESSED -> throw new IllegalArgumentException("Alarm " + id + " has ended (" + state + "): there is nothing to acknowledge.");
+            case ACTIVE_ACKNOWLEDGED, CLOSED -> throw new Refusal("alarm.refused.acknowledged", id);
+            case OUT_OF_SERVICE, SUPPRESSED -> throw new Refusal("alarm.refused.endedNothingToAcknowledge", id, stateName());
         };
         return step(next, shelvedUntil, at, "acknowledged", by, comment);
     }
@@ -44,7 +48,7 @@ public record Alarm(long id, AlarmRule rule, Instant raisedAt, double value, Str
         AlarmState next = switch (state) {
             case ACTIVE_UNACKNOWLEDGED -> AlarmState.CLEARED_UNACKNOWLEDGED;
             case ACTIVE_ACKNOWLEDGED -> AlarmState.CLOSED;
-            case CLEARED_UNACKNOWLEDGED, CLOSED, OUT_OF_SERVICE, SUPPRESSED -> throw new IllegalArgumentException("Alarm " + id + " is already cleared.");
+            case CLEARED_UNACKNOWLEDGED, CLOSED, OUT_OF_SERVICE, SUPPRESSED -> throw new Refusal("alarm.refused.cleared", id);
         };
         return step(next, shelvedUntil, at, "cleared", "system", message);
     }
@@ -52,7 +56,7 @@ public record Alarm(long id, AlarmRule rule, Instant raisedAt, double value, Str
     /** Returned to normal unacknowledged and tripped again: the same alarm, unacknowledged and active (ISA-18.2 state model). */
     public Alarm reactivate(Instant at, String message) {
         if (state != AlarmState.CLEARED_UNACKNOWLEDGED) {
-            throw new IllegalArgumentException("Alarm " + id + " is " + state + ": only one that returned to normal unacknowledged trips again.");
+            throw new Refusal("alarm.refused.reactivate", id, stateName());
         }
         return step(AlarmState.ACTIVE_UNACKNOWLEDGED, shelvedUntil, at, "active again", "system", message);
     }
@@ -71,25 +75,30 @@ public record Alarm(long id, AlarmRule rule, Instant raisedAt, double value, Str
 
     private void requireOpen() {
         if (!state.open()) {
-            throw new IllegalArgumentException("Alarm " + id + " has ended (" + state + ").");
+            throw new Refusal("alarm.refused.ended", id, stateName());
         }
     }
 
     /** Hides the alarm from the active list until {@code until} (at most {@link #MAX_SHELVING}); it stays in the history. */
     public Alarm shelve(String by, String reason, Instant at, Instant until) {
         if (!state.open()) {
-            throw new IllegalArgumentException("Alarm " + id + " has ended (" + state + "): there is nothing to shelve.");
+            throw new Refusal("alarm.refused.endedNothingToShelve", id, stateName());
         }
         if (!until.isAfter(at) || Duration.between(at, until).compareTo(MAX_SHELVING) > 0) {
-            throw new IllegalArgumentException("Shelve an alarm for up to " + MAX_SHELVING.toHours() + " hours, from now.");
+            throw new Refusal("alarm.refused.shelveFor", MAX_SHELVING.toHours());
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Say why the alarm is shelved: the next shift reads it.");
+            throw new Refusal("alarm.refused.shelveWhy");
         }
         return step(state, until, at, "shelved until " + until, by, reason);
     }
 
+    private Message stateName() {
+        return Message.of("alarm.state." + state.name().toLowerCase(Locale.ROOT));
+    }
+
     public Alarm unshelve(String by, Instant at) {
+
         return step(state, null, at, "unshelved", by, "");
     }
 

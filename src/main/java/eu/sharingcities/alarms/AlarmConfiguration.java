@@ -5,6 +5,9 @@ import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.Message;
+import eu.sharingcities.text.NotFound;
+import eu.sharingcities.text.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -149,7 +152,7 @@ public class AlarmConfiguration {
     public void setEnabled(long id, boolean enabled, String reason) {
         String city = ruleCity(id);
         currentUser.require(Role.CITY_ADMIN, city);
-        require(enabled || text(reason), "reason", "say why the rule is taken out of service (maintenance, a sensor replaced…): the next shift reads it");
+        require(enabled || text(reason), "reason", Message.of("alarmRule.refused.outOfServiceWhy"));
         jdbc(db -> {
             try (PreparedStatement st = db.prepareStatement("update alarm_rule set enabled = ?, out_of_service_reason = ? where id = ?")) {
                 st.setBoolean(1, enabled);
@@ -173,7 +176,9 @@ public class AlarmConfiguration {
             try (PreparedStatement st = db.prepareStatement("select city_code from alarm_rule where id = ? and kind <> 'EVENT'")) {
                 st.setLong(1, id);
                 try (ResultSet rs = st.executeQuery()) {
-                    require(rs.next(), "rule", "no alarm rule " + id + " in your cities");
+                    if (!rs.next()) {
+                        throw new NotFound("No alarm rule " + id + " in your cities.");
+                    }
                     return rs.getString(1);
                 }
             }
@@ -182,27 +187,27 @@ public class AlarmConfiguration {
 
     /** Checks a rule's fields for its kind; returns the id of the point it watches (null for communication loss). */
     private static Integer checked(Connection db, String city, NewRule r) throws SQLException {
-        require(r != null && text(r.name()), "name", "give the rule a name operators will recognise");
-        require(Priority.named(r.priority()), "priority", "one of CRITICAL, HIGH, MEDIUM, LOW");
+        require(r != null && text(r.name()), "name", Message.of("alarmRule.refused.name"));
+        require(Priority.named(r.priority()), "priority", Message.of("field.oneOf", "CRITICAL, HIGH, MEDIUM, LOW"));
         RuleKind kind = RuleKind.configurable(r.kind()).orElse(null);
-        require(kind != null, "kind", "one of " + String.join(", ", RuleKind.configurable().stream().map(Enum::name).toList()));
+        require(kind != null, "kind", Message.of("field.oneOf", String.join(", ", RuleKind.configurable().stream().map(Enum::name).toList())));
         boolean onEndpoint = kind.watchesEndpoint();
         require(onEndpoint ? text(r.endpoint()) : text(r.point()), onEndpoint ? "endpoint" : "point",
-                onEndpoint ? "the id of one of the city's OPC UA endpoints" : "the code of one of the city's points");
+                Message.of(onEndpoint ? "alarmRule.refused.endpoint" : "alarmRule.refused.point"));
         switch (kind) {
-            case HIGH_LIMIT, LOW_LIMIT -> require(r.limit() != null, "limit", "the limit, in the point's unit");
-            case RATE_OF_CHANGE -> require(r.maxPerMinute() != null && r.maxPerMinute() > 0, "maxPerMinute", "the largest change per minute, more than 0");
-            case STALE -> require(r.maxAgeSeconds() != null && r.maxAgeSeconds() >= 1, "maxAgeSeconds", "how old a value may get, 1 s or more");
+            case HIGH_LIMIT, LOW_LIMIT -> require(r.limit() != null, "limit", Message.of("alarmRule.refused.limit"));
+            case RATE_OF_CHANGE -> require(r.maxPerMinute() != null && r.maxPerMinute() > 0, "maxPerMinute", Message.of("alarmRule.refused.rate"));
+            case STALE -> require(r.maxAgeSeconds() != null && r.maxAgeSeconds() >= 1, "maxAgeSeconds", Message.of("alarmRule.refused.maxAge"));
             case DEVIATION -> require(r.expected() != null && r.tolerance() != null && r.tolerance() > 0, "expected/tolerance",
-                    "the expected value and a tolerance above 0");
+                    Message.of("alarmRule.refused.deviation"));
             default -> {
             }
         }
-        require(r.deadband() == null || r.deadband() >= 0, "deadband", "0 or more");
-        require(r.onDelaySeconds() == null || r.onDelaySeconds() >= 0, "onDelaySeconds", "0 or more");
-        require(r.offDelaySeconds() == null || r.offDelaySeconds() >= 0, "offDelaySeconds", "0 or more");
+        require(r.deadband() == null || r.deadband() >= 0, "deadband", Message.of("field.zeroOrMore"));
+        require(r.onDelaySeconds() == null || r.onDelaySeconds() >= 0, "onDelaySeconds", Message.of("field.zeroOrMore"));
+        require(r.offDelaySeconds() == null || r.offDelaySeconds() >= 0, "offDelaySeconds", Message.of("field.zeroOrMore"));
         require(kind != RuleKind.DEVIATION || r.deadband() == null || r.deadband() < r.tolerance(), "deadband",
-                "less than the tolerance: the alarm returns to normal within tolerance − deadband");
+                Message.of("alarmRule.refused.deadband"));
         return onEndpoint ? null : pointId(db, city, r.point(), "point");
     }
 
@@ -212,7 +217,7 @@ public class AlarmConfiguration {
             st.setString(1, city);
             st.setString(2, code.trim());
             try (ResultSet rs = st.executeQuery()) {
-                require(rs.next(), field, "'" + code + "' is not one of " + city + "'s points");
+                require(rs.next(), field, Message.of("field.notAPoint", code, city));
                 return rs.getInt(1);
             }
         }
@@ -221,8 +226,7 @@ public class AlarmConfiguration {
     /** The point whose value suppresses the rule by design, checked; null when the rule has none. */
     private static Integer suppressPoint(Connection db, String city, NewRule r) throws SQLException {
         boolean given = text(r.suppressPoint());
-        require(given == (r.suppressBelow() != null), "suppressPoint/suppressBelow",
-                "both the point that says the plant is off and the value below which it is off (e.g. a running state, 0.5), or neither");
+        require(given == (r.suppressBelow() != null), "suppressPoint/suppressBelow", Message.of("alarmRule.refused.suppress"));
         return given ? pointId(db, city, r.suppressPoint(), "suppressPoint") : null;
     }
 
@@ -249,7 +253,8 @@ public class AlarmConfiguration {
 
     private static RuntimeException duplicateName(SQLException e, NewRule r) {
         return "23505".equals(e.getSQLState())
-                ? new IllegalArgumentException("name: the city has a rule called '" + r.name().trim() + "' already; choose another name.")
+                ? new Refusal("field.expected", "name", Message.of("alarmRule.refused.nameTaken", r.name().trim()))
+
                 : new IllegalStateException(e);
     }
 

@@ -5,6 +5,9 @@ import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.Message;
+import eu.sharingcities.text.NotFound;
+import eu.sharingcities.text.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,8 +59,8 @@ public class AlarmRecipients {
 
     public long addRecipient(String city, String email, String minPriority) {
         currentUser.require(Role.CITY_ADMIN, city);
-        require(email != null && email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", "an e-mail address like on-call@city.example.org");
-        require(Priority.named(minPriority), "minPriority", "one of CRITICAL, HIGH, MEDIUM, LOW: alarms of this priority and above are mailed");
+        require(email != null && email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", Message.of("alarmRecipient.refused.email"));
+        require(Priority.named(minPriority), "minPriority", Message.of("alarmRecipient.refused.priority"));
         long id = jdbc(db -> {
             try (PreparedStatement st = db.prepareStatement(
                     "insert into alarm_recipient (city_code, email, min_priority) values (?, ?, ?) returning id")) {
@@ -70,7 +73,7 @@ public class AlarmRecipients {
                 }
             } catch (SQLException e) {
                 if ("23505".equals(e.getSQLState())) {
-                    throw new IllegalArgumentException("email: " + email.trim() + " is on " + city + "'s list already.");
+                    throw new Refusal("field.expected", "email", Message.of("alarmRecipient.refused.listed", email.trim(), city));
                 }
                 throw e;
             }
@@ -88,7 +91,10 @@ public class AlarmRecipients {
                 return st.executeUpdate();
             }
         });
-        require(removed == 1, "id", "one of " + city + "'s recipients");
+        if (removed != 1) {
+            throw new NotFound("No alarm recipient " + id + " in " + city + ".");
+        }
+
         audit.record(city, "alarm-recipient.removed", "alarm-recipient/" + id, null, null);
     }
 

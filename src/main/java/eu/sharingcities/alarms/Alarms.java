@@ -5,6 +5,7 @@ import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.Message;
 import eu.sharingcities.text.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -102,7 +103,8 @@ public class Alarms {
      */
     public AlarmPerformance performance(String city, int days) {
         currentUser.require(Role.VIEWER, city);
-        require(days >= 1 && days <= 366, "days", "from 1 to 366");
+        require(days >= 1 && days <= 366, "days", Message.of("field.range", 1, 366));
+
         Instant to = Instant.now(), from = to.minus(java.time.Duration.ofDays(days));
         return jdbc(db -> {
             List<AlarmPerformance.Raised> raised = new ArrayList<>();

@@ -4,6 +4,7 @@ import eu.sharingcities.audit.AuditLog;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.Message;
 import eu.sharingcities.text.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -115,18 +116,19 @@ public class BuildingRegistry {
     public long addRetrofit(String city, String buildingCode, NewRetrofit r) {
         currentUser.require(Role.OPERATOR, city);
         long building = building(city, buildingCode);
-        require(text(r.name()), "name", "give the project a name");
-        require("LIGHT".equals(r.depth()) || "DEEP".equals(r.depth()), "depth", "LIGHT or DEEP");
-        require(r.costEur() != null && r.costEur().signum() >= 0, "costEur", "the cost in euros, 0 or more");
+        require(text(r.name()), "name", Message.of("retrofit.refused.name"));
+        require("LIGHT".equals(r.depth()) || "DEEP".equals(r.depth()), "depth", Message.of("field.oneOf", "LIGHT, DEEP"));
+        require(r.costEur() != null && r.costEur().signum() >= 0, "costEur", Message.of("retrofit.refused.cost"));
         LocalDate start = date(r.installationStart(), "installationStart"), end = date(r.installationEnd(), "installationEnd");
         LocalDate reporting = date(r.reportingStart(), "reportingStart");
         LocalDate reportingEnd = r.reportingEnd() == null || r.reportingEnd().isBlank() ? null : date(r.reportingEnd(), "reportingEnd");
-        require(!end.isBefore(start), "installationEnd", "the last day of the works, on or after installationStart " + start);
-        require(reporting.isAfter(end), "reportingStart", "a day after the works ended (" + end + "): the baseline must not see the works");
-        require(reportingEnd == null || !reportingEnd.isBefore(reporting), "reportingEnd", "on or after reportingStart, or leave it out");
+        require(!end.isBefore(start), "installationEnd", Message.of("retrofit.refused.end", start.toString()));
+        require(reporting.isAfter(end), "reportingStart", Message.of("retrofit.refused.reportingStart", end.toString()));
+        require(reportingEnd == null || !reportingEnd.isBefore(reporting), "reportingEnd", Message.of("retrofit.refused.reportingEnd"));
         List<String> catalogue = Arrays.stream(RetrofitMeasure.values()).map(Enum::name).toList();
         require(r.measures() != null && !r.measures().isEmpty() && catalogue.containsAll(r.measures()), "measures",
-                "one or more of " + String.join(", ", catalogue));
+                Message.of("field.oneOrMoreOf", String.join(", ", catalogue)));
+
         long id = ((Number) em.createNativeQuery("""
                         insert into retrofit_project (building_id, city_code, name, depth, cost_eur, funding, installation_start, installation_end,
                                                       reporting_start, reporting_end)

@@ -1,5 +1,8 @@
 package eu.sharingcities.buildings;
 
+import eu.sharingcities.text.Message;
+import eu.sharingcities.text.Refusal;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,15 +38,15 @@ public enum DecimalMark {
         return switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
             case ".", "point", "dot" -> Optional.of(POINT);
             case ",", "comma" -> Optional.of(COMMA);
-            default -> throw new IllegalArgumentException("decimalMark: '" + name + "' is not a decimal mark; give 'point' (1234.5) or 'comma' (1234,5).");
+            default -> throw new Refusal("field.expected", "decimalMark", Message.of("meterFile.mark", name));
         };
     }
 
     /** The mark the column shows, or the problem that stops a decision (naming the rows). */
-    public static Decision detect(List<String> values, List<String> rows) {
-        List<String> point = new ArrayList<>(), comma = new ArrayList<>(), undecided = new ArrayList<>();
+    public static Decision detect(List<String> values, List<Long> rows) {
+        List<Message> point = new ArrayList<>(), comma = new ArrayList<>(), undecided = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
-            String where = rows.get(i) + " ('" + values.get(i) + "')";
+            Message where = Message.of("meterFile.value", rows.get(i), values.get(i));
             switch (evidence(values.get(i).trim())) {
                 case POINT_DECIMAL -> point.add(where);
                 case COMMA_DECIMAL -> comma.add(where);
@@ -52,8 +55,7 @@ public enum DecimalMark {
             }
         }
         if (!point.isEmpty() && !comma.isEmpty()) {
-            return Decision.problem("the consumption column mixes decimal marks: " + point.get(0) + " has a decimal point, " + comma.get(0)
-                    + " a decimal comma; write every number the same way");
+            return Decision.problem(Message.of("meterFile.mixedMarks", point.get(0), comma.get(0)));
         }
         if (!point.isEmpty()) {
             return Decision.of(POINT);
@@ -62,8 +64,7 @@ public enum DecimalMark {
             return Decision.of(COMMA);
         }
         if (!undecided.isEmpty()) {
-            return Decision.problem(undecided.get(0) + " could be read with a decimal point or a thousands separator, and no value in the "
-                    + "column decides; state the decimal mark (decimalMark=point or decimalMark=comma) and import again");
+            return Decision.problem(Message.of("meterFile.undecided", undecided.get(0)));
         }
         return Decision.of(POINT); // whole numbers only: either mark reads them the same
     }
@@ -123,13 +124,13 @@ public enum DecimalMark {
     }
 
     /** What the column shows: a mark, or why none can be taken. */
-    public record Decision(Optional<DecimalMark> mark, String problem) {
+    public record Decision(Optional<DecimalMark> mark, Message problem) {
 
         static Decision of(DecimalMark mark) {
-            return new Decision(Optional.of(mark), "");
+            return new Decision(Optional.of(mark), null);
         }
 
-        static Decision problem(String problem) {
+        static Decision problem(Message problem) {
             return new Decision(Optional.empty(), problem);
         }
     }

@@ -1,5 +1,7 @@
 package eu.sharingcities.buildings;
 
+import eu.sharingcities.text.Refusal;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,20 +14,20 @@ public record EnergyFactor(String cityCode, int year, Carrier carrier, double kg
 
     public EnergyFactor {
         if (year < 2000 || year > 2100) {
-            throw new IllegalArgumentException("The year must be between 2000 and 2100, not " + year + ".");
+            throw new Refusal("factor.refused.year", String.valueOf(year));
         }
         if (kgCo2PerKwh < 0 || kgCo2PerKwh >= 5) {
-            throw new IllegalArgumentException("The emission factor must be between 0 and 5 kg CO2 per kWh, not " + kgCo2PerKwh + ".");
+            throw new Refusal("factor.refused.co2", kgCo2PerKwh);
         }
         if (eurPerKwh < 0 || eurPerKwh >= 10) {
-            throw new IllegalArgumentException("The price must be between 0 and 10 € per kWh, not " + eurPerKwh + ".");
+            throw new Refusal("factor.refused.price", eurPerKwh);
         }
         if (scope == null) {
-            throw new IllegalArgumentException("Say what the factor covers (scope): one of " + java.util.Arrays.toString(EmissionScope.values()) + ".");
+            throw new Refusal("factor.refused.scope", java.util.Arrays.toString(EmissionScope.values()));
         }
         if (source == null || source.isBlank() || source.length() > 300) {
-            throw new IllegalArgumentException("Name the factor's source (publication and year, up to 300 characters), e.g. "
-                    + "'DESNZ GHG conversion factors 2025, UK electricity'.");
+            throw new Refusal("factor.refused.source");
+
         }
         source = source.trim();
     }

@@ -1,5 +1,6 @@
 package eu.sharingcities.buildings;
 
+import eu.sharingcities.text.Message;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -39,7 +40,7 @@ public final class MeterFile {
     static final int PREVIEW_ROWS = 5;
 
     /** What was read: periods in kWh with the decimal mark used and the first rows as read, or the problems that refuse the file. */
-    public record Result(List<MeterPeriod> periods, List<String> problems, DecimalMark decimalMark, List<ReadRow> firstRows) {
+    public record Result(List<MeterPeriod> periods, List<Message> problems, DecimalMark decimalMark, List<ReadRow> firstRows) {
 
         public boolean accepted() {
             return problems.isEmpty();
@@ -62,7 +63,7 @@ public final class MeterFile {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         String header = text.lines().findFirst().orElse("");
         char delimiter = header.indexOf(';') >= 0 ? ';' : ',';
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         List<MeterPeriod> periods = new ArrayList<>();
         List<ReadRow> firstRows = new ArrayList<>();
         DecimalMark mark = DecimalMark.POINT;
@@ -73,21 +74,20 @@ public final class MeterFile {
             boolean hasEnd = columns.containsKey("end");
             String startColumn = columns.containsKey("start") ? "start" : "date";
             if (!columns.containsKey(startColumn) || !columns.containsKey("consumption")) {
-                return new Result(List.of(), List.of("row 1: the header must name the columns start, end and consumption "
-                        + "(or date and consumption for daily data), not " + String.join(", ", columns.keySet())), null, List.of());
+                return new Result(List.of(), List.of(Message.of("meterFile.header", String.join(", ", columns.keySet()))), null, List.of());
             }
             List<CSVRecord> rows = parser.getRecords();
             List<CSVRecord> whole = rows.stream().filter(CSVRecord::isConsistent).toList();
             DecimalMark.Decision decision = statedMark.map(DecimalMark.Decision::of).orElseGet(() -> DecimalMark.detect(
-                    whole.stream().map(r -> r.get("consumption")).toList(), whole.stream().map(r -> "row " + (r.getRecordNumber() + 1)).toList()));
+                    whole.stream().map(r -> r.get("consumption")).toList(), whole.stream().map(r -> r.getRecordNumber() + 1).toList()));
             if (decision.mark().isEmpty()) {
                 return new Result(List.of(), List.of(decision.problem()), null, List.of());
             }
             mark = decision.mark().get();
             for (CSVRecord row : rows) {
-                String where = "row " + (row.getRecordNumber() + 1);
+                long where = row.getRecordNumber() + 1;
                 if (!row.isConsistent()) {
-                    problems.add(where + ": " + row.size() + " columns, the header has " + columns.size());
+                    problems.add(Message.of("meterFile.columns", where, row.size(), columns.size()));
                     continue;
                 }
                 LocalDate start = date(row.get(startColumn), where, startColumn, problems);
@@ -97,12 +97,11 @@ public final class MeterFile {
                     continue;
                 }
                 if (end.isBefore(start)) {
-                    problems.add(where + ", column end: " + end + " is before the start " + start);
+                    problems.add(Message.of("meterFile.endBeforeStart", where, end.toString(), start.toString()));
                 } else if (end.toEpochDay() - start.toEpochDay() + 1 > MAX_PERIOD_DAYS) {
-                    problems.add(where + ": a period of " + (end.toEpochDay() - start.toEpochDay() + 1) + " days; split it into periods of at most "
-                            + MAX_PERIOD_DAYS + " days");
+                    problems.add(Message.of("meterFile.tooLong", where, end.toEpochDay() - start.toEpochDay() + 1, MAX_PERIOD_DAYS));
                 } else if (!end.isBefore(today)) {
-                    problems.add(where + ", column end: " + end + " has not ended yet; import only periods that ended before today");
+                    problems.add(Message.of("meterFile.notEnded", where, end.toString()));
                 } else {
                     MeterPeriod period = new MeterPeriod(start, end, consumption.doubleValue() * kwhPerUnit);
                     periods.add(period);
@@ -112,62 +111,60 @@ public final class MeterFile {
                 }
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            return new Result(List.of(), List.of("the file cannot be read as CSV: " + e.getMessage()), null, List.of());
+            return new Result(List.of(), List.of(Message.of("meterFile.notCsv", String.valueOf(e.getMessage()))), null, List.of());
         }
         if (periods.isEmpty() && problems.isEmpty()) {
-            problems.add("the file has a header but no rows");
+            problems.add(Message.of("meterFile.noRows"));
         }
         overlaps(periods, existing, problems);
         if (problems.size() > MAX_PROBLEMS_LISTED) {
             int more = problems.size() - MAX_PROBLEMS_LISTED;
             problems = new ArrayList<>(problems.subList(0, MAX_PROBLEMS_LISTED));
-            problems.add("… and " + more + " more problems");
+            problems.add(Message.of("meterFile.more", more));
         }
         return problems.isEmpty() ? new Result(periods, List.of(), mark, List.copyOf(firstRows)) : new Result(List.of(), List.copyOf(problems), mark, List.of());
     }
 
-    private static LocalDate date(String value, String where, String column, List<String> problems) {
+    private static LocalDate date(String value, long where, String column, List<Message> problems) {
         try {
             return value.contains("/") ? LocalDate.parse(value, DAY_FIRST) : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(where + ", column " + column + ": '" + value + "' is not a date; write it as 2025-01-31 or 31/01/2025");
+            problems.add(Message.of("meterFile.date", where, column, value));
             return null;
         }
     }
 
     private static final BigDecimal LARGEST = new BigDecimal("1e12");
 
-    private static BigDecimal number(String value, DecimalMark mark, String where, List<String> problems) {
+    private static BigDecimal number(String value, DecimalMark mark, long where, List<Message> problems) {
         try {
             BigDecimal number = mark.parse(value);
             if (number.signum() < 0) {
-                problems.add(where + ", column consumption: " + value + " is negative; a meter's consumption is 0 or more");
+                problems.add(Message.of("meterFile.negative", where, value));
                 return null;
             }
             if (number.compareTo(LARGEST) > 0) { // also keeps a huge number from being stored as Infinity
-                problems.add(where + ", column consumption: " + value + " is more than any meter reads in a period (10^12); check the value and its unit");
+                problems.add(Message.of("meterFile.huge", where, value));
                 return null;
             }
             return number;
         } catch (NumberFormatException e) {
-            problems.add(where + ", column consumption: '" + value + "' is not a number written with a decimal "
-                    + (mark == DecimalMark.COMMA ? "comma (like 1234,5 or 1.234,5)" : "point (like 1234.5 or 1,234.5)"));
+            problems.add(Message.of(mark == DecimalMark.COMMA ? "meterFile.notNumberComma" : "meterFile.notNumberPoint", where, value));
             return null;
         }
     }
 
     /** Periods may neither overlap each other nor what the meter already has. */
-    private static void overlaps(List<MeterPeriod> periods, List<MeterPeriod> existing, List<String> problems) {
+    private static void overlaps(List<MeterPeriod> periods, List<MeterPeriod> existing, List<Message> problems) {
         List<MeterPeriod> sorted = periods.stream().sorted(Comparator.comparing(MeterPeriod::start)).toList();
         for (int i = 1; i < sorted.size(); i++) {
             if (!sorted.get(i).start().isAfter(sorted.get(i - 1).end())) {
-                problems.add("the periods " + span(sorted.get(i - 1)) + " and " + span(sorted.get(i)) + " overlap; each day may be in one period only");
+                problems.add(Message.of("meterFile.overlap", span(sorted.get(i - 1)), span(sorted.get(i))));
             }
         }
         for (MeterPeriod period : sorted) {
             existing.stream().filter(e -> !period.start().isAfter(e.end()) && !e.start().isAfter(period.end())).findFirst()
-                    .ifPresent(e -> problems.add("the period " + span(period) + " overlaps " + span(e)
-                            + ", already imported for this meter; leave it out of the file"));
+                    .ifPresent(e -> problems.add(Message.of("meterFile.overlapsImported", span(period), span(e))));
         }
     }
 

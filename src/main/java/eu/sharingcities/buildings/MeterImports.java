@@ -5,6 +5,8 @@ import eu.sharingcities.database.SqlValues;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.Message;
+import eu.sharingcities.text.Refusal;
 import eu.sharingcities.text.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -95,16 +97,18 @@ public class MeterImports {
     }
 
     /** A file refused whole, with what is wrong in it. */
-    public static final class RefusedFile extends IllegalArgumentException {
+    public static final class RefusedFile extends Refusal {
 
-        private final transient List<String> problems;
+        private final transient List<Message> problems;
 
-        public RefusedFile(String fileName, List<String> problems) {
-            super(fileName + " was not imported, nothing from it was stored: " + String.join("; ", problems));
+        public RefusedFile(String fileName, List<Message> problems) {
+            super("meterFile.refused", fileName, List.copyOf(problems));
             this.problems = List.copyOf(problems);
+
         }
 
-        public List<String> problems() {
+        public List<Message> problems() {
+
             return problems;
         }
     }

@@ -1,5 +1,6 @@
 package eu.sharingcities.city;
 
+import eu.sharingcities.text.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -40,11 +41,11 @@ public class District {
     /** Replaces the public description; rejects empty or overlong text with the limit in the message. */
     public void describe(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("The description must not be empty.");
+            throw new Refusal("district.refused.empty");
         }
         if (text.length() > MAX_DESCRIPTION) {
-            throw new IllegalArgumentException("The description has " + text.length() + " characters; at most "
-                    + MAX_DESCRIPTION + " are allowed.");
+            throw new Refusal("district.refused.long", text.length(), MAX_DESCRIPTION);
+
         }
         this.description = text.strip();
     }

@@ -7,6 +7,8 @@ import eu.sharingcities.ingest.EndpointConnection;
 import eu.sharingcities.ingest.Ingestion;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.Message;
+import eu.sharingcities.text.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -93,13 +95,13 @@ public class Commands {
     }
 
     private Command execute(String city, Request request, String by) {
-        require(request != null && text(request.point()), "point", "the code of a writable point, e.g. " + city + ".building.b001.zone-setpoint");
-        require(request.value() != null, "value", "the value to write, in the point's unit");
-        require(Double.isFinite(request.value()), "value", "a finite number in the point's unit; NaN and Infinity are refused");
-        require(text(request.reason()), "reason", "say why, for the audit log and the operators after you");
-        WritablePoint point = records.writablePoint(city, request.point().trim()).orElseThrow(() -> new IllegalArgumentException(
-                "point: '" + request.point() + "' is not a point of " + city + " that commands may write (GET /api/cities/" + city
-                        + "/commands/points lists them)."));
+        require(request != null && text(request.point()), "point", Message.of("command.refused.point", city));
+        require(request.value() != null, "value", Message.of("command.refused.value"));
+        require(Double.isFinite(request.value()), "value", Message.of("command.refused.finite"));
+        require(text(request.reason()), "reason", Message.of("command.refused.reason"));
+        WritablePoint point = records.writablePoint(city, request.point().trim()).orElseThrow(() -> new Refusal("field.expected", "point",
+                Message.of("command.refused.notWritable", request.point(), city)));
+
         synchronized (pointLocks.computeIfAbsent(point.id(), id -> new Object())) {
             return executeLocked(point, request.value(), request.reason().trim(), by);
         }

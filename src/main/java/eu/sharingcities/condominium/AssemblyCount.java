@@ -1,6 +1,7 @@
 package eu.sharingcities.condominium;
 
 import eu.sharingcities.text.Message;
+import eu.sharingcities.text.Refusal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,18 +37,17 @@ public record AssemblyCount(int owners, int presentOwners, double presentMillesi
     public static AssemblyCount of(List<Unit> units, Ballot ballot, String administrator, MajorityRule rule, Convocation convocation) {
         double total = units.stream().mapToDouble(Unit::millesimi).sum();
         if (Math.abs(total - 1000) > 0.001) {
-            throw new IllegalArgumentException(String.format("the units' millesimi add up to %.3f, not 1,000: correct the table of millesimi first",
-                    total));
+            throw new Refusal("assembly.refused.millesimi", total);
         }
         Set<String> known = units.stream().map(Unit::id).collect(Collectors.toSet());
         for (Set<String> ids : List.of(ballot.present(), ballot.votes().keySet(), ballot.delegates().keySet())) {
             ids.stream().filter(id -> !known.contains(id)).findFirst().ifPresent(id -> {
-                throw new IllegalArgumentException("unit " + id + " is not one of this condominium's units");
+                throw new Refusal("assembly.refused.unit", id);
             });
         }
-        List<String> breaches = ProxyLimits.breaches(units, ballot.delegates(), administrator);
+        List<Message> breaches = ProxyLimits.breaches(units, ballot.delegates(), administrator);
         if (!breaches.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", breaches));
+            throw new Refusal("text.asIs", breaches);
         }
         Map<String, List<Unit>> byOwner = units.stream().collect(Collectors.groupingBy(Unit::owner, LinkedHashMap::new, Collectors.toList()));
         int presentOwners = 0, inFavour = 0, opposed = 0;
@@ -89,7 +89,8 @@ public record AssemblyCount(int owners, int presentOwners, double presentMillesi
     private static VoteChoice voteOf(String owner, List<Unit> own, Ballot ballot) {
         List<VoteChoice> cast = own.stream().map(u -> ballot.votes().get(u.id())).filter(v -> v != null).distinct().toList();
         if (cast.size() > 1) {
-            throw new IllegalArgumentException(owner + " votes once for all their units, not " + cast.get(0) + " and " + cast.get(1));
+            throw new Refusal("assembly.refused.twoWays", owner, cast.get(0), cast.get(1));
+
         }
         return cast.isEmpty() ? VoteChoice.ABSTAIN : cast.get(0);
     }

@@ -4,7 +4,9 @@ import eu.sharingcities.audit.AuditLog;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.Message;
 import eu.sharingcities.text.NotFound;
+import eu.sharingcities.text.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -89,9 +91,9 @@ public class AssemblyMinutes {
             try {
                 AssemblyCount count = AssemblyCount.of(sheet.countUnits(), sheet.ballot(option.id()), sheet.administrator(), sheet.rule(),
                         sheet.convocation());
-                counts.put(option.id(), new AssemblySheet.CountOrProblem(Optional.of(count), ""));
+                counts.put(option.id(), new AssemblySheet.CountOrProblem(Optional.of(count), null));
             } catch (IllegalArgumentException e) {
-                counts.put(option.id(), new AssemblySheet.CountOrProblem(Optional.empty(), e.getMessage()));
+                counts.put(option.id(), new AssemblySheet.CountOrProblem(Optional.empty(), Refusal.reasonOf(e)));
             }
         }
         return counts;
@@ -108,21 +110,21 @@ public class AssemblyMinutes {
         String city = cityOfAssembly(assemblyId);
         currentUser.require(Role.OPERATOR, city);
         if (sheet.units().stream().noneMatch(u -> u.id() == unitId)) {
-            throw new IllegalArgumentException("Unit " + unitId + " is not one of this condominium's units.");
+            throw new Refusal("assembly.refused.unit", String.valueOf(unitId));
         }
         if (optionId != null && sheet.options().stream().noneMatch(o -> o.id() == optionId)) {
-            throw new IllegalArgumentException("Option " + optionId + " was not put to this assembly.");
+            throw new Refusal("assembly.refused.option", String.valueOf(optionId));
         }
         boolean attendance = optionId == null;
         if (attendance != (choice.equals("PRESENT") || choice.equals("ABSENT"))) {
-            throw new IllegalArgumentException(attendance ? "Attendance is PRESENT or ABSENT." : "A vote is IN_FAVOUR, AGAINST or ABSTAIN.");
+            throw new Refusal(attendance ? "assembly.refused.attendance" : "assembly.refused.vote");
         }
         String proxy = delegate == null || delegate.isBlank() ? null : delegate.trim();
         if (proxy != null) {
             requireLawfulProxy(sheet, unitId, choice, proxy);
         }
         if (!attendance && !sheet.present(unitId)) {
-            throw new IllegalArgumentException("Unit " + label(sheet, unitId) + " is not marked present: record its attendance before its vote.");
+            throw new Refusal("assembly.refused.notPresent", label(sheet, unitId));
         }
         List<Object> previous = em.createNativeQuery("""
                         select id from assembly_vote where assembly_id = ?1 and unit_id = ?2 and option_id is not distinct from ?3
@@ -144,13 +146,15 @@ public class AssemblyMinutes {
     /** A proxy goes with attendance, and refused when it would break art. 67 disp. att. c.c. (checked with this proxy added). */
     private static void requireLawfulProxy(AssemblySheet sheet, long unitId, String choice, String delegate) {
         if (!choice.equals("PRESENT")) {
-            throw new IllegalArgumentException("A delegate goes with the attendance PRESENT of the unit they represent, not with " + choice + ".");
+            throw new Refusal("assembly.refused.delegate", choice);
         }
         Map<String, String> proxies = new HashMap<>(sheet.ballot(null).delegates());
         proxies.put(String.valueOf(unitId), delegate);
-        List<String> breaches = ProxyLimits.breaches(sheet.countUnits(), proxies, sheet.administrator());
+        List<Message> breaches = ProxyLimits.breaches(sheet.countUnits(), proxies, sheet.administrator());
         if (!breaches.isEmpty()) {
-            throw new IllegalArgumentException("This proxy is not allowed: " + String.join("; ", breaches) + ".");
+            throw new Refusal("assembly.refused.proxy", breaches);
+
+
         }
     }
 

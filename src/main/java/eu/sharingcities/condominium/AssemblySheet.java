@@ -1,5 +1,7 @@
 package eu.sharingcities.condominium;
 
+import eu.sharingcities.text.Message;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -24,7 +26,8 @@ public record AssemblySheet(long id, long condominiumId, String condominiumName,
     }
 
     /** The count of one option, or why it cannot be counted (e.g. one owner voting two ways). */
-    public record CountOrProblem(Optional<AssemblyCount> count, String problem) {
+    public record CountOrProblem(Optional<AssemblyCount> count, Message problem) {
+
     }
 
     AssemblySheet withCounts(Map<Long, CountOrProblem> counts) {

@@ -5,6 +5,7 @@ import eu.sharingcities.buildings.BuildingIds;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -116,7 +117,7 @@ public class CondominiumRegistry {
                 .getSingleResult()).longValue();
         for (String label : w.attendingUnits() == null ? List.<String>of() : w.attendingUnits()) {
             long unit = single("select id from condominium_unit where condominium_id = ?1 and label = ?2", "attendingUnits",
-                    "labels of this condominium's units", condominium, label);
+                    Message.of("condo.refused.unitLabels"), condominium, label);
             em.createNativeQuery("insert into workshop_attendance (workshop_id, unit_id, city_code) values (?1, ?2, ?3) on conflict do nothing")
                     .setParameter(1, id).setParameter(2, unit).setParameter(3, city).executeUpdate();
         }
@@ -150,9 +151,10 @@ public class CondominiumRegistry {
     public long convene(String city, long condominium, NewAssembly a) {
         requireCondominium(city, condominium);
         LocalDate on = date(a.heldOn(), "heldOn");
-        require("FIRST".equals(a.convocation()) || "SECOND".equals(a.convocation()), "convocation", "FIRST or SECOND (call)");
+        require("FIRST".equals(a.convocation()) || "SECOND".equals(a.convocation()), "convocation", Message.of("field.oneOf", "FIRST, SECOND"));
         require(a.majorityRule() != null && Arrays.stream(MajorityRule.values()).anyMatch(r -> r.name().equals(a.majorityRule())), "majorityRule",
-                "one of " + String.join(", ", Arrays.stream(MajorityRule.values()).map(Enum::name).toList()));
+                Message.of("field.oneOf", String.join(", ", Arrays.stream(MajorityRule.values()).map(Enum::name).toList())));
+
         long id = ((Number) em.createNativeQuery("""
                         insert into assembly (condominium_id, city_code, held_on, convocation, majority_rule) values (?1, ?2, ?3, ?4, ?5) returning id""")
                 .setParameter(1, condominium).setParameter(2, city).setParameter(3, Date.valueOf(on)).setParameter(4, a.convocation())
@@ -163,12 +165,14 @@ public class CondominiumRegistry {
 
     private void requireCondominium(String city, long condominium) {
         currentUser.require(Role.OPERATOR, city);
-        single("select id from condominium where city_code = ?1 and id = ?2", "condominium", "one of " + city + "'s condominiums", city, condominium);
+        single("select id from condominium where city_code = ?1 and id = ?2", "condominium", Message.of("condo.refused.condominium", city), city,
+                condominium);
     }
 
-    private long single(String sql, String field, String expected, Object first, Object value) {
+    private long single(String sql, String field, Message expected, Object first, Object value) {
         List<?> rows = em.createNativeQuery(sql).setParameter(1, first).setParameter(2, value).getResultList();
-        require(rows.size() == 1, field, "'" + value + "' is unknown: give " + expected);
+        require(rows.size() == 1, field, Message.of("field.unknown", String.valueOf(value), expected));
+
         return ((Number) rows.get(0)).longValue();
     }
 

@@ -7,6 +7,8 @@ import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.NotPermittedException;
 import eu.sharingcities.security.Role;
 import eu.sharingcities.security.SignedInUser;
+import eu.sharingcities.text.NotFound;
+import eu.sharingcities.text.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -99,9 +101,10 @@ public class Condominiums {
     public void enterStage(String cityCode, long condominiumId, Stage stage, LocalDate on, String note) {
         currentUser.require(Role.OPERATOR, cityCode);
         CondominiumSummary c = condominium(cityCode, condominiumId)
-                .orElseThrow(() -> new IllegalArgumentException("No condominium " + condominiumId + " in " + cityCode + "."));
+                .orElseThrow(() -> new NotFound("No condominium " + condominiumId + " in " + cityCode + "."));
         if (on.isAfter(LocalDate.now().plusDays(1))) {
-            throw new IllegalArgumentException("A stage is entered on a day that has come, not " + on + ".");
+            throw new Refusal("condo.stage.refused.future", on.toString());
+
         }
         em.createNativeQuery("""
                         insert into condominium_stage (condominium_id, city_code, stage, entered_on, note) values (?1, ?2, ?3, ?4, ?5)

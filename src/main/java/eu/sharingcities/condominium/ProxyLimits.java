@@ -1,5 +1,7 @@
 package eu.sharingcities.condominium;
 
+import eu.sharingcities.text.Message;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +25,7 @@ public final class ProxyLimits {
     }
 
     /** What breaks the limits, one sentence each with the fix; empty when the proxies are lawful. */
-    public static List<String> breaches(List<Unit> units, Map<String, String> delegateOfUnit, String administrator) {
+    public static List<Message> breaches(List<Unit> units, Map<String, String> delegateOfUnit, String administrator) {
         Map<String, Unit> byId = new HashMap<>();
         units.forEach(u -> byId.put(u.id(), u));
         Set<String> owners = new HashSet<>();
@@ -34,10 +36,9 @@ public final class ProxyLimits {
             shownName.putIfAbsent(normal(delegate), delegate.trim());
             representedOwners.computeIfAbsent(normal(delegate), d -> new HashSet<>()).add(byId.get(unit).owner());
         });
-        List<String> breaches = new ArrayList<>();
+        List<Message> breaches = new ArrayList<>();
         if (administrator != null && representedOwners.containsKey(normal(administrator))) {
-            breaches.add("the administrator " + administrator + " may hold no proxy (art. 67 c. 5 disp. att. c.c.): "
-                    + "record those owners as absent or give their proxy to someone else");
+            breaches.add(Message.of("assembly.proxy.administrator", administrator));
         }
         if (owners.size() <= 20) {
             return breaches;
@@ -45,9 +46,9 @@ public final class ProxyLimits {
         representedOwners.forEach((delegate, represented) -> {
             double value = units.stream().filter(u -> represented.contains(u.owner())).mapToDouble(Unit::millesimi).sum();
             if (represented.size() * 5 > owners.size() || value > 200 + EPSILON) {
-                breaches.add(String.format(Locale.ROOT, "%s represents %d of the %d owners with %.3f millesimi: with more than 20 owners a delegate "
-                                + "may represent at most a fifth of the owners (%d) and of the value (200 millesimi) (art. 67 c. 1 disp. att. c.c.)",
-                        shownName.get(delegate), represented.size(), owners.size(), value, owners.size() / 5));
+                breaches.add(Message.of("assembly.proxy.fifth", shownName.get(delegate), represented.size(), owners.size(), value,
+                        owners.size() / 5));
+
             }
         });
         return breaches;

@@ -8,6 +8,8 @@ import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.NotFound;
+import eu.sharingcities.text.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -140,7 +142,7 @@ public class HeatPumps {
     private HeatPump heatPump(String city, String code) {
         currentUser.require(Role.VIEWER, city);
         return jdbc(db -> HeatPumpData.heatPumps(db, city, code)).stream().findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("code: " + city + " has no heat pump '" + code + "'."));
+                .orElseThrow(() -> new NotFound(city + " has no heat pump '" + code + "'."));
     }
 
     /**
@@ -162,7 +164,8 @@ public class HeatPumps {
 
     private static EnergyFactor factor(List<EnergyFactor> factors, String city, Carrier carrier, int year) {
         return EnergyFactor.forYear(factors, city, carrier, year)
-                .orElseThrow(() -> new IllegalArgumentException("the city has no energy factors for gas and electricity; add them on the portfolio page"));
+                .orElseThrow(() -> new Refusal("heatpump.refused.factors"));
+
     }
 
     private <T> T jdbc(TransactionJdbc.Work<T> work) {

@@ -5,6 +5,7 @@ import eu.sharingcities.ingest.config.ConfigProblem;
 import eu.sharingcities.ingest.config.EndpointSettings;
 import eu.sharingcities.ingest.config.IngestConfigReader;
 import eu.sharingcities.text.Message;
+import eu.sharingcities.text.NotFound;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -180,7 +181,8 @@ public class Ingestion {
                 apply(read, running);
             }
         }
-        return status(cityCode).orElseThrow(() -> new IllegalArgumentException("no configuration file for " + cityCode + " in " + configDir));
+        return status(cityCode).orElseThrow(() -> new NotFound("No configuration file for " + cityCode + " in " + configDir + "."));
+
     }
 
     public Optional<CityIngestionStatus> status(String cityCode) {

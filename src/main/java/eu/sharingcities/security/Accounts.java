@@ -1,5 +1,7 @@
 package eu.sharingcities.security;
 
+import eu.sharingcities.text.Message;
+import eu.sharingcities.text.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -130,10 +132,11 @@ public class Accounts {
         UserAccount account = find(username).filter(UserAccount::isEnabled)
                 .orElseThrow(() -> new NotPermittedException("No enabled account '" + username + "'."));
         if (current == null || !hasher.matches(current, account.passwordHash())) {
-            throw new IllegalArgumentException("current: this is not your current password; type it again.");
+            throw new Refusal("field.expected", "current", Message.of("password.refused.current"));
         }
         if (chosen == null || chosen.equals(current)) {
-            throw new IllegalArgumentException("new: choose a password different from the current one.");
+            throw new Refusal("field.expected", "new", Message.of("password.refused.same"));
+
         }
         PasswordRules.requireStrong(chosen, username);
         account.changePasswordHash(hasher.hash(chosen));

@@ -1,5 +1,6 @@
 package eu.sharingcities.security;
 
+import eu.sharingcities.text.Refusal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -66,14 +67,14 @@ public class UserAccount {
 
     public UserAccount(Username username, String displayName, String passwordHash, boolean demo) {
         this.username = Objects.requireNonNull(username, "A username is required.").value();
-        this.displayName = requireText(displayName, "A display name is required.");
-        this.passwordHash = requireText(passwordHash, "A password hash is required.");
+        this.displayName = requireText(displayName, "users.refused.displayName");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "a password hash");
         this.demo = demo;
     }
 
     /** The owner's own new password: no longer one someone else knows. */
     public void changePasswordHash(String newHash) {
-        this.passwordHash = requireText(newHash, "A password hash is required.");
+        this.passwordHash = Objects.requireNonNull(newHash, "a password hash");
         this.mustChangePassword = false;
     }
 
@@ -146,9 +147,10 @@ public class UserAccount {
         return Set.copyOf(grants);
     }
 
-    private static String requireText(String value, String message) {
+    private static String requireText(String value, String refusal) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(message);
+            throw new Refusal(refusal);
+
         }
         return value;
     }

@@ -1,5 +1,7 @@
 package eu.sharingcities.security;
 
+import eu.sharingcities.text.NotFound;
+import eu.sharingcities.text.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -57,7 +59,7 @@ public class UserAdministration {
         currentUser.require(Role.CITY_ADMIN, cityCode);
         Username name = new Username(username == null ? "" : username.trim());
         if (accounts.find(name.value()).isPresent()) {
-            throw new IllegalArgumentException("The username '" + name.value() + "' is taken; choose another.");
+            throw new Refusal("users.refused.taken", name.value());
         }
         UserAccount account = new UserAccount(name, displayName, hasher.hash(PasswordRules.requireStrong(password, name.value())), false);
         account.grant(CityGrant.in(cityCode, requireMunicipal(role)));
@@ -76,7 +78,7 @@ public class UserAdministration {
     public void revoke(String username, String cityCode, Role role) {
         currentUser.require(Role.CITY_ADMIN, cityCode);
         if (username.equals(currentUser.require().username()) && role == Role.CITY_ADMIN) {
-            throw new IllegalArgumentException("You cannot remove your own city-admin role; ask another admin.");
+            throw new Refusal("users.refused.ownAdmin");
         }
         existing(username).revoke(CityGrant.in(cityCode, role));
         audit.record(cityCode, "role.revoked", "user/" + username, role.groupName(), null);
@@ -97,12 +99,13 @@ public class UserAdministration {
     }
 
     private UserAccount existing(String username) {
-        return accounts.find(username).orElseThrow(() -> new IllegalArgumentException("No user '" + username + "'."));
+        return accounts.find(username).orElseThrow(() -> new NotFound("No user '" + username + "'."));
     }
 
     private static Role requireMunicipal(Role role) {
         if (role == null || role == Role.CONSORTIUM_ADMIN) {
-            throw new IllegalArgumentException("Choose a role of the city: city-admin, operator, viewer, partner, citizen or scada.");
+            throw new Refusal("users.refused.role");
+
         }
         return role;
     }

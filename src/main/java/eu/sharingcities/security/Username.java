@@ -1,5 +1,7 @@
 package eu.sharingcities.security;
 
+import eu.sharingcities.text.Refusal;
+
 import java.util.regex.Pattern;
 
 /** A sign-in name: lower-case letters, digits, dot, dash, underscore; 3 to 64 characters. */
@@ -9,8 +11,8 @@ public record Username(String value) {
 
     public Username {
         if (value == null || !VALID.matcher(value).matches()) {
-            throw new IllegalArgumentException("'" + value + "' is not a valid username: use 3 to 64 lower-case letters, "
-                    + "digits, '.', '-' or '_', starting with a letter or digit (e.g. milan.operator).");
+            throw new Refusal("users.refused.username", String.valueOf(value));
+
         }
     }
 }

@@ -1,6 +1,7 @@
 package eu.sharingcities.sems;
 
 import eu.sharingcities.text.Message;
+import eu.sharingcities.text.Refusal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,10 +30,10 @@ public record DemandResponse(Config config) implements Strategy {
     public record Event(Instant start, Instant end, double requestedKw, String reference) {
         public Event {
             if (start == null || end == null || !end.isAfter(start)) {
-                throw new IllegalArgumentException("an event ends after it starts");
+                throw new Refusal("sems.refused.eventEnd");
             }
             if (!(requestedKw > 0)) {
-                throw new IllegalArgumentException("requestedKw must be more than 0");
+                throw new Refusal("sems.refused.eventKw");
             }
         }
     }
@@ -41,10 +42,11 @@ public record DemandResponse(Config config) implements Strategy {
         public Config {
             events = List.copyOf(events);
             if (maxOffsetK <= 0 || maxOffsetK > 4) {
-                throw new IllegalArgumentException("maxOffsetK must be above 0 and at most 4 K, not " + maxOffsetK);
+                throw new Refusal("sems.refused.maxOffset", maxOffsetK);
             }
             if (preheatMinutes < 0 || preheatOffsetK < 0 || preheatOffsetK > 2) {
-                throw new IllegalArgumentException("preheatMinutes must be 0 or more and preheatOffsetK from 0 to 2 K");
+                throw new Refusal("sems.refused.preheat");
+
             }
         }
 

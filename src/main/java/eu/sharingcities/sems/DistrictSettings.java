@@ -1,5 +1,7 @@
 package eu.sharingcities.sems;
 
+import eu.sharingcities.text.Refusal;
+
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -13,7 +15,7 @@ public record DistrictSettings(Map<String, ComfortBand> comfort, double normalSe
     public record ComfortBand(double minC, double maxC) {
         public ComfortBand {
             if (!(minC < maxC)) {
-                throw new IllegalArgumentException("a comfort band's min must be below its max (" + minC + " to " + maxC + ")");
+                throw new Refusal("sems.refused.comfort", minC, maxC);
             }
         }
 
@@ -25,7 +27,8 @@ public record DistrictSettings(Map<String, ComfortBand> comfort, double normalSe
     public DistrictSettings {
         comfort = Map.copyOf(comfort);
         if (normalSetpointC < 12 || normalSetpointC > 26) {
-            throw new IllegalArgumentException("normalSetpointC must be from 12 to 26 °C, not " + normalSetpointC);
+            throw new Refusal("sems.refused.normalSetpoint", normalSetpointC);
+
         }
     }
 

@@ -1,6 +1,7 @@
 package eu.sharingcities.sems;
 
 import eu.sharingcities.text.Message;
+import eu.sharingcities.text.Refusal;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ public record HeatPumpTariff(Config config) implements Strategy {
     public record Band(int fromHour, int toHour, double eurPerKwh) {
         public Band {
             if (fromHour < 0 || toHour > 24 || fromHour >= toHour || eurPerKwh < 0) {
-                throw new IllegalArgumentException("a tariff band runs from an hour to a later one within 0–24 at a price of 0 or more");
+                throw new Refusal("sems.refused.band");
             }
         }
     }
@@ -27,10 +28,11 @@ public record HeatPumpTariff(Config config) implements Strategy {
         public Config {
             tariff = List.copyOf(tariff);
             if (cheapEurPerKwh >= dearEurPerKwh) {
-                throw new IllegalArgumentException("cheapEurPerKwh must be below dearEurPerKwh");
+                throw new Refusal("sems.refused.cheap");
             }
             if (boostK < 0 || boostK > 2 || shedK < 0 || shedK > 2) {
-                throw new IllegalArgumentException("boostK and shedK must be from 0 to 2 K");
+                throw new Refusal("sems.refused.boostShed");
+
             }
         }
 

@@ -1,6 +1,7 @@
 package eu.sharingcities.sems;
 
 import eu.sharingcities.text.Message;
+import eu.sharingcities.text.Refusal;
 
 import java.time.DayOfWeek;
 import java.time.ZonedDateTime;
@@ -23,7 +24,7 @@ public record OccupancySetback(Config config) implements Strategy {
     public record Schedule(int fromHour, int toHour, boolean weekends) {
         public Schedule {
             if (fromHour < 0 || toHour > 24 || fromHour >= toHour) {
-                throw new IllegalArgumentException("a schedule runs from an hour to a later one within 0–24, not " + fromHour + "–" + toHour);
+                throw new Refusal("sems.refused.schedule", fromHour, toHour);
             }
         }
 
@@ -41,10 +42,11 @@ public record OccupancySetback(Config config) implements Strategy {
         public Config {
             schedules = Map.copyOf(schedules);
             if (setbackC < 12 || setbackC > 20) {
-                throw new IllegalArgumentException("setbackC must be from 12 to 20 °C (frost and damp protection), not " + setbackC);
+                throw new Refusal("sems.refused.setback", setbackC);
             }
             if (preheatHours < 0 || preheatHours > 6) {
-                throw new IllegalArgumentException("preheatHours must be from 0 to 6, not " + preheatHours);
+                throw new Refusal("sems.refused.preheatHours", preheatHours);
+
             }
         }
 

@@ -10,6 +10,7 @@ import eu.sharingcities.telemetry.Resolution;
 import eu.sharingcities.telemetry.SeriesPoint;
 import eu.sharingcities.text.FieldCheck;
 import eu.sharingcities.text.Message;
+import eu.sharingcities.text.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -180,10 +181,10 @@ public class Sems {
     /** Operators schedule a demand-response event; the strategy pre-heats before it and cuts during it. */
     public void addEvent(String city, Instant start, Duration length, double requestedKw, String reference) {
         currentUser.require(Role.OPERATOR, city);
-        require(start != null && start.isAfter(Instant.now().minusSeconds(60)), "start", "when the event begins, now or later");
+        require(start != null && start.isAfter(Instant.now().minusSeconds(60)), "start", Message.of("sems.refused.start"));
         require(length != null && !length.isNegative() && !length.isZero() && length.compareTo(Duration.ofHours(12)) <= 0, "minutes",
-                "how long the event lasts, 1 minute to 12 hours");
-        require(requestedKw > 0, "requestedKw", "the load to cut in kW, more than 0");
+                Message.of("sems.refused.length"));
+        require(requestedKw > 0, "requestedKw", Message.of("sems.refused.requestedKw"));
         StoredStrategy dr = stored(city, StrategyKind.DEMAND_RESPONSE);
         DemandResponse.Config config = JSON.fromJson(dr.config(), DemandResponse.Config.class);
         List<DemandResponse.Event> kept = config.events().stream().filter(e -> e.end().isAfter(Instant.now().minus(Duration.ofDays(7)))).toList();
@@ -195,7 +196,8 @@ public class Sems {
 
     private StoredStrategy stored(String city, StrategyKind kind) {
         return strategies(city).stream().filter(s -> s.kind() == kind).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("kind: " + city + " has no " + kind + " strategy."));
+                .orElseThrow(() -> new NotFound(city + " has no " + kind + " strategy."));
+
     }
 
     private void update(String city, StrategyKind kind, String set, Object... values) {

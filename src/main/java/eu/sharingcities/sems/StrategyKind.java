@@ -1,5 +1,7 @@
 package eu.sharingcities.sems;
 
+import eu.sharingcities.text.Message;
+import eu.sharingcities.text.Refusal;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 
@@ -36,11 +38,12 @@ public enum StrategyKind {
             while (cause.getCause() != null) {
                 cause = cause.getCause();
             }
-            throw new IllegalArgumentException("config: " + cause.getMessage() + " (the " + name() + " configuration looks like "
-                    + json.toJson(defaults) + ")");
+            Message why = cause instanceof IllegalArgumentException refused ? Refusal.reasonOf(refused) : Message.of("text.asIs", cause.getMessage());
+            throw new Refusal("sems.refused.config", why, name(), json.toJson(defaults));
         }
         if (parsed == null) {
-            throw new IllegalArgumentException("config: a JSON object is needed, like " + json.toJson(defaults));
+            throw new Refusal("sems.refused.configObject", json.toJson(defaults));
+
         }
         return switch (this) {
             case OCCUPANCY_SETBACK -> new OccupancySetback((OccupancySetback.Config) parsed);

@@ -13,16 +13,24 @@ public final class FieldCheck {
     private FieldCheck() {
     }
 
+    /** For checks only the REST API makes (its answers are English); a check a page can meet says its {@link Message}. */
     public static void require(boolean ok, String field, String expected) {
         if (!ok) {
             throw new IllegalArgumentException(field + ": " + expected + ".");
         }
     }
 
+    /** Refuses, naming the field and what it expects in the reader's language (the portal's or the API's English). */
+    public static void require(boolean ok, String field, Message expected) {
+        if (!ok) {
+            throw new Refusal("field.expected", field, expected);
+        }
+    }
+
     /** A JSON body that did not come, or came as null. */
     public static <T> T requireBody(T body) {
         if (body == null) {
-            throw new IllegalArgumentException("The request needs a JSON body; see /openapi for its fields.");
+            throw new Refusal("field.body");
         }
         return body;
     }
@@ -35,7 +43,7 @@ public final class FieldCheck {
         try {
             return Instant.parse(value == null ? "" : value.trim());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + ": '" + value + "' is not an ISO 8601 instant such as 2026-11-25T10:00:00Z.");
+            throw new Refusal("field.expected", field, Message.of("field.instant", String.valueOf(value)));
         }
     }
 
@@ -43,7 +51,8 @@ public final class FieldCheck {
         try {
             return LocalDate.parse(value == null ? "" : value.trim());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + ": '" + value + "' is not a date; write it as 2026-03-31.");
+            throw new Refusal("field.expected", field, Message.of("field.date", String.valueOf(value)));
+
         }
     }
 }

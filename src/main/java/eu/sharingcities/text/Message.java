@@ -47,11 +47,23 @@ public record Message(String key, List<Object> arguments) {
         if (arguments.isEmpty()) { // as Vaadin's I18NProvider: a text without arguments is not a pattern
             return pattern;
         }
-        Object[] formatted = arguments.stream().map(a -> a instanceof Message m ? m.in(locale) : a).toArray();
+        Object[] formatted = arguments.stream().map(a -> said(a, locale)).toArray();
         return new MessageFormat(pattern, locale).format(formatted);
     }
 
+    /** An argument as the reader reads it: a message in their language, a list of messages one after another. */
+    private static Object said(Object argument, Locale locale) {
+        if (argument instanceof Message m) {
+            return m.in(locale);
+        }
+        if (argument instanceof List<?> list && list.stream().allMatch(Message.class::isInstance)) {
+            return String.join("; ", list.stream().map(m -> ((Message) m).in(locale)).toList());
+        }
+        return argument;
+    }
+
     /** Several messages as one text, e.g. a model's missed criteria in a table cell. */
+
     public static String join(String separator, List<Message> messages, Locale locale) {
         return String.join(separator, messages.stream().map(m -> m.in(locale)).toList());
     }

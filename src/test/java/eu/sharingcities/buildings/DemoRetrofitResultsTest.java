@@ -50,7 +50,7 @@ class DemoRetrofitResultsTest {
 
         eu.sharingcities.buildings.report.BuildingReport.write(new BuildingOverview(building,
                 deep.meters().stream().map(BuildingResult.MeterResult::meter).toList(), java.util.Optional.of(deep.project()),
-                java.util.Optional.of(deep)), ROME, out);
+                java.util.Optional.of(deep)), ROME, java.util.Locale.ENGLISH, out);
 
         var reader = new com.lowagie.text.pdf.PdfReader(out.toByteArray());
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
@@ -58,7 +58,18 @@ class DemoRetrofitResultsTest {
                 String.format(java.util.Locale.ROOT, "%.1f %%", deep.totals().orElseThrow().savingsPercent()));
         String all = text + (reader.getNumberOfPages() > 1 ? new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(2) : "");
         assertThat(all.replaceAll("\\s+", " ")).contains("Baseline models", "Heat meter", "heating degree days");
+
+        var italian = new java.io.ByteArrayOutputStream();
+        eu.sharingcities.buildings.report.BuildingReport.write(new BuildingOverview(building,
+                deep.meters().stream().map(BuildingResult.MeterResult::meter).toList(), java.util.Optional.of(deep.project()),
+                java.util.Optional.of(deep)), ROME, java.util.Locale.ITALIAN, italian);
+        var readerIt = new com.lowagie.text.pdf.PdfReader(italian.toByteArray());
+        String it = new com.lowagie.text.pdf.parser.PdfTextExtractor(readerIt).getTextFromPage(1).replaceAll("\\s+", " ");
+        assertThat(it).as("the report a Milan officer prints reads Italian, with a decimal comma")
+                .contains("Risparmi misurati", "Contatori", String.format(java.util.Locale.ITALIAN, "%.1f %%", deep.totals().orElseThrow().savingsPercent()))
+                .doesNotContain("Measured savings");
     }
+
 
     private static BuildingResult analyse(List<DemoHistory.DailyValue> history, int index) {
         DemoRetrofit retrofit = DemoRetrofit.forBuilding(index).orElseThrow();

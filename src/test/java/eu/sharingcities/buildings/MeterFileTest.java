@@ -1,9 +1,11 @@
 package eu.sharingcities.buildings;
 
+import eu.sharingcities.text.Message;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +34,7 @@ class MeterFileTest {
         MeterFile.Result result = MeterFile.read("start,end,consumption\n2025-01-01,2025-01-31,1" + "0".repeat(400) + "\n", 1, List.of(), TODAY);
 
         assertThat(result.accepted()).isFalse();
-        assertThat(String.join("\n", result.problems())).contains("is more than any meter reads in a period (10^12)");
+        assertThat(Message.join("\n", result.problems(), Locale.ENGLISH)).contains("is more than any meter reads in a period (10^12)");
     }
 
     @Test
@@ -51,13 +53,16 @@ class MeterFileTest {
 
         assertThat(result.accepted()).isFalse();
         assertThat(result.periods()).isEmpty();
-        assertThat(result.problems()).containsExactly(
+        assertThat(result.problems()).map(Message::english).containsExactly(
                 "row 3, column end: 2025-01-15 is before the start 2025-02-01",
                 "row 4, column consumption: -4 is negative; a meter's consumption is 0 or more",
                 "row 5: 2 columns, the header has 3",
                 "row 6: a period of 579 days; split it into periods of at most 100 days",
                 "the periods 2025-01-01–2025-01-31 and 2025-01-20–2025-01-25 overlap; each day may be in one period only");
+        assertThat(result.problems().get(0).in(Locale.ITALIAN)).as("as an operator in Milan reads it")
+                .isEqualTo("riga 3, colonna end: 2025-01-15 è prima dell’inizio 2025-02-01");
     }
+
 
     @Test
     void aHeaderWithoutTheNeededColumnsIsExplained() {

@@ -52,12 +52,20 @@ class PortfolioTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         PortfolioReport.write("Retrofit portfolio · Milano", Portfolio.byDistrict(all, FACTORS), Portfolio.byCity(all, FACTORS),
-                Portfolio.consortium(all, FACTORS), out);
+                Portfolio.consortium(all, FACTORS), java.util.Locale.ENGLISH, out);
 
         var reader = new com.lowagie.text.pdf.PdfReader(out.toByteArray());
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
         assertThat(text).contains("Retrofit portfolio · Milano", "Porta Romana", "Consortium", "6,100");
+
+        ByteArrayOutputStream italian = new ByteArrayOutputStream();
+        PortfolioReport.write("Portafoglio · Milano", Portfolio.byDistrict(all, FACTORS), Portfolio.byCity(all, FACTORS),
+                Portfolio.consortium(all, FACTORS), java.util.Locale.ITALIAN, italian);
+        String it = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(italian.toByteArray())).getTextFromPage(1);
+        assertThat(it.replaceAll("\\s+", " ")).as("6,000 heat + 100 electricity kWh avoided, as Milan writes numbers").contains("Consorzio", "6.100")
+                .doesNotContain("Consortium");
     }
+
 
     /** A building whose heat meter avoided {@code heatAvoided} of 10,000 kWh and whose electricity meter {@code elecAvoided} of 1,000. */
     private static BuildingOverview measured(String code, String district, double area, double heatAvoided, double heatUsed, double elecAvoided) {

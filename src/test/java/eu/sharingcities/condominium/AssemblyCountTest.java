@@ -150,6 +150,6 @@ class AssemblyCountTest {
         assertThatThrownBy(() -> AssemblyCount.of(UNITS.subList(0, 5), Map.of(), MajorityRule.ORDINARY, Convocation.FIRST))
                 .hasMessageContaining("add up to 850.000, not 1,000");
         assertThatThrownBy(() -> AssemblyCount.of(UNITS, Map.of("9", IN_FAVOUR), MajorityRule.ORDINARY, Convocation.FIRST))
-                .hasMessageContaining("unit 9 is not one of this condominium's units");
+                .hasMessageContaining("Unit 9 is not one of this condominium's units");
     }
 }

@@ -17,65 +17,75 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The printable measurement and verification report of one building (IPMVP Option C), in English. */
+/** The printable measurement and verification report of one building (IPMVP Option C), in the reader's language. */
 public final class BuildingReport {
 
-    private BuildingReport() {
+    private final Locale locale;
+
+    private BuildingReport(Locale locale) {
+        this.locale = locale;
     }
 
-    public static void write(BuildingOverview b, ZoneId zone, OutputStream out) {
+    public static void write(BuildingOverview b, ZoneId zone, Locale locale, OutputStream out) {
+        new BuildingReport(locale).print(b, zone, out);
+    }
+
+    private void print(BuildingOverview b, ZoneId zone, OutputStream out) {
         try (Pdf pdf = new Pdf(out, b.building().name())) {
             pdf.heading(b.building().name(), 18);
-            pdf.text(b.building().address() + " · " + b.building().districtName() + " · " + b.building().use().toLowerCase(Locale.ROOT) + " · "
-                    + String.format(Locale.ROOT, "%,.0f m²", b.building().floorAreaM2())
-                    + (b.building().yearBuilt() == null ? "" : " · built " + b.building().yearBuilt())
-                    + (b.building().energyLabel().isEmpty() ? "" : " · label " + b.building().energyLabel()));
-            pdf.text("Report made " + ZonedDateTime.now(zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")) + " by the Sharing Cities Platform.");
-            pdf.heading("Meters", 12);
-            pdf.table(List.of("Meter", "Carrier", "Unit", "Source"), b.meters().stream()
-                    .map(m -> List.of(m.name(), m.carrier().name().toLowerCase(Locale.ROOT), m.unit(), m.pointCode() == null ? "imported bills" : m.pointCode()))
+            pdf.text(b.building().address() + " · " + b.building().districtName() + " · " + say("use." + key(b.building().use())) + " · "
+                    + String.format(locale, "%,.0f m²", b.building().floorAreaM2())
+                    + (b.building().yearBuilt() == null ? "" : " · " + say("building.built", String.valueOf(b.building().yearBuilt())))
+                    + (b.building().energyLabel().isEmpty() ? "" : " · " + say("building.label", b.building().energyLabel())));
+            pdf.text(say("report.made", ZonedDateTime.now(zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"))));
+            pdf.heading(say("building.meters"), 12);
+            pdf.table(List.of(say("building.meter"), say("building.carrier"), say("building.unit"), say("building.source")), b.meters().stream()
+                    .map(m -> List.of(m.name(), say("carrier." + key(m.carrier().name())), m.unit(),
+                            m.pointCode() == null ? say("building.imported") : m.pointCode()))
                     .toList());
             if (b.retrofit().isEmpty()) {
-                pdf.text("No retrofit is recorded for this building.");
+                pdf.text(say("report.noRetrofit"));
                 return;
             }
             RetrofitProject r = b.retrofit().get();
-            pdf.heading("Retrofit", 12);
-            pdf.text(r.name() + " (" + r.depth().toLowerCase(Locale.ROOT) + "): " + String.join(", ",
-                    r.measures().stream().map(m -> m.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList())
-                    + String.format(Locale.ROOT, " · %,.0f € · %s", r.costEur(), r.funding()));
-            pdf.text("Baseline " + r.baselineStart() + " to " + r.installationStart().minusDays(1) + " · installation " + r.installationStart()
-                    + " to " + r.installationEnd() + " · reporting from " + r.reportingStart() + (r.reportingEnd() == null ? "" : " to " + r.reportingEnd()));
+            pdf.heading(say("building.retrofit"), 12);
+            pdf.text(r.name() + " (" + say("depth." + key(r.depth())) + "): "
+                    + String.join(", ", r.measures().stream().map(m -> say("measure." + key(m.name()))).toList())
+                    + String.format(locale, " · %,.0f € · %s", r.costEur(), r.funding()));
+            pdf.text(say("building.baseline", r.baselineStart().toString(), r.installationStart().minusDays(1).toString()) + " · "
+                    + say("building.installation", r.installationStart().toString(), r.installationEnd().toString()) + " · "
+                    + say("building.reporting", r.reportingStart().toString(),
+                    r.reportingEnd() == null ? say("building.ongoing") : r.reportingEnd().toString()));
             BuildingResult result = b.result().orElseThrow();
-            pdf.heading("Measured savings (IPMVP Option C, CalTRACK daily / billing method, ASHRAE Guideline 14)", 12);
-            result.totals().ifPresentOrElse(t -> pdf.text(String.format(Locale.ROOT,
-                            "Adjusted baseline %,.0f kWh, used %,.0f kWh: %,.0f kWh avoided, %.1f %% ± %.1f %% of the baseline at 90 %% confidence. %s",
-                            t.adjustedBaselineKwh(), t.reportingKwh(), t.avoidedKwh(), t.savingsPercent(),
-                            100 * t.avoidedUncertaintyKwh90() / t.adjustedBaselineKwh(),
-                            t.meetsGuideline14() ? "Every model meets the Guideline 14 criteria." : "Some model misses a Guideline 14 criterion (below).")),
-                    () -> result.problems().forEach(p -> pdf.text("Not enough data: " + p)));
+            pdf.heading(say("report.savings.heading"), 12);
+            result.totals().ifPresentOrElse(t -> pdf.text(say("report.savings", t.adjustedBaselineKwh(), t.reportingKwh(), t.avoidedKwh(),
+                            t.savingsPercent(), 100 * t.avoidedUncertaintyKwh90() / t.adjustedBaselineKwh())
+                            + " " + say(t.meetsGuideline14() ? "report.g14.all" : "report.g14.some")),
+                    () -> result.problems().forEach(p -> pdf.text(say("report.notEnough", p))));
             if (!result.days().isEmpty()) {
                 chart(pdf, result.days());
             }
-            pdf.heading("Baseline models", 12);
+            pdf.heading(say("report.models"), 12);
             List<List<String>> rows = new ArrayList<>();
             for (BuildingResult.MeterResult m : result.meters()) {
-                rows.add(m.report().map(rep -> row(m.meter(), rep)).orElse(List.of(m.meter().name(), "not enough data", "", "", "", "", "", "")));
+                rows.add(m.report().map(rep -> row(m.meter(), rep))
+                        .orElse(List.of(m.meter().name(), say("report.notEnoughShort"), "", "", "", "", "", "")));
             }
-            pdf.table(List.of("Meter", "Model", "R²", "CV(RMSE)", "NMBE", "Savings", "FSU 90 %", "Guideline 14"), rows);
+            pdf.table(List.of(say("building.meter"), say("building.model"), "R²", "CV(RMSE)", "NMBE", say("building.savings"),
+                    say("building.uncertainty"), say("building.guideline14")), rows);
         }
     }
 
-    private static List<String> row(Meter meter, SavingsReport r) {
+    private List<String> row(Meter meter, SavingsReport r) {
         FitStatistics s = r.model().statistics();
-        return List.of(meter.name(), r.model().kind().description(), String.format(Locale.ROOT, "%.3f", s.rSquared()),
-                String.format(Locale.ROOT, "%.1f %%", s.cvRmsePercent()), String.format(Locale.ROOT, "%.4f %%", s.nmbePercent()),
-                String.format(Locale.ROOT, "%,.0f kWh (%.1f %%)", r.avoidedKwh(), r.savingsPercent()),
-                String.format(Locale.ROOT, "%.1f %%", 100 * r.fractionalUncertainty90()),
-                r.meetsGuideline14() ? "met" : Message.join("; ", r.guideline14Misses(), Locale.ENGLISH));
+        return List.of(meter.name(), say("mv.model.kind." + key(r.model().kind().name())), String.format(locale, "%.3f", s.rSquared()),
+                String.format(locale, "%.1f %%", s.cvRmsePercent()), String.format(locale, "%.4f %%", s.nmbePercent()),
+                String.format(locale, "%,.0f kWh (%.1f %%)", r.avoidedKwh(), r.savingsPercent()),
+                String.format(locale, "%.1f %%", 100 * r.fractionalUncertainty90()),
+                r.meetsGuideline14() ? say("building.guideline14.met") : Message.join("; ", r.guideline14Misses(), locale));
     }
 
-    private static void chart(Pdf pdf, List<BuildingResult.Day> days) {
+    private void chart(Pdf pdf, List<BuildingResult.Day> days) {
         int n = days.size();
         double[] actual = new double[n], baseline = new double[n], low = new double[n], high = new double[n];
         for (int i = 0; i < n; i++) {
@@ -85,8 +95,15 @@ public final class BuildingReport {
             low[i] = d.reporting() ? d.bandLowKwh() : Double.NaN;
             high[i] = d.reporting() ? d.bandHighKwh() : Double.NaN;
         }
-        pdf.lineChart("Daily energy, " + days.get(0).day() + " to " + days.get(n - 1).day() + ": used (red) against the baseline model (blue), "
-                        + "with its 90 % band over the reporting period",
+        pdf.lineChart(say("report.chart", days.get(0).day().toString(), days.get(n - 1).day().toString()),
                 List.of(baseline, actual), List.of(new Color(0x1d, 0x4f, 0x91), new Color(0xb3, 0x26, 0x1e)), low, high);
+    }
+
+    private String say(String key, Object... arguments) {
+        return Message.of(key, arguments).in(locale);
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 }

@@ -42,15 +42,20 @@ final class Pdf implements AutoCloseable {
         }
     }
 
+    /** French groups digits with a narrow no-break space, which the bundled font lacks: a no-break space looks the same. */
+    private static String printable(String text) {
+        return text.replace('\u202f', '\u00a0');
+    }
+
     void heading(String text, float size) {
-        Paragraph p = new Paragraph(text, new Font(FONT, size, Font.NORMAL, new Color(0x1d, 0x4f, 0x91)));
+        Paragraph p = new Paragraph(printable(text), new Font(FONT, size, Font.NORMAL, new Color(0x1d, 0x4f, 0x91)));
         p.setSpacingBefore(size > 14 ? 0 : 12);
         p.setSpacingAfter(6);
         document.add(p);
     }
 
     void text(String text) {
-        Paragraph p = new Paragraph(text, new Font(FONT, 10));
+        Paragraph p = new Paragraph(printable(text), new Font(FONT, 10));
         p.setSpacingAfter(4);
         document.add(p);
     }
@@ -62,14 +67,15 @@ final class Pdf implements AutoCloseable {
         table.setSpacingAfter(8);
         table.setHeaderRows(1);
         for (String h : header) {
-            PdfPCell cell = new PdfPCell(new Phrase(h, new Font(FONT, 8, Font.NORMAL, Color.WHITE)));
+            PdfPCell cell = new PdfPCell(new Phrase(printable(h), new Font(FONT, 8, Font.NORMAL, Color.WHITE)));
             cell.setBackgroundColor(new Color(0x1d, 0x4f, 0x91));
             table.addCell(cell);
         }
         for (List<String> row : rows) {
-            row.forEach(value -> table.addCell(new PdfPCell(new Phrase(value, new Font(FONT, 8)))));
+            row.forEach(value -> table.addCell(new PdfPCell(new Phrase(printable(value), new Font(FONT, 8)))));
         }
         document.add(table);
+
     }
 
     /** A line chart of series over the same x positions (0..1), drawn at the current position's width. */

@@ -41,6 +41,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One building: what it is, its meters (operators import bills here), its retrofit's periods and
@@ -91,10 +92,12 @@ class BuildingView extends Main implements CityPage, HasDynamicTitle {
                 b.building().dwellings() > 0 ? getTranslation("building.dwellings", b.building().dwellings()) : "",
                 b.building().energyLabel().isEmpty() ? "" : getTranslation("building.label", b.building().energyLabel()),
                 b.building().heatingSystem()).replaceAll("( · )+$", "").replace(" ·  · ", " · "));
+        Locale reader = getLocale();
         Anchor pdf = new Anchor((DownloadHandler) download -> {
             download.setFileName(city.code() + "-" + b.building().code() + ".pdf");
             download.setContentType("application/pdf");
-            BuildingReport.write(b, city.zone(), download.getOutputStream());
+            BuildingReport.write(b, city.zone(), reader, download.getOutputStream());
+
         }, getTranslation("building.pdf"));
         pdf.setId("building-pdf");
         add(new H1(title), facts, pdf);

@@ -116,6 +116,7 @@ public class MeterImportForm extends Div {
     private void showRefusal(MeterImports.RefusedFile refused) {
         outcome.removeAll();
         outcome.add(new Paragraph(getTranslation("building.import.refused", fileName)),
-                new UnorderedList(refused.problems().stream().map(ListItem::new).toArray(ListItem[]::new)));
+                new UnorderedList(refused.problems().stream().map(m -> new ListItem(m.in(getLocale()))).toArray(ListItem[]::new)));
+
     }
 }

@@ -40,6 +40,7 @@ import jakarta.inject.Inject;
 
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The retrofit portfolio: the city's districts, every city the user sees and the consortium
@@ -92,10 +93,13 @@ class PortfolioView extends Main implements CityPage, HasDynamicTitle {
                 Counter.of("money", getTranslation("portfolio.money"), integer.format(cityLine.savedEur()) + " €"));
         counters.addClassName("counters");
         counters.setId("portfolio-counters");
+        Locale reader = getLocale();
+        String title = getTranslation("nav.portfolio") + " · " + city.name();
         Anchor pdf = new Anchor((DownloadHandler) download -> {
             download.setFileName(city.code() + "-portfolio.pdf");
             download.setContentType("application/pdf");
-            PortfolioReport.write("Retrofit portfolio · " + city.name(), districts, byCity, consortium, download.getOutputStream());
+            PortfolioReport.write(title, districts, byCity, consortium, reader, download.getOutputStream());
+
         }, getTranslation("portfolio.pdf"));
         pdf.setId("portfolio-pdf");
         add(new H1(getTranslation("nav.portfolio")), counters, pdf,

@@ -191,7 +191,8 @@ class AssemblyView extends Main implements CityPage, HasDynamicTitle {
             box.addClassName("count");
             box.getElement().setAttribute("data-option", option.name());
             if (result.count().isEmpty()) {
-                box.add(new Paragraph(result.problem()));
+                box.add(new Paragraph(result.problem().in(getLocale())));
+
             } else {
                 AssemblyCount c = result.count().get();
                 Span verdict = new Span(getTranslation(!c.constituted() ? "assembly.not.constituted" : c.approved() ? "assembly.approved" : "assembly.rejected"));
