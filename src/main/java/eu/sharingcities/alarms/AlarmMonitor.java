@@ -6,6 +6,7 @@ import eu.sharingcities.ingest.EndpointStatus;
 import eu.sharingcities.ingest.Ingestion;
 import eu.sharingcities.ingest.Reading;
 import eu.sharingcities.telemetry.PointHistory;
+import eu.sharingcities.telemetry.PointId;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
@@ -173,7 +174,9 @@ public class AlarmMonitor {
 
     /** The newest stored value of each watched point, good ones only. */
     private static List<Reading> latest(Connection db, Set<Integer> points) throws SQLException {
-        return PointHistory.newest(db, points).stream().map(n -> new Reading(n.pointId(), n.epochMicros(), n.value(), n.status()))
+        return PointHistory.newest(db, points.stream().map(PointId::new).toList()).stream()
+                .map(n -> new Reading(n.pointId().value(), n.epochMicros(), n.value(), n.status()))
+
                 .filter(AlarmMonitor::judged).toList();
     }
 

@@ -5,6 +5,7 @@ import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
 import eu.sharingcities.security.SignedInUser;
 import eu.sharingcities.telemetry.PointHistory;
+import eu.sharingcities.telemetry.PointId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -103,7 +104,7 @@ public class Buildings {
             Building b = new Building(num(r[0]).longValue(), (String) r[1], num(r[2]).longValue(), (String) r[3], (String) r[4], (String) r[5],
                     (String) r[6], num(r[7]).doubleValue(), num(r[8]).doubleValue(), (String) r[9], num(r[10]).doubleValue(),
                     r[11] == null ? null : num(r[11]).intValue(), num(r[12]).intValue(), (String) r[13], (String) r[14],
-                    r[15] == null ? null : num(r[15]).intValue());
+                    PointId.orNull(num(r[15])));
             buildings.add(b);
             zones.put(b.id(), ZoneId.of((String) r[16]));
         }
@@ -111,9 +112,9 @@ public class Buildings {
         Map<Long, RetrofitProject> retrofits = retrofits(ids);
         Map<Long, List<Meter>> meters = meters("m.building_id = any(?1)", ids.toArray(Long[]::new));
         Map<Long, List<MeterPeriod>> imported = importedPeriods(ids);
-        Map<Integer, List<MeterData.DayEnd>> counters = dayEnds(meters.values().stream().flatMap(List::stream)
+        Map<PointId, List<MeterData.DayEnd>> counters = dayEnds(meters.values().stream().flatMap(List::stream)
                 .map(Meter::pointId).filter(p -> p != null).distinct().toList());
-        Map<Integer, Map<LocalDate, Double>> temperatures = temperatures(buildings.stream().map(Building::temperaturePointId)
+        Map<PointId, Map<LocalDate, Double>> temperatures = temperatures(buildings.stream().map(Building::temperaturePointId)
                 .filter(p -> p != null).distinct().toList());
 
         List<BuildingOverview> overviews = new ArrayList<>();
@@ -160,7 +161,7 @@ public class Buildings {
                         from meter m left join point p on p.id = m.point_id where\s""" + where + " order by m.building_id, m.name")
                 .setParameter(1, parameter).getResultList();
         return rows.stream().map(r -> new Meter(num(r[0]).longValue(), num(r[1]).longValue(), (String) r[2], Carrier.valueOf((String) r[3]),
-                        (String) r[4], num(r[5]).doubleValue(), r[6] == null ? null : num(r[6]).intValue(), (String) r[7]))
+                        (String) r[4], num(r[5]).doubleValue(), PointId.orNull(num(r[6])), (String) r[7]))
                 .collect(Collectors.groupingBy(Meter::buildingId, LinkedHashMap::new, Collectors.toList()));
     }
 
@@ -173,7 +174,7 @@ public class Buildings {
                 Collectors.mapping(r -> new MeterPeriod(date(r[1]), date(r[2]), num(r[3]).doubleValue()), Collectors.toList())));
     }
 
-    private Map<Integer, List<MeterData.DayEnd>> dayEnds(List<Integer> points) {
+    private Map<PointId, List<MeterData.DayEnd>> dayEnds(List<PointId> points) {
         return points.isEmpty() ? Map.of() : PointHistory.dayEnds(em, points, historyStart()).stream().collect(Collectors.groupingBy(
                 PointHistory.DayEnd::pointId, Collectors.mapping(d -> new MeterData.DayEnd(d.day(), d.value(), d.readAt()), Collectors.toList())));
     }
@@ -183,17 +184,17 @@ public class Buildings {
      * ({@link DailyTemperatures}); a day with only a daily rollup (the demo's generated past, whose
      * daily mean is exact) takes that. Today's is left out: it is not over.
      */
-    private Map<Integer, Map<LocalDate, Double>> temperatures(List<Integer> points) {
+    private Map<PointId, Map<LocalDate, Double>> temperatures(List<PointId> points) {
         if (points.isEmpty()) {
             return Map.of();
         }
-        Map<Integer, List<DailyTemperatures.Hour>> hours = new HashMap<>();
-        Map<Integer, ZoneId> zones = new HashMap<>();
+        Map<PointId, List<DailyTemperatures.Hour>> hours = new HashMap<>();
+        Map<PointId, ZoneId> zones = new HashMap<>();
         for (PointHistory.Hour h : PointHistory.hours(em, points, historyStart())) {
             hours.computeIfAbsent(h.pointId(), p -> new ArrayList<>()).add(new DailyTemperatures.Hour(h.start(), h.mean(), h.last()));
             zones.putIfAbsent(h.pointId(), h.zone());
         }
-        Map<Integer, Map<LocalDate, Double>> byPoint = new HashMap<>();
+        Map<PointId, Map<LocalDate, Double>> byPoint = new HashMap<>();
         hours.forEach((point, series) -> byPoint.put(point, DailyTemperatures.of(series, zones.get(point), LocalDate.now(zones.get(point)))));
         for (PointHistory.DayMean d : PointHistory.pastDayMeans(em, points, historyStart())) {
             byPoint.computeIfAbsent(d.pointId(), p -> new HashMap<>()).putIfAbsent(d.day(), d.mean());

@@ -27,15 +27,15 @@ import static eu.sharingcities.database.SqlValues.num;
 public final class PointHistory {
 
     /** A counter's last value of a local day (the city's time zone) and when it was read. */
-    public record DayEnd(int pointId, LocalDate day, double value, Instant readAt) {
+    public record DayEnd(PointId pointId, LocalDate day, double value, Instant readAt) {
     }
 
     /** An hour's mean and last value, with the point's city's time zone. */
-    public record Hour(int pointId, Instant start, double mean, double last, ZoneId zone) {
+    public record Hour(PointId pointId, Instant start, double mean, double last, ZoneId zone) {
     }
 
     /** A local day's mean. */
-    public record DayMean(int pointId, LocalDate day, double mean) {
+    public record DayMean(PointId pointId, LocalDate day, double mean) {
     }
 
     /**
@@ -43,58 +43,62 @@ public final class PointHistory {
      * status bits. The same fields as ingestion's Reading, kept apart because ingestion depends on
      * telemetry (the point roles), not the other way round.
      */
-    public record Newest(int pointId, long epochMicros, double value, int status) {
+    public record Newest(PointId pointId, long epochMicros, double value, int status) {
     }
 
     private PointHistory() {
     }
 
     /** Each local day's last value from {@code from} on, from the daily rollups. */
-    public static List<DayEnd> dayEnds(EntityManager em, Collection<Integer> points, Instant from) {
+    public static List<DayEnd> dayEnds(EntityManager em, Collection<PointId> points, Instant from) {
         List<Object[]> rows = em.createNativeQuery("""
                         select r.point_id, (r.bucket at time zone c.time_zone)::date, r.last_value, r.last_time
                         from reading_rollup r join point p on p.id = r.point_id join city c on c.code = p.city_code
                         where r.resolution = 'day' and r.point_id = any(?1) and r.bucket >= ?2""")
-                .setParameter(1, points.toArray(Integer[]::new)).setParameter(2, Timestamp.from(from)).getResultList();
-        return rows.stream().map(r -> new DayEnd(num(r[0]).intValue(), date(r[1]), num(r[2]).doubleValue(), instant(r[3]))).toList();
+                .setParameter(1, ids(points)).setParameter(2, Timestamp.from(from)).getResultList();
+        return rows.stream().map(r -> new DayEnd(new PointId(num(r[0]).intValue()), date(r[1]), num(r[2]).doubleValue(), instant(r[3]))).toList();
     }
 
     /** The hours with good values from {@code from} on, in time order per point. */
-    public static List<Hour> hours(EntityManager em, Collection<Integer> points, Instant from) {
+    public static List<Hour> hours(EntityManager em, Collection<PointId> points, Instant from) {
         List<Object[]> rows = em.createNativeQuery("""
                         select r.point_id, r.bucket, r.total / r.samples, r.last_value, c.time_zone
                         from reading_rollup r join point p on p.id = r.point_id join city c on c.code = p.city_code
                         where r.resolution = 'hour' and r.point_id = any(?1) and r.bucket >= ?2 and r.samples > 0
                         order by r.point_id, r.bucket""")
-                .setParameter(1, points.toArray(Integer[]::new)).setParameter(2, Timestamp.from(from)).getResultList();
-        return rows.stream().map(r -> new Hour(num(r[0]).intValue(), instant(r[1]), num(r[2]).doubleValue(), num(r[3]).doubleValue(),
+                .setParameter(1, ids(points)).setParameter(2, Timestamp.from(from)).getResultList();
+        return rows.stream().map(r -> new Hour(new PointId(num(r[0]).intValue()), instant(r[1]), num(r[2]).doubleValue(), num(r[3]).doubleValue(),
                 ZoneId.of((String) r[4]))).toList();
     }
 
     /** The means of the local days from {@code from} on that are over (today's is not). */
-    public static List<DayMean> pastDayMeans(EntityManager em, Collection<Integer> points, Instant from) {
+    public static List<DayMean> pastDayMeans(EntityManager em, Collection<PointId> points, Instant from) {
         List<Object[]> rows = em.createNativeQuery("""
                         select r.point_id, (r.bucket at time zone c.time_zone)::date, r.total / r.samples
                         from reading_rollup r join point p on p.id = r.point_id join city c on c.code = p.city_code
                         where r.resolution = 'day' and r.point_id = any(?1) and r.bucket >= ?2 and r.samples > 0
                           and (r.bucket at time zone c.time_zone)::date < (now() at time zone c.time_zone)::date""")
-                .setParameter(1, points.toArray(Integer[]::new)).setParameter(2, Timestamp.from(from)).getResultList();
-        return rows.stream().map(r -> new DayMean(num(r[0]).intValue(), date(r[1]), num(r[2]).doubleValue())).toList();
+                .setParameter(1, ids(points)).setParameter(2, Timestamp.from(from)).getResultList();
+        return rows.stream().map(r -> new DayMean(new PointId(num(r[0]).intValue()), date(r[1]), num(r[2]).doubleValue())).toList();
     }
 
     /** The newest stored value of each point that has one. */
-    public static List<Newest> newest(Connection db, Collection<Integer> points) throws SQLException {
+    public static List<Newest> newest(Connection db, Collection<PointId> points) throws SQLException {
         List<Newest> newest = new ArrayList<>();
         try (PreparedStatement st = db.prepareStatement("""
                 select point_id, (extract(epoch from source_time) * 1000000)::bigint, value, status from point_latest where point_id = any(?)""")) {
-            st.setArray(1, db.createArrayOf("integer", points.toArray()));
+            st.setArray(1, db.createArrayOf("integer", ids(points)));
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     double value = rs.getDouble(3);
-                    newest.add(new Newest(rs.getInt(1), rs.getLong(2), rs.wasNull() ? Double.NaN : value, rs.getInt(4)));
+                    newest.add(new Newest(new PointId(rs.getInt(1)), rs.getLong(2), rs.wasNull() ? Double.NaN : value, rs.getInt(4)));
                 }
             }
         }
         return newest;
+    }
+
+    private static Integer[] ids(Collection<PointId> points) {
+        return points.stream().map(PointId::value).toArray(Integer[]::new);
     }
 }

@@ -2,6 +2,7 @@ package eu.sharingcities.buildings;
 
 import eu.sharingcities.simulator.DemoHistory;
 import eu.sharingcities.simulator.model.DemoRetrofit;
+import eu.sharingcities.telemetry.PointId;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ class DemoRetrofitResultsTest {
     void thePrintedReportStatesTheSavingsAndTheModels() throws Exception {
         BuildingResult deep = analyse(DemoHistory.of("milan", 1, 2026, TODAY), 0);
         Building building = new Building(1, "milan", 1, "Porta Romana / Vettabbia", "b001", "Via Ripamonti block 1", "Via Ripamonti 12",
-                45.44, 9.2, "RESIDENTIAL", 1455, 1925, 19, "D", "district heating", 1);
+                45.44, 9.2, "RESIDENTIAL", 1455, 1925, 19, "D", "district heating", new PointId(1));
         var out = new java.io.ByteArrayOutputStream();
 
         eu.sharingcities.buildings.report.BuildingReport.write(new BuildingOverview(building,
@@ -77,8 +78,8 @@ class DemoRetrofitResultsTest {
         RetrofitProject project = new RetrofitProject(1, 1, "test", retrofit.depth().name(), java.math.BigDecimal.ONE, "",
                 retrofit.installationStart(TODAY), retrofit.installationEnd(TODAY), retrofit.installationEnd(TODAY).plusDays(1), null, List.of());
         Map<Meter, List<MeterPeriod>> periods = new LinkedHashMap<>();
-        periods.put(new Meter(1, 1, "Heat meter", Carrier.HEAT, "kWh", 1, 1, prefix + "heat-meter"), consumption(history, prefix + "heat-meter"));
-        periods.put(new Meter(2, 1, "Electricity meter", Carrier.ELECTRICITY, "kWh", 1, 2, prefix + "electricity-meter"),
+        periods.put(new Meter(1, 1, "Heat meter", Carrier.HEAT, "kWh", 1, new PointId(1), prefix + "heat-meter"), consumption(history, prefix + "heat-meter"));
+        periods.put(new Meter(2, 1, "Electricity meter", Carrier.ELECTRICITY, "kWh", 1, new PointId(2), prefix + "electricity-meter"),
                 consumption(history, prefix + "electricity-meter"));
         Map<LocalDate, Double> temperatures = new LinkedHashMap<>();
         history.stream().filter(v -> v.pointCode().equals("milan.weather.outdoor-temperature"))

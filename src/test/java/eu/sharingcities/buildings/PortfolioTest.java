@@ -7,6 +7,7 @@ import eu.sharingcities.buildings.mv.MeasurementAndVerification;
 import eu.sharingcities.buildings.mv.ModelKind;
 import eu.sharingcities.buildings.mv.SavingsReport;
 import eu.sharingcities.buildings.report.PortfolioReport;
+import eu.sharingcities.telemetry.PointId;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -88,6 +89,6 @@ class PortfolioTest {
     }
 
     private static Building building(String code, String district, double area) {
-        return new Building(1, "milan", 1, district, code, code, "Via " + code, 45.4, 9.2, "RESIDENTIAL", area, 1960, 10, "E", "", 1);
+        return new Building(1, "milan", 1, district, code, code, "Via " + code, 45.4, 9.2, "RESIDENTIAL", area, 1960, 10, "E", "", new PointId(1));
     }
 }
