@@ -30,8 +30,8 @@ public record Alarm(long id, AlarmRule rule, Instant raisedAt, double value, Str
     }
 
     public static Alarm raised(long id, AlarmChange change) {
-        return new Alarm(id, change.rule(), change.at(), change.value(), change.message(), AlarmState.ACTIVE_UNACKNOWLEDGED, null,
-                List.of(new Step(change.at(), "raised", "system", change.message())));
+        return new Alarm(id, change.rule(), change.at(), change.value(), change.message().english(), AlarmState.ACTIVE_UNACKNOWLEDGED, null,
+                List.of(new Step(change.at(), "raised", "system", change.message().english())));
     }
 
     public Alarm acknowledge(String by, String comment, Instant at) {

@@ -1,5 +1,7 @@
 package eu.sharingcities.alarms;
 
+import eu.sharingcities.text.Message;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -9,12 +11,12 @@ import java.util.logging.Logger;
  * none): it became true (raised), false (returned to normal), or its alarm stopped being judged
  * because the plant is off (suppressed by design).
  */
-public record AlarmChange(AlarmRule rule, Kind kind, Instant at, double value, String message) {
+public record AlarmChange(AlarmRule rule, Kind kind, Instant at, double value, Message message) {
 
     public enum Kind { RAISED, CLEARED, SUPPRESSED }
 
     /** Raised ({@code active}) or returned to normal. */
-    public AlarmChange(AlarmRule rule, boolean active, Instant at, double value, String message) {
+    public AlarmChange(AlarmRule rule, boolean active, Instant at, double value, Message message) {
         this(rule, active ? Kind.RAISED : Kind.CLEARED, at, value, message);
     }
 

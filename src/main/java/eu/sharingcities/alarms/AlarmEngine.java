@@ -1,5 +1,7 @@
 package eu.sharingcities.alarms;
 
+import eu.sharingcities.text.Message;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,7 +86,7 @@ public final class AlarmEngine {
             for (RuleState s : states.values()) {
                 if (endpointId.equals(s.rule.endpointId())) {
                     if (s.rule.condition() instanceof Condition.CommunicationLoss) {
-                        s.change(false, at, Double.NaN, "communication restored", changes);
+                        s.change(false, at, Double.NaN, Message.of("alarm.why.restored"), changes);
                     } else {
                         s.lastValueAt = at; // the endpoint's values have until their stale time to arrive again
                     }
@@ -142,7 +144,7 @@ public final class AlarmEngine {
             normalSince = null;
             if (off && active(rule.id())) {
                 active.remove(rule.id());
-                changes.add(new AlarmChange(rule, AlarmChange.Kind.SUPPRESSED, at, lastValue, String.format("suppressed by design: %s is %.2f, below %.2f",
+                changes.add(new AlarmChange(rule, AlarmChange.Kind.SUPPRESSED, at, lastValue, Message.of("alarm.why.suppressed",
                         rule.suppression().pointCode(), value, rule.suppression().below())));
             } else if (!off) {
                 lastValueAt = at; // a stale clock starts again, and the condition is judged afresh on the last value
@@ -159,18 +161,17 @@ public final class AlarmEngine {
                 return;
             }
             switch (rule.condition()) {
-                case Condition.Threshold t -> delayed(violates(t, value), t.onDelay(), t.offDelay(), at, value, String.format("%.2f %s the limit %.2f",
-                        value, t.high() ? "above" : "below", t.limit()), changes);
+                case Condition.Threshold t -> delayed(violates(t, value), t.onDelay(), t.offDelay(), at, value,
+                        Message.of(t.high() ? "alarm.why.above" : "alarm.why.below", value, t.limit()), changes);
                 case Condition.Deviation d -> delayed(deviates(d, value), d.onDelay(), d.offDelay(), at, value,
-                        String.format("%.2f is %.2f from the expected %.2f", value, value - d.expected(), d.expected()), changes);
+                        Message.of("alarm.why.deviation", value, value - d.expected(), d.expected()), changes);
                 case Condition.RateOfChange r -> {
                     if (!Double.isNaN(lastValue) && at.isAfter(lastValueAt)) {
                         double perMinute = Math.abs(value - lastValue) / (Duration.between(lastValueAt, at).toMillis() / 60_000.0);
-                        change(perMinute > r.maxPerMinute(), at, value, String.format("changing %.2f per minute, more than %.2f", perMinute,
-                                r.maxPerMinute()), changes);
+                        change(perMinute > r.maxPerMinute(), at, value, Message.of("alarm.why.rate", perMinute, r.maxPerMinute()), changes);
                     }
                 }
-                case Condition.Stale ignored -> change(false, at, value, "a new value arrived", changes);
+                case Condition.Stale ignored -> change(false, at, value, Message.of("alarm.why.fresh"), changes);
                 case Condition.CommunicationLoss ignored -> {
                 }
                 case Condition.Event ignored -> {
@@ -187,13 +188,13 @@ public final class AlarmEngine {
                 case Condition.Stale s -> {
                     boolean endpointDown = rule.endpointId() != null && endpointsDown.containsKey(rule.endpointId());
                     if (!endpointDown && Duration.between(lastValueAt, now).compareTo(s.maxAge()) > 0) {
-                        change(true, now, lastValue, "no new value since " + lastValueAt, changes);
+                        change(true, now, lastValue, Message.of("alarm.why.stale", lastValueAt.toString()), changes);
                     }
                 }
                 case Condition.CommunicationLoss c -> {
                     Instant down = endpointsDown.get(rule.endpointId());
                     if (down != null && Duration.between(down, now).compareTo(c.after()) >= 0) {
-                        change(true, now, Double.NaN, "endpoint " + rule.endpointId() + " down since " + down, changes);
+                        change(true, now, Double.NaN, Message.of("alarm.why.endpointDown", rule.endpointId(), down.toString()), changes);
                     }
                 }
                 case Condition.RateOfChange ignored -> {
@@ -219,7 +220,7 @@ public final class AlarmEngine {
         }
 
         /** On-delay: violating that long before it is raised; off-delay: normal that long before it returns to normal. */
-        private void delayed(boolean violating, Duration onDelay, Duration offDelay, Instant at, double value, String message,
+        private void delayed(boolean violating, Duration onDelay, Duration offDelay, Instant at, double value, Message message,
                              List<AlarmChange> changes) {
             if (!violating) {
                 violatingSince = null;
@@ -227,7 +228,7 @@ public final class AlarmEngine {
                     normalSince = at;
                 }
                 if (Duration.between(normalSince, at).compareTo(offDelay) >= 0) {
-                    change(false, at, value, "back within limits: " + value, changes);
+                    change(false, at, value, Message.of("alarm.why.back", value), changes);
                 }
                 return;
             }
@@ -242,14 +243,14 @@ public final class AlarmEngine {
 
         private void pendingElapsed(Instant now, Duration onDelay, Duration offDelay, List<AlarmChange> changes) {
             if (violatingSince != null && !active(rule.id()) && Duration.between(violatingSince, now).compareTo(onDelay) >= 0) {
-                change(true, now, lastValue, String.format("%.2f for longer than %s", lastValue, onDelay), changes);
+                change(true, now, lastValue, Message.of("alarm.why.longer", lastValue, onDelay.toSeconds()), changes);
             }
             if (normalSince != null && active(rule.id()) && Duration.between(normalSince, now).compareTo(offDelay) >= 0) {
-                change(false, now, lastValue, String.format("back within limits for %s: %.2f", offDelay, lastValue), changes);
+                change(false, now, lastValue, Message.of("alarm.why.backFor", offDelay.toSeconds(), lastValue), changes);
             }
         }
 
-        void change(boolean nowActive, Instant at, double value, String message, List<AlarmChange> changes) {
+        void change(boolean nowActive, Instant at, double value, Message message, List<AlarmChange> changes) {
             if (nowActive != active(rule.id())) {
                 if (nowActive) {
                     active.add(rule.id());

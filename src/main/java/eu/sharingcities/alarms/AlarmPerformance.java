@@ -1,5 +1,7 @@
 package eu.sharingcities.alarms;
 
+import eu.sharingcities.text.Message;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import java.util.TreeMap;
  */
 public record AlarmPerformance(Instant from, Instant to, int operatorPositions, int alarms, double averagePer10Minutes, int maxIn10Minutes,
                                double percentPeriodsInFlood, int floods, List<BadActor> topTen, double topTenPercent, List<BadActor> chattering,
-                               int standing, int stale, List<String> missedTargets) {
+                               int standing, int stale, List<Message> missedTargets) {
 
     static final Duration PERIOD = Duration.ofMinutes(10);
     static final int FLOOD_ABOVE = 10;
@@ -76,25 +78,24 @@ public record AlarmPerformance(Instant from, Instant to, int operatorPositions, 
         double average = n * perPosition / periods;
         double percentInFlood = 100.0 * floodPeriods.size() / periods;
         int maxPerPosition = (int) Math.ceil(max * perPosition);
-        List<String> missed = new ArrayList<>();
+        List<Message> missed = new ArrayList<>();
         if (average > 2) {
-            missed.add(String.format("%.2f alarms per 10 minutes per operator position: more than the 2 ISA-18.2 calls the most manageable", average));
+            missed.add(Message.of("alarm.target.average", average));
         }
         if (percentInFlood > 1) {
-            missed.add(String.format("%.1f %% of 10-minute periods in flood (more than %d alarms): ISA-18.2's target is under about 1 %%", percentInFlood,
-                    FLOOD_ABOVE));
+            missed.add(Message.of("alarm.target.flood", percentInFlood, FLOOD_ABOVE));
         }
         if (maxPerPosition > FLOOD_ABOVE) {
-            missed.add(maxPerPosition + " alarms in one 10-minute period: ISA-18.2's target is at most " + FLOOD_ABOVE);
+            missed.add(Message.of("alarm.target.peak", maxPerPosition, FLOOD_ABOVE));
         }
         if (n > 0 && topTenPercent > 5 && all.size() > 10) {
-            missed.add(String.format("the ten most frequent alarms are %.0f %% of all: ISA-18.2's target is about 1–5 %%", topTenPercent));
+            missed.add(Message.of("alarm.target.topTen", topTenPercent));
         }
         if (!chattering.isEmpty()) {
-            missed.add(chattering.size() + " chattering alarm(s) (" + CHATTER_COUNT + " or more in a minute): the target is none");
+            missed.add(Message.of("alarm.target.chattering", chattering.size(), CHATTER_COUNT));
         }
         if (stale >= 5) {
-            missed.add(stale + " stale alarms (active for more than 24 hours): the target is fewer than 5");
+            missed.add(Message.of("alarm.target.stale", stale));
         }
         return new AlarmPerformance(from, to, positions, n, average, maxPerPosition, percentInFlood, floods, topTen, topTenPercent, chattering,
                 activeSince.size(), stale, List.copyOf(missed));

@@ -1,5 +1,7 @@
 package eu.sharingcities.alarms;
 
+import eu.sharingcities.text.MessageJson;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,9 +52,9 @@ final class AlarmRows {
                 if (rs.next()) {
                     Alarm alarm = alarm(rs, change.rule());
                     Alarm next = switch (change.kind()) {
-                        case RAISED -> alarm.state() == AlarmState.CLEARED_UNACKNOWLEDGED ? alarm.reactivate(change.at(), change.message()) : null;
-                        case CLEARED -> alarm.state().active() ? alarm.clear(change.at(), change.message()) : null;
-                        case SUPPRESSED -> alarm.state().active() ? alarm.suppress(change.at(), change.message()) : null;
+                        case RAISED -> alarm.state() == AlarmState.CLEARED_UNACKNOWLEDGED ? alarm.reactivate(change.at(), change.message().english()) : null;
+                        case CLEARED -> alarm.state().active() ? alarm.clear(change.at(), change.message().english()) : null;
+                        case SUPPRESSED -> alarm.state().active() ? alarm.suppress(change.at(), change.message().english()) : null;
                     };
                     if (next == null) {
                         return false; // active again while active (e.g. after a restart), or normal while not active: nothing new
@@ -84,14 +86,16 @@ final class AlarmRows {
     static void insert(Connection db, AlarmChange change) throws SQLException {
         long id;
         try (PreparedStatement insert = db.prepareStatement("""
-                insert into alarm (rule_id, city_code, raised_at, value, message, state, updated_at) values (?, ?, ?, ?, ?, 'ACTIVE_UNACKNOWLEDGED', ?)
+                insert into alarm (rule_id, city_code, raised_at, value, message, why, state, updated_at)
+                values (?, ?, ?, ?, ?, ?::jsonb, 'ACTIVE_UNACKNOWLEDGED', ?)
                 returning id""")) {
             insert.setLong(1, change.rule().id());
             insert.setString(2, change.rule().cityCode());
             insert.setTimestamp(3, Timestamp.from(change.at()));
             insert.setObject(4, Double.isNaN(change.value()) ? null : change.value());
-            insert.setString(5, change.message());
-            insert.setTimestamp(6, Timestamp.from(change.at()));
+            insert.setString(5, change.message().english());
+            insert.setString(6, MessageJson.write(change.message()));
+            insert.setTimestamp(7, Timestamp.from(change.at()));
             try (ResultSet rs = insert.executeQuery()) {
                 rs.next();
                 id = rs.getLong(1);

@@ -6,6 +6,7 @@ import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
 import eu.sharingcities.text.Message;
+import eu.sharingcities.text.MessageJson;
 import eu.sharingcities.text.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,7 +63,7 @@ public class Alarms {
             List<AlarmSummary> alarms = new ArrayList<>();
             try (PreparedStatement st = db.prepareStatement("""
                     select a.id, a.city_code, r.name, r.priority, a.state, a.raised_at, a.value, a.message,
-                           case when r.shelved_until > now() then r.shelved_until end
+                           case when r.shelved_until > now() then r.shelved_until end, a.why
                     from alarm a join alarm_rule r on r.id = a.rule_id
                     where a.city_code = ? and a.state in ('ACTIVE_UNACKNOWLEDGED', 'ACTIVE_ACKNOWLEDGED', 'CLEARED_UNACKNOWLEDGED')
                     order by array_position(array['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'], r.priority::text), a.raised_at desc""")) {
@@ -71,8 +72,8 @@ public class Alarms {
                     while (rs.next()) {
                         Timestamp shelved = rs.getTimestamp(9);
                         alarms.add(new AlarmSummary(rs.getLong(1), rs.getString(2), rs.getString(3), Priority.valueOf(rs.getString(4)),
-                                AlarmState.valueOf(rs.getString(5)), rs.getTimestamp(6).toInstant(), (Double) rs.getObject(7), rs.getString(8),
-                                shelved == null ? null : shelved.toInstant()));
+                                AlarmState.valueOf(rs.getString(5)), rs.getTimestamp(6).toInstant(), (Double) rs.getObject(7),
+                                said(rs.getString(10), rs.getString(8)), shelved == null ? null : shelved.toInstant()));
                     }
                 }
             }
@@ -208,6 +209,11 @@ public class Alarms {
             }
             return null;
         });
+    }
+
+    /** An alarm's why in the reader's language; one raised before alarms kept their message says it in English. */
+    private static Message said(String why, String english) {
+        return why == null ? Message.of("text.asIs", english) : MessageJson.read(why);
     }
 
     private <T> T jdbc(TransactionJdbc.Work<T> work) {

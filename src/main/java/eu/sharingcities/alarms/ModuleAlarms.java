@@ -1,6 +1,7 @@
 package eu.sharingcities.alarms;
 
 import eu.sharingcities.database.DirectConnections;
+import eu.sharingcities.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -29,14 +30,14 @@ public class ModuleAlarms {
     AlarmMail mail;
 
     /** Something happened that someone must look at: raised and cleared at once, it waits to be acknowledged. */
-    public void event(String city, String source, Priority priority, double value, String message) {
+    public void event(String city, String source, Priority priority, double value, Message message) {
         Instant now = Instant.now();
         store(city, source, priority, rule -> new AlarmChange[] {
-                new AlarmChange(rule, true, now, value, message), new AlarmChange(rule, false, now, value, "a momentary event")});
+                new AlarmChange(rule, true, now, value, message), new AlarmChange(rule, false, now, value, Message.of("alarm.why.momentary"))});
     }
 
     /** A condition the module watches is true or not: one alarm while it lasts, cleared when it ends. */
-    public void condition(String city, String source, Priority priority, boolean active, double value, String message) {
+    public void condition(String city, String source, Priority priority, boolean active, double value, Message message) {
         Instant now = Instant.now();
         store(city, source, priority, rule -> new AlarmChange[] {new AlarmChange(rule, active, now, value, message)});
     }

@@ -4,6 +4,8 @@ import eu.sharingcities.audit.AuditLog;
 import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.ingest.config.WriteLimits;
 import eu.sharingcities.security.CityScoped;
+import eu.sharingcities.text.Message;
+import eu.sharingcities.text.MessageJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -82,11 +84,11 @@ public class CommandRecords {
     }
 
     /** Records a command as it starts (SENT) or as it ends before sending (REFUSED, FAILED), and audits it. */
-    public long open(WritablePoint point, String by, String reason, Double oldValue, double newValue, CommandStatus status, String message) {
+    public long open(WritablePoint point, String by, String reason, Double oldValue, double newValue, CommandStatus status, Message message) {
         long id = jdbc(db -> {
             try (PreparedStatement st = db.prepareStatement("""
-                    insert into command (city_code, point_id, requested_by, reason, old_value, new_value, status, message, requested_at, finished_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, now(), case when ? then null else now() end) returning id""")) {
+                    insert into command (city_code, point_id, requested_by, reason, old_value, new_value, status, message, why, requested_at, finished_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, now(), case when ? then null else now() end) returning id""")) {
                 st.setString(1, point.cityCode());
                 st.setInt(2, point.id());
                 st.setString(3, by);
@@ -94,8 +96,9 @@ public class CommandRecords {
                 st.setObject(5, oldValue);
                 st.setDouble(6, newValue);
                 st.setString(7, status.name());
-                st.setString(8, message);
-                st.setBoolean(9, status == CommandStatus.SENT);
+                st.setString(8, message.english());
+                st.setString(9, MessageJson.write(message));
+                st.setBoolean(10, status == CommandStatus.SENT);
                 try (ResultSet rs = st.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
@@ -104,25 +107,26 @@ public class CommandRecords {
         });
         audit.record(point.cityCode(), "command." + status.name().toLowerCase(), "point/" + point.code(),
                 oldValue == null ? null : CommandCheck.number(oldValue), CommandCheck.number(newValue) + " by " + by + ": " + reason
-                        + (message.isEmpty() ? "" : " (" + message + ")"));
+                        + (message.english().isEmpty() ? "" : " (" + message.english() + ")"));
         return id;
     }
 
     /** Ends a sent command with what the controller read back. */
-    public void finish(long id, WritablePoint point, CommandStatus status, Double readBack, String message) {
+    public void finish(long id, WritablePoint point, CommandStatus status, Double readBack, Message message) {
         jdbc(db -> {
             try (PreparedStatement st = db.prepareStatement(
-                    "update command set status = ?, read_back = ?, message = ?, finished_at = now() where id = ? and status = 'SENT'")) {
+                    "update command set status = ?, read_back = ?, message = ?, why = ?::jsonb, finished_at = now() where id = ? and status = 'SENT'")) {
                 st.setString(1, status.name());
                 st.setObject(2, readBack);
-                st.setString(3, message);
-                st.setLong(4, id);
+                st.setString(3, message.english());
+                st.setString(4, MessageJson.write(message));
+                st.setLong(5, id);
                 st.executeUpdate();
             }
             return null;
         });
         audit.record(point.cityCode(), "command." + status.name().toLowerCase(), "command/" + id, null,
-                (readBack == null ? "" : "read back " + CommandCheck.number(readBack)) + (message.isEmpty() ? "" : "; " + message));
+                (readBack == null ? "" : "read back " + CommandCheck.number(readBack)) + (message.english().isEmpty() ? "" : "; " + message.english()));
     }
 
     public List<Command> latest(String city, int limit) {
@@ -138,7 +142,7 @@ public class CommandRecords {
             List<Command> commands = new ArrayList<>();
             try (PreparedStatement st = db.prepareStatement("""
                     select c.id, c.city_code, p.code, p.unit, c.requested_by, c.reason, c.old_value, c.new_value, c.read_back, c.status, c.message,
-                           c.requested_at, c.finished_at
+                           c.requested_at, c.finished_at, c.why
                     from command c join point p on p.id = c.point_id where\s""" + where)) {
                 for (int i = 0; i < parameters.length; i++) {
                     st.setObject(i + 1, parameters[i]);
@@ -148,12 +152,17 @@ public class CommandRecords {
                         Timestamp finished = rs.getTimestamp(13);
                         commands.add(new Command(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                                 (Double) rs.getObject(7), rs.getDouble(8), (Double) rs.getObject(9), CommandStatus.valueOf(rs.getString(10)),
-                                rs.getString(11), rs.getTimestamp(12).toInstant(), finished == null ? null : finished.toInstant()));
+                                said(rs.getString(14), rs.getString(11)), rs.getTimestamp(12).toInstant(), finished == null ? null : finished.toInstant()));
                     }
                 }
             }
             return commands;
         });
+    }
+
+    /** A command's why in the reader's language; one written before commands kept their message says it in English. */
+    private static Message said(String why, String english) {
+        return why == null ? Message.of("text.asIs", english) : MessageJson.read(why);
     }
 
     private static WritablePoint point(ResultSet rs) throws SQLException {

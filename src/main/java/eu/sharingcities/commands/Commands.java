@@ -116,52 +116,53 @@ public class Commands {
             }
             old = readValue(connection.get(), point).orElse(null);
         } catch (UaException e) {
-            String message = "not sent: " + e.getMessage() + "; nothing was queued, send it again once the endpoint is connected";
-            return find(records.open(point, by, reason, null, value, CommandStatus.FAILED, message));
+            return find(records.open(point, by, reason, null, value, CommandStatus.FAILED, Message.of("command.notSent", e.getMessage())));
         }
-        Optional<String> problem = CommandCheck.problem(point, old == null ? Double.NaN : old, value, records.lastSent(point.id()), Instant.now());
+        Optional<Message> problem = CommandCheck.problem(point, old == null ? Double.NaN : old, value, records.lastSent(point.id()), Instant.now());
         if (problem.isPresent()) {
             return find(records.open(point, by, reason, old, value, CommandStatus.REFUSED, problem.get()));
         }
-        long id = records.open(point, by, reason, old, value, CommandStatus.SENT, "");
+        long id = records.open(point, by, reason, old, value, CommandStatus.SENT, NOTHING);
         ReadBack outcome = writeAndReadBack(connection.get(), point, value);
         records.finish(id, point, outcome.status(), outcome.value(), outcome.message());
         if (outcome.status() == CommandStatus.FAILED) {
             alarms.event(point.cityCode(), "Command failed: " + point.code(), Priority.HIGH, value,
-                    "command " + id + " (" + CommandCheck.number(value) + " " + point.unit() + " by " + by + "): " + outcome.message());
+                    Message.of("alarm.why.commandFailed", id, CommandCheck.number(value) + " " + point.unit(), by, outcome.message()));
         }
         return find(id);
     }
 
-    private record ReadBack(CommandStatus status, Double value, String message) {
+    /** What a confirmed or just-sent command says: nothing. */
+    private static final Message NOTHING = Message.of("text.asIs", "");
+
+    private record ReadBack(CommandStatus status, Double value, Message message) {
     }
 
     private ReadBack writeAndReadBack(CommandChannel connection, WritablePoint point, double value) {
         try {
             StatusCode written = connection.write(point.id(), point.toRaw(value));
             if (!written.isGood()) {
-                return new ReadBack(CommandStatus.FAILED, null, "the controller refused the value: " + name(written));
+                return new ReadBack(CommandStatus.FAILED, null, Message.of("command.readBack.refused", name(written)));
             }
             long deadline = System.nanoTime() + readBackMs * 1_000_000;
             Double seen = null;
             while (true) {
                 seen = readValue(connection, point).orElse(seen);
                 if (seen != null && Math.abs(seen - value) <= 1e-6 * Math.max(1, Math.abs(value))) {
-                    return new ReadBack(CommandStatus.CONFIRMED, seen, "");
+                    return new ReadBack(CommandStatus.CONFIRMED, seen, NOTHING);
                 }
                 if (System.nanoTime() > deadline) {
                     return new ReadBack(CommandStatus.FAILED, seen, seen == null
-                            ? "the value could not be read back within " + readBackMs / 1000.0 + " s"
-                            : "the controller holds " + CommandCheck.number(seen) + " instead of " + CommandCheck.number(value) + " after "
-                              + readBackMs / 1000.0 + " s (it may clamp the value to its own limits)");
+                            ? Message.of("command.readBack.none", readBackMs / 1000.0)
+                            : Message.of("command.readBack.clamped", CommandCheck.number(seen), CommandCheck.number(value), readBackMs / 1000.0));
                 }
                 Thread.sleep(200);
             }
         } catch (UaException e) {
-            return new ReadBack(CommandStatus.FAILED, null, "the write did not reach the controller: " + e.getMessage());
+            return new ReadBack(CommandStatus.FAILED, null, Message.of("command.readBack.unreached", String.valueOf(e.getMessage())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new ReadBack(CommandStatus.FAILED, null, "interrupted while waiting for the read-back");
+            return new ReadBack(CommandStatus.FAILED, null, Message.of("command.readBack.interrupted"));
         }
     }
 

@@ -5,6 +5,7 @@ import eu.sharingcities.alarms.Priority;
 import eu.sharingcities.database.DirectConnections;
 import eu.sharingcities.telemetry.AssetReadings;
 import eu.sharingcities.telemetry.PointRole;
+import eu.sharingcities.text.Message;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;
@@ -78,9 +79,9 @@ public class LicenceWatch {
                 AssetReadings.Day yesterday = volumeDays.get(today.minusDays(1));
                 watch(hp.cityCode(), "River licence: water taken today (" + hp.code() + ")", hp.maxAbstractionM3PerDay(),
                         takenToday(value(now.get(PointRole.WATER_VOLUME_SENSOR)), yesterday == null ? null : yesterday.last()), "m³",
-                        "taken today so far");
+                        "licence.takenToday");
                 watch(hp.cityCode(), "River licence: temperature change at discharge (" + hp.code() + ")", hp.maxDischargeDeltaK(),
-                        value(now.get(PointRole.WATER_DIFFERENTIAL_TEMPERATURE_SENSOR)), "K", "colder at discharge than the river");
+                        value(now.get(PointRole.WATER_DIFFERENTIAL_TEMPERATURE_SENSOR)), "K", "licence.colderAtDischarge");
             }
         } catch (SQLException | RuntimeException e) {
             LOG.warning("heat pump licence check failed, the next one tries again: " + e.getMessage());
@@ -103,7 +104,7 @@ public class LicenceWatch {
         return reading >= yesterdaysLast ? reading - yesterdaysLast : reading;
     }
 
-    private void watch(String city, String source, Double limit, Double value, String unit, String what) {
+    private void watch(String city, String source, Double limit, Double value, String unit, String whatKey) {
         String key = city + "/" + source;
         if (limit == null || value == null) {
             return;
@@ -112,7 +113,7 @@ public class LicenceWatch {
         boolean now = was ? value > limit * (1 - CLEAR_MARGIN) : value > limit;
         if (seen.add(key) || now != was) { // the first look also clears what a previous run left open
             alarms.condition(city, source, Priority.HIGH, now, value,
-                    String.format(Locale.ROOT, "%.2f %s %s; the licence allows %.2f %s", value, unit, what, limit, unit));
+                    Message.of("alarm.why.licence", value, unit, Message.of(whatKey), limit));
         }
         if (now) {
             breached.add(key);

@@ -183,7 +183,7 @@ public class SemsController {
         String reason = "SEMS " + strategies + ": " + String.join("; ", decisions.stream().filter(d -> d.mode().equals("ACT")).map(Decision::explanation).toList());
         Command command = commands.sendForStrategy(city, new Commands.Request(point, value, reason.length() > 500 ? reason.substring(0, 500) : reason),
                 strategies);
-        return Optional.of(new Change(b.code(), point, b.setpointC(), value, command.status().name(), command.readBack(), command.message()));
+        return Optional.of(new Change(b.code(), point, b.setpointC(), value, command.status().name(), command.readBack(), command.message().english()));
     }
 
     private static void log(Connection db, String city, DistrictState state, List<Decision> decisions, List<Change> sent,

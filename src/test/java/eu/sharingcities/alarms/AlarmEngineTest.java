@@ -163,7 +163,7 @@ class AlarmEngineTest {
         assertThat(engine.tick(at(139))).isEmpty();
         assertThat(engine.tick(at(140))).singleElement().satisfies(c -> {
             assertThat(c.active()).isFalse();
-            assertThat(c.message()).contains("for PT1M");
+            assertThat(c.message().english()).contains("for 60 s");
         });
     }
 
@@ -191,7 +191,7 @@ class AlarmEngineTest {
         assertThat(engine.value(7, at(1), 85)).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(AlarmChange.Kind.RAISED));
         assertThat(engine.value(8, at(2), 0)).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(AlarmChange.Kind.SUPPRESSED);
-            assertThat(c.message()).contains("london.heatpump.running is 0.00, below 0.50");
+            assertThat(c.message().english()).contains("london.heatpump.running is 0.00, below 0.50");
         });
         assertThat(engine.value(7, at(3), 95)).as("the plant is off: not judged").isEmpty();
         assertThat(engine.tick(at(4))).isEmpty();

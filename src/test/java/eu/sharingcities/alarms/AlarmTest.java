@@ -1,5 +1,6 @@
 package eu.sharingcities.alarms;
 
+import eu.sharingcities.text.Message;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -13,7 +14,7 @@ class AlarmTest {
     private static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
     private static final AlarmRule RULE = new AlarmRule(1, "london", "supply too hot", Priority.HIGH,
             new Condition.Threshold(true, 80, 5, Duration.ZERO), 7, "simulator");
-    private static final Alarm RAISED = Alarm.raised(11, new AlarmChange(RULE, true, T0, 82, "82.00 above the limit 80.00"));
+    private static final Alarm RAISED = Alarm.raised(11, new AlarmChange(RULE, true, T0, 82, Message.of("alarm.why.above", 82.0, 80.0)));
 
     @Test
     void acknowledgedThenClearedIsClosedWithTheWholeHistory() {

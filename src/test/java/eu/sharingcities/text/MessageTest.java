@@ -47,4 +47,17 @@ class MessageTest {
         assertThat(Refusal.in(refused, Locale.forLanguageTag("bg"))).isEqualTo("Паролата трябва да има поне 12 знака.");
         assertThat(Refusal.in(new IllegalArgumentException("as it is"), Locale.ITALIAN)).isEqualTo("as it is");
     }
+
+    @Test
+    void aStoredMessageIsSaidInThePagesLanguageLongAfter() {
+        Message failed = Message.of("alarm.why.commandFailed", 42L, "30 °C", "milan.operator", Message.of("command.readBack.none", 5.0));
+        Message stale = Message.of("alarm.why.above", Double.NaN, 26.0);
+
+        Message read = MessageJson.read(MessageJson.write(failed));
+
+        assertThat(read.english()).isEqualTo("command 42 (30 °C by milan.operator): the value could not be read back within 5.0 s");
+        assertThat(read.in(Locale.ITALIAN)).isEqualTo("comando 42 (30 °C da milan.operator): il valore non si è potuto rileggere entro 5,0 s");
+        assertThat(MessageJson.read(MessageJson.write(stale)).english()).as("JSON has no NaN; it comes back a number")
+                .isEqualTo(stale.english());
+    }
 }

@@ -31,6 +31,7 @@ import eu.sharingcities.portal.FormProblem;
 import eu.sharingcities.portal.RequiresCityRole;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
+import eu.sharingcities.text.Message;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
@@ -76,7 +77,7 @@ class AlarmsView extends Main implements CityPage, HasDynamicTitle {
                         + (a.shelvedUntil() != null && a.shelvedUntil().isAfter(Instant.now()) ? " · " + getTranslation("alarms.shelved") : ""))
                 .setHeader(getTranslation("alarms.state")).setAutoWidth(true);
         grid.addColumn(a -> time.format(a.raisedAt())).setHeader(getTranslation("alarms.raised")).setAutoWidth(true);
-        grid.addColumn(AlarmSummary::message).setHeader(getTranslation("alarms.message")).setFlexGrow(1);
+        grid.addColumn(a -> a.message().in(getLocale())).setHeader(getTranslation("alarms.message")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // what happened, in full
         grid.setAllRowsVisible(true);
         problem.addClassName("form-problem");
@@ -110,7 +111,8 @@ class AlarmsView extends Main implements CityPage, HasDynamicTitle {
                     new UnorderedList(p.topTen().stream().map(b -> new ListItem(b.rule() + ": " + b.count() + " ("
                             + String.format(getLocale(), "%.0f", b.percent()) + " %)")).toArray(ListItem[]::new)));
         }
-        Paragraph verdict = new Paragraph(p.missedTargets().isEmpty() ? getTranslation("alarms.performance.met") : String.join("; ", p.missedTargets()));
+        Paragraph verdict = new Paragraph(p.missedTargets().isEmpty() ? getTranslation("alarms.performance.met")
+                : Message.join("; ", p.missedTargets(), getLocale()));
         verdict.setId("alarm-performance-verdict");
         section.add(verdict);
         return section;

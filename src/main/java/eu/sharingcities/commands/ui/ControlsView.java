@@ -119,7 +119,7 @@ class ControlsView extends Main implements CityPage, HasDynamicTitle {
                 Command command = commands.send(city.code(), new Commands.Request(point.code(), value, reason));
                 show(command.status() == CommandStatus.CONFIRMED
                         ? getTranslation("controls.confirmed", number(command.readBack()) + " " + point.unit())
-                        : getTranslation("controls.status." + command.status().name().toLowerCase()) + ": " + command.message(),
+                        : getTranslation("controls.status." + command.status().name().toLowerCase()) + ": " + command.message().in(getLocale()),
                         command.status() == CommandStatus.CONFIRMED);
             } catch (IllegalArgumentException e) {
                 show(Refusal.in(e, getLocale()), false);
@@ -155,7 +155,7 @@ class ControlsView extends Main implements CityPage, HasDynamicTitle {
         log.addColumn(c -> getTranslation("controls.status." + c.status().name().toLowerCase())
                 + (c.readBack() == null ? "" : " (" + number(c.readBack()) + ")")).setHeader(getTranslation("controls.status")).setAutoWidth(true);
         log.addColumn(Command::requestedBy).setHeader(getTranslation("controls.by")).setAutoWidth(true);
-        log.addColumn(c -> c.reason() + (c.message().isEmpty() ? "" : " — " + c.message())).setHeader(getTranslation("controls.reason")).setFlexGrow(1);
+        log.addColumn(c -> c.reason() + (c.message().english().isEmpty() ? "" : " — " + c.message().in(getLocale()))).setHeader(getTranslation("controls.reason")).setFlexGrow(1);
         log.setAllRowsVisible(true);
         return log;
     }
