@@ -72,7 +72,8 @@ class RetrofitPortalIT extends DeployedPlatform {
             });
             browser.waitForContent(By.id("quorum"), "10 condomini presenti su 11");
             browser.type(By.cssSelector("vaadin-text-field.delegate[data-unit='Int. 10'] input"), administrator() + "\n");
-            browser.waitForText(By.tagName("vaadin-notification-card"), "may hold no proxy (art. 67 c. 5 disp. att. c.c.)");
+            // refused in the page's language, with the article of the civil code
+            browser.waitForText(By.tagName("vaadin-notification-card"), "non può ricevere deleghe (art. 67 c. 5 disp. att. c.c.)");
             assertThat(latestDelegate("Int. 10")).as("the administrator's proxy is not recorded").isNull();
             choose(browser, "vaadin-select.vote[data-unit='Int. 3'][data-option='Deep package']", "favorevole");
             browser.waitForContent(By.cssSelector("#quorum .count[data-option='Deep package']"), "Favorevoli: 1 condomini");
@@ -103,7 +104,7 @@ class RetrofitPortalIT extends DeployedPlatform {
             // Lisbon's pages speak Portuguese: the measure "windows" is "janelas"
             browser.click(By.xpath("//vaadin-checkbox[normalize-space()='janelas' or .//label[normalize-space()='janelas']]"));
             browser.click(By.id("retrofit-save"));
-            browser.waitForText(By.id("retrofit-problem"), "reportingStart: a day after the works ended (2026-08-31)");
+            browser.waitForText(By.id("retrofit-problem"), "reportingStart: um dia depois do fim das obras (2026-08-31)");
             assertThat(browser.waitFor(By.cssSelector("#retrofit-name input")).getDomProperty("value")).isEqualTo("Janelas e cobertura");
 
             browser.type(By.cssSelector("#retrofit-reporting input"), "01/09/2026\n");

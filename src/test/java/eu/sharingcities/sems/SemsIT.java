@@ -37,7 +37,7 @@ class SemsIT extends DeployedPlatform {
                 .isEqualTo(403);
         Api.Answer unsafe = api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/config", "bordeaux.admin",
                 "{\"events\": [], \"maxOffsetK\": 9, \"preheatMinutes\": 0, \"preheatOffsetK\": 0}");
-        assertThat(unsafe.json().asJsonObject().getString("error")).startsWith("config: maxOffsetK must be above 0 and at most 4 K, not 9.0");
+        assertThat(unsafe.json().asJsonObject().getString("error")).startsWith("config: maxOffsetK must be above 0 and at most 4 K, not 9.");
         assertThat(api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/config", "bordeaux.admin",
                 "{\"events\": [], \"maxOffsetK\": 2, \"preheatMinutes\": 0, \"preheatOffsetK\": 0}").status()).isEqualTo(204);
         assertThat(api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/mode", "bordeaux.operator", "{\"mode\": \"ACT\"}").status())
