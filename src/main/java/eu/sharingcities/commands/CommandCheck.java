@@ -21,15 +21,15 @@ final class CommandCheck {
             return Optional.of(Message.of("command.problem.nan"));
         }
         if (requested < limits.min() || requested > limits.max()) {
-            return Optional.of(Message.of("command.problem.limits", number(requested), unit, point.code(), number(limits.min()), number(limits.max())));
+            return Optional.of(Message.of("command.problem.limits", amount(requested), unit, point.code(), amount(limits.min()), amount(limits.max())));
         }
         if (!Double.isFinite(current)) {
             // fail closed: without the controller's value the step limit cannot be checked (issue 13)
-            return Optional.of(Message.of("command.problem.unread", point.code(), number(limits.maxStep()), unit));
+            return Optional.of(Message.of("command.problem.unread", point.code(), amount(limits.maxStep()), unit));
         }
         if (Math.abs(requested - current) > limits.maxStep() + 1e-9) {
-            return Optional.of(Message.of("command.problem.step", number(requested), unit, number(Math.abs(requested - current)), number(current),
-                    point.code(), number(limits.maxStep())));
+            return Optional.of(Message.of("command.problem.step", amount(requested), unit, amount(Math.abs(requested - current)), amount(current),
+                    point.code(), amount(limits.maxStep())));
         }
         if (lastCommand != null) {
             Instant allowed = lastCommand.plus(limits.minInterval());
@@ -40,6 +40,11 @@ final class CommandCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /** A value as {@link #number} writes it, with the reader's decimal mark. */
+    static Message amount(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e9 ? Message.of("number.whole", (long) value) : Message.of("number.decimal", value);
     }
 
     static String number(double value) {

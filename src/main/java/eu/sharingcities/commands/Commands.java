@@ -154,7 +154,7 @@ public class Commands {
                 if (System.nanoTime() > deadline) {
                     return new ReadBack(CommandStatus.FAILED, seen, seen == null
                             ? Message.of("command.readBack.none", readBackMs / 1000.0)
-                            : Message.of("command.readBack.clamped", CommandCheck.number(seen), CommandCheck.number(value), readBackMs / 1000.0));
+                            : Message.of("command.readBack.clamped", CommandCheck.amount(seen), CommandCheck.amount(value), readBackMs / 1000.0));
                 }
                 Thread.sleep(200);
             }

@@ -25,19 +25,19 @@ class ControlsPortalIT extends DeployedPlatform {
             browser.type(By.cssSelector("#command-value input"), "21.5");
             browser.type(By.cssSelector("#command-reason input"), "la scuola apre presto domani");
             browser.click(By.id("command-send"));
-            browser.waitForContent(By.id("command-confirm"), "Scrivere 21.50 °C su " + POINT + " (ora ha 20 °C), perché: la scuola apre presto domani.");
+            browser.waitForContent(By.id("command-confirm"), "Scrivere 21,50 °C su " + POINT + " (ora ha 20 °C), perché: la scuola apre presto domani.");
             assertThat(browser.pageText()).doesNotContain("Fatto:");
             browser.screenshot("command-confirmation");
             browser.click(By.xpath("//vaadin-confirm-dialog//vaadin-button[normalize-space()='Scrivi'] | //vaadin-button[@slot='confirm-button']"));
-            browser.waitForContent(By.id("command-outcome"), "Fatto: il controllore rilegge 21.50 °C.");
-            browser.waitForContent(By.id("command-log"), "20 → 21.50 °C");
-            browser.waitForContent(By.id("command-log"), "confermato (21.50)");
+            browser.waitForContent(By.id("command-outcome"), "Fatto: il controllore rilegge 21,50 °C.");
+            browser.waitForContent(By.id("command-log"), "20 → 21,50 °C");
+            browser.waitForContent(By.id("command-log"), "confermato (21,50)");
             browser.waitForContent(By.id("command-log"), "milan.operator");
 
             browser.type(By.cssSelector("#command-value input"), "24");
             browser.click(By.id("command-send"));
             browser.click(By.xpath("//vaadin-confirm-dialog//vaadin-button[normalize-space()='Scrivi'] | //vaadin-button[@slot='confirm-button']"));
-            browser.waitForContent(By.id("command-outcome"), "rifiutato: 24 °C is 2.50 from the controller's 21.50 °C");
+            browser.waitForContent(By.id("command-outcome"), "rifiutato: 24 °C dista 2,50 dal valore del controllore 21,50 °C");
             assertThat(browser.script("return document.querySelector('#command-reason input').value")).as("the form keeps its input")
                     .isEqualTo("la scuola apre presto domani");
             browser.screenshot("command-refused");

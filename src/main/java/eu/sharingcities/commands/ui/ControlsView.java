@@ -32,7 +32,6 @@ import jakarta.inject.Inject;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /**
  * Setpoints and dimming levels the city may command: operators choose a point, see what the
@@ -164,8 +163,9 @@ class ControlsView extends Main implements CityPage, HasDynamicTitle {
         log.setItems(commands.latest(city.code(), 50));
     }
 
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value);
+    /** A value as the command path writes it (whole, or two decimals), with the page's decimal mark. */
+    private String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(getLocale(), "%.2f", value);
     }
 
     @Override
