@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static eu.sharingcities.text.FieldCheck.require;
 import static eu.sharingcities.text.FieldCheck.text;
@@ -130,6 +131,15 @@ public class Sems {
     /** What each strategy decided in a cycle. */
     public static List<SemsController.Decision> decisions(Cycle cycle) {
         return List.of(JSON.fromJson(cycle.decisions(), SemsController.Decision[].class));
+    }
+
+    /** What a cycle sent to the controllers and what it only recommended (strategies in advice mode), by building. */
+    public record CycleCommands(List<SemsController.Change> sent, Map<String, Double> recommended) {
+    }
+
+    public static CycleCommands commands(Cycle cycle) {
+        CycleCommands read = JSON.fromJson(cycle.commands(), CycleCommands.class);
+        return new CycleCommands(read.sent() == null ? List.of() : read.sent(), read.recommended() == null ? Map.of() : read.recommended());
     }
 
     public DistrictSettings settings(String city) {

@@ -55,6 +55,9 @@ public class SemsController {
     @Inject
     Commands commands;
 
+    /** Each city's language, for the reasons its operators read in the command log. */
+    private final Map<String, Locale> languages = new ConcurrentHashMap<>();
+
     /** Per city, the buildings whose setpoint a strategy changed and has not restored yet. */
     private final Map<String, Set<String>> changed = new ConcurrentHashMap<>();
     /** A managed executor: the cycle calls transactional services, which need the application's context on their thread. */
@@ -172,6 +175,17 @@ public class SemsController {
         return CustomerBaseline.of(profiles, SemsEvents.days(response.get(), state.zone()), today, interval, interval + 1).map(b -> b[0]).orElse(null);
     }
 
+    private Locale language(String city) {
+        try (Connection db = database.open(); PreparedStatement st = db.prepareStatement("select language from city where code = ?")) {
+            st.setString(1, city);
+            try (var rs = st.executeQuery()) {
+                return rs.next() ? Locale.forLanguageTag(rs.getString(1)) : Locale.ENGLISH;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the language of " + city + " cannot be read", e);
+        }
+    }
+
     private Optional<Change> send(String city, BuildingState b, double target, String strategies, List<Decision> decisions) {
         String point = b.setpointPoint();
         Optional<WritablePoint> writable = commands.writablePointForStrategy(city, point);
@@ -180,7 +194,10 @@ public class SemsController {
         }
         double step = writable.get().limits().maxStep();
         double value = Math.abs(target - b.setpointC()) > step ? b.setpointC() + Math.signum(target - b.setpointC()) * step : target;
-        String reason = "SEMS " + strategies + ": " + String.join("; ", decisions.stream().filter(d -> d.mode().equals("ACT")).map(Decision::explanation).toList());
+        // the reason is what the city's operators read in the command log: in the city's language
+        Locale language = languages.computeIfAbsent(city, this::language);
+        String reason = "SEMS " + strategies + ": " + String.join("; ", decisions.stream().filter(d -> d.mode().equals("ACT"))
+                .map(d -> d.explanation(language)).toList());
         Command command = commands.sendForStrategy(city, new Commands.Request(point, value, reason.length() > 500 ? reason.substring(0, 500) : reason),
                 strategies);
         return Optional.of(new Change(b.code(), point, b.setpointC(), value, command.status().name(), command.readBack(), command.message().english()));

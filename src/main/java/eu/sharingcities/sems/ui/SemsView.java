@@ -46,7 +46,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * The district at a glance: its heat and electric load, the buildings' zones against their comfort
@@ -242,11 +244,21 @@ class SemsView extends Main implements CityPage, HasDynamicTitle {
         Grid<Sems.Cycle> grid = new Grid<>();
         grid.setId("sems-cycles");
         grid.addColumn(c -> time.format(c.at())).setHeader(getTranslation("controls.when")).setAutoWidth(true);
-        grid.addColumn(Sems.Cycle::commands).setHeader(getTranslation("sems.commands")).setFlexGrow(1);
+        grid.addColumn(c -> said(Sems.commands(c))).setHeader(getTranslation("sems.commands")).setFlexGrow(1);
         grid.setItems(cycles);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** A cycle's commands as an operator reads them: "b002: 20,0 → 18,0 °C (confirmed)", then the recommendations. */
+    private String said(Sems.CycleCommands commands) {
+        List<String> parts = new ArrayList<>();
+        commands.sent().forEach(c -> parts.add(getTranslation("sems.cycle.sent", c.building(), String.format(getLocale(), "%.1f", c.from()),
+                String.format(getLocale(), "%.1f", c.to()), getTranslation("controls.status." + c.status().toLowerCase()))));
+        new TreeMap<>(commands.recommended()).forEach((building, c) -> parts.add(getTranslation("sems.cycle.recommended", building,
+                String.format(getLocale(), "%.1f", c))));
+        return parts.isEmpty() ? getTranslation("sems.cycle.none") : String.join(" · ", parts);
     }
 
     private void act(Runnable action) {
