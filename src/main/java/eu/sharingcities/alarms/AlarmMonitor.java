@@ -76,13 +76,15 @@ public class AlarmMonitor {
     private AlarmEngine engine = new AlarmEngine(List.of(), Instant.now());
     private ScheduledExecutorService worker;
 
+    private final java.util.function.Consumer<Reading> tap = reading -> {
+        if (watched.contains(reading.pointId()) && !readings.offer(reading)) {
+            dropped.incrementAndGet();
+        }
+    };
+
     @PostConstruct
     void start() {
-        ingestion.tapReadings(reading -> {
-            if (watched.contains(reading.pointId()) && !readings.offer(reading)) {
-                dropped.incrementAndGet();
-            }
-        });
+        ingestion.tapReadings(tap);
         // an alarm system that stops is an alarm in itself: monitoring outside the platform watches this
         Gauge.builder("alarm_monitor_seconds_since_cycle", this, m -> Duration.between(m.lastCycle, Instant.now()).toSeconds()).register(metrics);
         worker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("alarm-monitor").daemon().factory());
@@ -91,7 +93,7 @@ public class AlarmMonitor {
 
     @PreDestroy
     void stop() {
-        ingestion.tapReadings(reading -> { });
+        ingestion.untapReadings(tap);
         worker.shutdownNow();
     }
 

@@ -3,8 +3,11 @@ package eu.sharingcities.ingest;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -54,17 +57,23 @@ public final class IngestPipeline implements AutoCloseable {
         this.thread = Thread.ofPlatform().name("ingest-writer").daemon().start(this::run);
     }
 
-    private volatile java.util.function.Consumer<Reading> tap = reading -> { };
+    private final List<Consumer<Reading>> taps = new CopyOnWriteArrayList<>();
 
-    /** Also hands every reading to {@code tap} (the alarms), which must return at once. */
-    public void tap(java.util.function.Consumer<Reading> tap) {
-        this.tap = tap;
+    /** Also hands every reading to {@code tap} (the alarms, the SCADA server), which must return at once. */
+    public void tap(Consumer<Reading> tap) {
+        taps.add(tap);
+    }
+
+    public void untap(Consumer<Reading> tap) {
+        taps.remove(tap);
     }
 
     /** Takes one reading; never blocks the OPC UA client's thread for long, never drops silently. */
     public void accept(Reading reading) {
         metrics.received(1);
-        tap.accept(reading);
+        for (Consumer<Reading> tap : taps) {
+            tap.accept(reading);
+        }
         if (queue.offer(reading)) {
             return;
         }

@@ -152,6 +152,17 @@ public class Ingestion {
         }
     }
 
+    public synchronized void untapReadings(java.util.function.Consumer<Reading> tap) {
+        if (pipeline != null) {
+            pipeline.untap(tap);
+        }
+    }
+
+    /** The platform's application certificate and trust lists; null while ingestion is off. */
+    public PlatformPki pki() {
+        return pki;
+    }
+
     /** The cities whose configuration is loaded. */
     public java.util.Set<String> cityCodes() {
         return java.util.Set.copyOf(cities.keySet());

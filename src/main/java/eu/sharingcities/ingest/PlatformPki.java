@@ -97,4 +97,9 @@ public final class PlatformPki {
     public Path rejectedFolder() {
         return dir.resolve("rejected");
     }
+
+    /** The SCADA server's trust list of client certificates, kept apart from the controllers' ({@code scada/trust}, {@code scada/rejected}). */
+    public Path scadaFolder() {
+        return dir.resolve("scada");
+    }
 }

@@ -42,6 +42,11 @@ public final class Launcher {
         EmbeddedDatabase embedded = null;
         boolean demo = demoMode(System.getenv());
         env.put("PLATFORM_DEMO", Boolean.toString(demo));
+        int scadaPort = intSetting("PLATFORM_SCADA_PORT", 4840);
+        if (scadaPort > 0) {
+            requireFreePort(scadaPort, "the SCADA server (OPC UA)", "choose another port with PLATFORM_SCADA_PORT=<port> (0: no SCADA server).");
+        }
+        env.put("PLATFORM_SCADA_PORT", Integer.toString(scadaPort));
         if (System.getenv("DB_URL") == null) {
             int pgPort = intSetting("PG_PORT", 15432);
             requireFreePort(pgPort, "the embedded PostgreSQL", "choose another port with PG_PORT=<port>.");
@@ -81,7 +86,7 @@ public final class Launcher {
         } catch (java.util.concurrent.CompletionException e) { // a failed simulator start ends here with its reason
             throw e.getCause() instanceof LauncherException reason ? reason : e;
         }
-        printBanner(port, (System.nanoTime() - started) / 1_000_000, "true".equals(env.get("PLATFORM_DEMO")));
+        printBanner(port, scadaPort, (System.nanoTime() - started) / 1_000_000, "true".equals(env.get("PLATFORM_DEMO")));
         payara.waitFor();
     }
 
@@ -166,8 +171,11 @@ public final class Launcher {
         }
     }
 
-    private static void printBanner(int port, long millis, boolean demo) {
+    private static void printBanner(int port, int scadaPort, long millis, boolean demo) {
         System.out.printf("%nSharing Cities Platform is ready after %.1f s: http://localhost:%d/%n", millis / 1000.0, port);
+        if (scadaPort > 0) {
+            System.out.printf("SCADA clients (OPC UA, Basic256Sha256 or Aes256_Sha256_RsaPss): opc.tcp://127.0.0.1:%d/sharing-cities%n", scadaPort);
+        }
         if (demo) {
             System.out.println("Demo sign-ins (password: demo):");
             System.out.println("  consortium.admin           all six cities");
@@ -175,6 +183,7 @@ public final class Launcher {
                 System.out.printf("  %-26s %s%n", city + ".admin / .operator / .viewer", city);
             }
             System.out.printf("  %-26s %s%n", "milan.esco / .esco2", "ESCo partners: only the Milan condominiums assigned to them");
+            System.out.printf("  %-26s %s%n", "<city>.scada", "an OPC UA client of the SCADA server, one city each");
         }
         System.out.println("Press Ctrl-C to stop.");
     }

@@ -34,6 +34,7 @@ public class InitialAccounts {
             ensureDemo(city + ".admin", "Demo city administrator", city, Role.CITY_ADMIN);
             ensureDemo(city + ".operator", "Demo operator", city, Role.OPERATOR);
             ensureDemo(city + ".viewer", "Demo viewer", city, Role.VIEWER);
+            ensureDemo(city + ".scada", "Demo SCADA client", city, Role.SCADA);
         }
         // two energy service companies working on Milan's condominiums, each seeing only its own
         ensureDemo("milan.esco", "Demo ESCo partner (Energia Condivisa)", "milan", Role.PARTNER, "energia-condivisa");

@@ -13,7 +13,7 @@ public record SignInResult(Outcome outcome, Duration retryAfter, SignedInUser us
     }
 
     static final SignInResult WRONG_CREDENTIALS = new SignInResult(Outcome.WRONG_CREDENTIALS, Duration.ZERO, null);
-    static final SignInResult BUSY = new SignInResult(Outcome.BUSY, Duration.ofSeconds(1), null);
+    public static final SignInResult BUSY = new SignInResult(Outcome.BUSY, Duration.ofSeconds(1), null);
 
     public static SignInResult signedIn(SignedInUser user) {
         return new SignInResult(Outcome.SIGNED_IN, Duration.ZERO, user);

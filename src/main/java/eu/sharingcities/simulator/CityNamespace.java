@@ -1,5 +1,6 @@
 package eu.sharingcities.simulator;
 
+import eu.sharingcities.opcua.PushedValues;
 import eu.sharingcities.simulator.model.BuildingModel;
 import eu.sharingcities.simulator.model.HeatPumpModel;
 import eu.sharingcities.simulator.model.LampModel;

@@ -40,4 +40,19 @@ public final class Eventually {
             Thread.sleep(50);
         }
     }
+
+    /** The first value {@code attempt} gives without throwing; after the bound, its last failure. */
+    public static <T> T awaitValue(Duration limit, java.util.concurrent.Callable<T> attempt) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            try {
+                return attempt.call();
+            } catch (Exception e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
 }

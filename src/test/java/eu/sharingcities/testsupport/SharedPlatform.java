@@ -32,6 +32,8 @@ public final class SharedPlatform implements BeforeAllCallback {
     private static final Path LOG = Path.of("target", "shared-platform", "payara.log");
     private static PayaraMicroProcess platform;
     private static URL base;
+    private static int scadaPort;
+    private static Path pki;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -48,6 +50,18 @@ public final class SharedPlatform implements BeforeAllCallback {
             }
         }
         return base;
+    }
+
+    /** The SCADA server's port (OPC UA), the platform started. */
+    public static synchronized int scadaPort() {
+        base();
+        return scadaPort;
+    }
+
+    /** The platform's PKI folder: a test trusts its OPC UA client's certificate there, as an administrator would. */
+    public static synchronized Path pki() {
+        base();
+        return pki;
     }
 
     /** Stops it, for a test that runs a platform of its own: two on two cores would slow each other down. */
@@ -98,7 +112,10 @@ public final class SharedPlatform implements BeforeAllCallback {
         env.put("PLATFORM_METRICS_TOKEN", Api.METRICS_TOKEN);
         env.put("PLATFORM_OPCUA_CONFIG", System.getProperty("test.opcua.config"));
         env.put("PLATFORM_SPOOL_DIR", System.getProperty("test.spool.dir"));
-        env.put("PLATFORM_PKI_DIR", Files.createTempDirectory("sharing-cities-test-pki").toString());
+        pki = Files.createTempDirectory("sharing-cities-test-pki");
+        env.put("PLATFORM_PKI_DIR", pki.toString());
+        scadaPort = freePort();
+        env.put("PLATFORM_SCADA_PORT", Integer.toString(scadaPort));
         env.put("PLATFORM_SMTP_HOST", "127.0.0.1");
         env.put("PLATFORM_SMTP_PORT", Integer.toString(TestMail.PORT));
         env.put("PLATFORM_SEMS_CYCLE_SECONDS", "3");

@@ -1,4 +1,4 @@
-package eu.sharingcities.simulator;
+package eu.sharingcities.opcua;
 
 import org.eclipse.milo.opcua.sdk.server.items.DataItem;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
@@ -14,21 +14,22 @@ import java.util.function.Function;
 
 /**
  * Hands every value a variable takes to the monitored items on it, the way a controller reports
- * by exception. Milo's own {@code SubscriptionModel} samples on a timer that drifts against the
- * simulator's tick, so now and then it would read one tick twice and skip the next: a value the
- * controller produced (and keeps in its history) that no subscriber ever sees.
+ * by exception: the simulated controllers at each tick, the platform's SCADA server as readings
+ * arrive. Milo's own {@code SubscriptionModel} samples on a timer that drifts against the source,
+ * so now and then it would read one value twice and skip the next: a value the controller produced
+ * (and keeps in its history) that no subscriber ever sees.
  */
-final class PushedValues {
+public final class PushedValues {
 
     private final Map<NodeId, Set<DataItem>> itemsByNode = new ConcurrentHashMap<>();
 
     /** True for the items this takes over (the Value attribute); the caller samples the others. */
-    static boolean handles(DataItem item) {
+    public static boolean handles(DataItem item) {
         return AttributeId.Value.isEqual(item.getReadValueId().getAttributeId());
     }
 
     /** Registers the items and gives each the variable's current value, as a new monitored item must report it. */
-    void add(List<DataItem> items, Function<NodeId, DataValue> current) {
+    public void add(List<DataItem> items, Function<NodeId, DataValue> current) {
         for (DataItem item : items) {
             NodeId node = item.getReadValueId().getNodeId();
             itemsByNode.computeIfAbsent(node, n -> ConcurrentHashMap.newKeySet()).add(item);
@@ -39,7 +40,7 @@ final class PushedValues {
         }
     }
 
-    void remove(List<DataItem> items) {
+    public void remove(List<DataItem> items) {
         for (DataItem item : items) {
             Set<DataItem> set = itemsByNode.get(item.getReadValueId().getNodeId());
             if (set != null) {
@@ -49,7 +50,7 @@ final class PushedValues {
     }
 
     /** A new value of the node, to every enabled item on it. */
-    void push(NodeId node, DataValue value) {
+    public void push(NodeId node, DataValue value) {
         Set<DataItem> items = itemsByNode.get(node);
         if (items == null) {
             return;

@@ -1,0 +1,148 @@
+package eu.sharingcities.scada;
+
+import eu.sharingcities.ingest.Reading;
+import eu.sharingcities.opcua.PushedValues;
+import org.eclipse.milo.opcua.sdk.core.AccessLevel;
+import org.eclipse.milo.opcua.sdk.core.Reference;
+import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
+import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
+import org.eclipse.milo.opcua.sdk.server.items.DataItem;
+import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
+import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
+import org.eclipse.milo.opcua.sdk.server.nodes.UaNode;
+import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
+import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
+import org.eclipse.milo.opcua.stack.core.NodeIds;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.structured.PermissionType;
+import org.eclipse.milo.opcua.stack.core.types.structured.RolePermissionType;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The cities as SCADA sees them, namespace {@value #URI}: {@code Objects/Cities/<City>/<Asset>/<Point>},
+ * a variable per active point of the registry (Double, or Boolean for on/off states) carrying the
+ * value, source time and status the controller gave. Every node below a city carries that city's
+ * role in its RolePermissions (OPC UA Part 3, 5.2.9): a session browses and reads only the cities
+ * whose role it was granted ({@link ScadaRoles}).
+ */
+final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
+
+    static final String URI = "urn:sharingcities:platform:scada";
+
+    private final SubscriptionModel subscriptions;
+    private final PushedValues pushed = new PushedValues();
+    private final Map<Integer, UaVariableNode> byPoint = new ConcurrentHashMap<>();
+    private final List<ScadaPoint> points;
+
+    ScadaNamespace(OpcUaServer server, List<ScadaPoint> points) {
+        super(server, URI);
+        this.points = List.copyOf(points);
+        this.subscriptions = new SubscriptionModel(server, this);
+        getLifecycleManager().addLifecycle(subscriptions);
+        getLifecycleManager().addStartupTask(this::createNodes);
+    }
+
+    private void createNodes() {
+        UaFolderNode cities = folder("cities", "Cities", null);
+        cities.addReference(new Reference(cities.getNodeId(), NodeIds.Organizes, NodeIds.ObjectsFolder.expanded(), false));
+        Map<String, UaFolderNode> cityFolders = new ConcurrentHashMap<>();
+        Map<String, UaFolderNode> assetFolders = new ConcurrentHashMap<>();
+        for (ScadaPoint p : points) {
+            UaFolderNode city = cityFolders.computeIfAbsent(p.cityCode(), code -> child(cities, code, p.cityName(), code));
+            UaFolderNode asset = assetFolders.computeIfAbsent(p.cityCode() + "/" + p.assetFolder(),
+                    path -> child(city, path, p.assetFolder(), p.cityCode()));
+            variable(asset, p);
+        }
+    }
+
+    private UaFolderNode folder(String path, String name, String city) {
+        UaFolderNode folder = new UaFolderNode(getNodeContext(), newNodeId(path), newQualifiedName(name), LocalizedText.english(name));
+        guard(folder, city);
+        getNodeManager().addNode(folder);
+        return folder;
+    }
+
+    private UaFolderNode child(UaFolderNode parent, String path, String name, String city) {
+        UaFolderNode folder = folder(path, name, city);
+        parent.addOrganizes(folder);
+        return folder;
+    }
+
+    private void variable(UaFolderNode folder, ScadaPoint p) {
+        Set<AccessLevel> access = EnumSet.of(AccessLevel.CurrentRead);
+        UaVariableNode node = new UaVariableNode.UaVariableNodeBuilder(getNodeContext())
+                .setNodeId(newNodeId(p.cityCode() + "/" + p.code()))
+                .setAccessLevel(access)
+                .setUserAccessLevel(access)
+                .setBrowseName(newQualifiedName(p.code()))
+                .setDisplayName(LocalizedText.english(p.code()))
+                .setDescription(LocalizedText.english(p.role() == null ? "" : p.role()))
+                .setDataType(p.bool() ? NodeIds.Boolean : NodeIds.Double)
+                .setTypeDefinition(NodeIds.BaseDataVariableType)
+                .build();
+        node.setValue(new DataValue(Variant.NULL_VALUE, new StatusCode(StatusCodes.Bad_WaitingForInitialData), null, DateTime.now()));
+        guard(node, p.cityCode());
+        getNodeManager().addNode(node);
+        folder.addOrganizes(node);
+        byPoint.put(p.id(), node);
+    }
+
+    /** Only the city's role may browse and read the node; the user's permissions follow the session's roles. */
+    private void guard(UaNode node, String city) {
+        if (city == null) {
+            return;
+        }
+        node.setRolePermissions(new RolePermissionType[]{new RolePermissionType(ScadaRoles.of(getNamespaceIndex(), city),
+                PermissionType.of(PermissionType.Field.Browse, PermissionType.Field.Read, PermissionType.Field.ReadRolePermissions))});
+        node.getFilterChain().addLast(new SessionPermissions());
+    }
+
+    /** A reading as ingestion received it: the value, the controller's source time and status, to every monitored item on it. */
+    void accept(Reading reading) {
+        UaVariableNode node = byPoint.get(reading.pointId());
+        if (node == null) {
+            return;
+        }
+        boolean bool = NodeIds.Boolean.equals(node.getDataType());
+        Variant value = Double.isNaN(reading.value()) ? Variant.NULL_VALUE : new Variant(bool ? (Object) (reading.value() != 0) : reading.value());
+        DateTime source = new DateTime(Instant.ofEpochSecond(0, reading.epochMicros() * 1000));
+        DataValue data = new DataValue(value, new StatusCode(reading.status() & 0xFFFFFFFFL), source, DateTime.now());
+        node.setValue(data);
+        pushed.push(node.getNodeId(), data);
+    }
+
+    @Override
+    public void onDataItemsCreated(List<DataItem> items) {
+        pushed.add(items.stream().filter(PushedValues::handles).toList(), node -> getNodeManager().getNode(node)
+                .filter(UaVariableNode.class::isInstance).map(n -> ((UaVariableNode) n).getValue()).orElse(null));
+        subscriptions.onDataItemsCreated(items.stream().filter(i -> !PushedValues.handles(i)).toList());
+    }
+
+    @Override
+    public void onDataItemsModified(List<DataItem> items) {
+        subscriptions.onDataItemsModified(items.stream().filter(i -> !PushedValues.handles(i)).toList());
+    }
+
+    @Override
+    public void onDataItemsDeleted(List<DataItem> items) {
+        pushed.remove(items.stream().filter(PushedValues::handles).toList());
+        subscriptions.onDataItemsDeleted(items.stream().filter(i -> !PushedValues.handles(i)).toList());
+    }
+
+    @Override
+    public void onMonitoringModeChanged(List<MonitoredItem> items) {
+        subscriptions.onMonitoringModeChanged(items);
+    }
+}

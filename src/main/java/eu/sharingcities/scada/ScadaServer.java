@@ -1,0 +1,200 @@
+package eu.sharingcities.scada;
+
+import eu.sharingcities.database.DirectConnections;
+import eu.sharingcities.ingest.Ingestion;
+import eu.sharingcities.ingest.PlatformPki;
+import eu.sharingcities.ingest.Reading;
+import eu.sharingcities.opcua.CryptoProviders;
+import eu.sharingcities.security.Accounts;
+import eu.sharingcities.security.SignInResult;
+import eu.sharingcities.telemetry.PointHistory;
+import eu.sharingcities.telemetry.PointId;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
+import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
+import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
+import org.eclipse.milo.opcua.stack.core.NodeIds;
+import org.eclipse.milo.opcua.stack.core.security.CertificateStore;
+import org.eclipse.milo.opcua.stack.core.security.DefaultApplicationGroup;
+import org.eclipse.milo.opcua.stack.core.security.DefaultCertificateManager;
+import org.eclipse.milo.opcua.stack.core.security.DefaultServerCertificateValidator;
+import org.eclipse.milo.opcua.stack.core.security.FileBasedCertificateQuarantine;
+import org.eclipse.milo.opcua.stack.core.security.FileBasedTrustListManager;
+import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateStore;
+import org.eclipse.milo.opcua.stack.core.security.RsaSha256CertificateFactory;
+import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
+import org.eclipse.milo.opcua.stack.core.transport.TransportProfile;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
+import org.eclipse.milo.opcua.stack.core.types.structured.BuildInfo;
+import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
+import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
+
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.sql.Connection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The platform's OPC UA server for SCADA ({@code opc.tcp://<bind>:<port>/sharing-cities}): signed and
+ * encrypted endpoints only (Basic256Sha256 and Aes256_Sha256_RsaPss, Sign and SignAndEncrypt), the
+ * platform's own application certificate, client certificates trusted in {@code <pki>/scada/trust}
+ * (an untrusted one lands in {@code <pki>/scada/rejected}), and username sign-in with platform
+ * accounts ({@link ScadaSignIn}). Off when {@code PLATFORM_SCADA_PORT} is 0 or ingestion is off.
+ */
+@Startup
+@Singleton
+@DependsOn("IngestionStartup")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ScadaServer {
+
+    private static final Logger LOG = Logger.getLogger(ScadaServer.class.getName());
+    static final String PATH = "/sharing-cities";
+
+    @Inject
+    @ConfigProperty(name = "platform.scada.port", defaultValue = "4840")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "platform.scada.bind", defaultValue = "127.0.0.1")
+    String bindAddress;
+
+    @Inject
+    Ingestion ingestion;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    DirectConnections database;
+
+    /** Sign-ins call the application's transactional services, which need its context on their thread. */
+    @Resource
+    ManagedExecutorService executor;
+
+    private OpcUaServer server;
+    private ScadaNamespace namespace;
+    private Consumer<Reading> tap;
+
+    @PostConstruct
+    void start() {
+        PlatformPki pki = ingestion.pki();
+        if (port <= 0 || pki == null) {
+            LOG.info("the SCADA server is off: " + (port <= 0 ? "PLATFORM_SCADA_PORT is " + port : "ingestion is off"));
+            return;
+        }
+        try {
+            CryptoProviders.ensureBouncyCastle();
+            List<ScadaPoint> points;
+            try (Connection db = database.open()) {
+                points = ScadaRegistry.points(db);
+            }
+            server = new OpcUaServer(config(pki), profile -> new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
+            namespace = new ScadaNamespace(server, points);
+            namespace.startup();
+            server.startup().get(30, TimeUnit.SECONDS);
+            newestValues(points);
+            tap = namespace::accept;
+            ingestion.tapReadings(tap);
+            LOG.info("SCADA server on opc.tcp://" + bindAddress + ":" + port + PATH + " with " + points.size() + " points");
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "the SCADA server could not start: " + e.getMessage(), e);
+            stop();
+        }
+    }
+
+    /** Each point's newest stored value, so a client sees one before the controller's next change. */
+    private void newestValues(List<ScadaPoint> points) throws Exception {
+        Set<PointId> ids = new HashSet<>();
+        points.forEach(p -> ids.add(new PointId(p.id())));
+        try (Connection db = database.open()) {
+            db.createStatement().execute("select set_config('platform.cities', '*', false)");
+            for (PointHistory.Newest n : PointHistory.newest(db, ids)) {
+                namespace.accept(new Reading(n.pointId().value(), n.epochMicros(), n.value(), n.status()));
+            }
+        }
+    }
+
+    private OpcUaServerConfig config(PlatformPki pki) throws Exception {
+        KeyPair keyPair = pki.keyPair();
+        X509Certificate certificate = pki.certificate();
+        MemoryCertificateStore store = new MemoryCertificateStore();
+        store.set(NodeIds.RsaSha256ApplicationCertificateType, new CertificateStore.Entry(keyPair.getPrivate(), new X509Certificate[]{certificate}));
+        var trust = FileBasedTrustListManager.createAndInitialize(pki.scadaFolder().resolve("trust"));
+        var quarantine = FileBasedCertificateQuarantine.create(pki.scadaFolder().resolve("rejected"));
+        var group = DefaultApplicationGroup.createAndInitialize(trust, store, new RsaSha256CertificateFactory() {
+            @Override
+            protected X509Certificate[] createRsaSha256CertificateChain(KeyPair ignored) {
+                return new X509Certificate[]{certificate}; // never asked: the store holds the platform's certificate
+            }
+        }, new DefaultServerCertificateValidator(trust, quarantine));
+        Set<EndpointConfig> endpoints = new HashSet<>();
+        for (SecurityPolicy policy : List.of(SecurityPolicy.Basic256Sha256, SecurityPolicy.Aes256_Sha256_RsaPss)) {
+            for (MessageSecurityMode mode : List.of(MessageSecurityMode.Sign, MessageSecurityMode.SignAndEncrypt)) {
+                endpoints.add(EndpointConfig.newBuilder()
+                        .setCertificate(certificate)
+                        .setTransportProfile(TransportProfile.TCP_UASC_UABINARY)
+                        .setBindAddress(bindAddress).setHostname(bindAddress).setBindPort(port).setPath(PATH)
+                        .setSecurityPolicy(policy).setSecurityMode(mode)
+                        .addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_USERNAME)
+                        .build());
+            }
+        }
+        return OpcUaServerConfig.builder()
+                .setApplicationUri(PlatformPki.APPLICATION_URI)
+                .setApplicationName(LocalizedText.english("Sharing Cities Platform"))
+                .setProductUri("urn:sharingcities:platform")
+                .setBuildInfo(new BuildInfo("urn:sharingcities:platform", "Sharing Cities", "Sharing Cities Platform", "1.0", "1", DateTime.now()))
+                .setCertificateManager(new DefaultCertificateManager(quarantine, group))
+                .setEndpoints(endpoints)
+                .setIdentityValidator(new ScadaSignIn(this::signIn))
+                .setRoleMapper(new ScadaRoles(() -> namespace.getNamespaceIndex()))
+                .build();
+    }
+
+    private SignInResult signIn(String[] credentials, String source) {
+        try {
+            return executor.submit(() -> accounts.signIn(credentials[0], credentials[1], source)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "a SCADA sign-in could not be checked: " + e.getMessage(), e);
+            return SignInResult.BUSY;
+        }
+    }
+
+    /** The port the server listens on, 0 when off. */
+    public int port() {
+        return server == null ? 0 : port;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (tap != null) {
+            ingestion.untapReadings(tap);
+        }
+        if (server != null) {
+            try {
+                server.shutdown().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "the SCADA server did not stop cleanly", e);
+            }
+            server = null;
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package eu.sharingcities.scada;
+
+import eu.sharingcities.opcua.CryptoProviders;
+import eu.sharingcities.testsupport.Eventually;
+import eu.sharingcities.testsupport.SharedPlatform;
+import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
+import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
+import org.eclipse.milo.opcua.stack.core.NodeIds;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.security.CertificateValidator;
+import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
+import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
+import org.eclipse.milo.opcua.stack.core.types.structured.ReferenceDescription;
+import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateBuilder;
+import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateGenerator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A SCADA engineer's first session with the platform's OPC UA server, with Eclipse Milo's client:
+ * only signed and encrypted endpoints; a client certificate not yet trusted is refused and lands in
+ * the rejected folder, trusted it connects; a Milan SCADA account browses and reads Milan and
+ * nothing of London; values arrive by subscription as ingestion receives them; wrong passwords and
+ * accounts without the SCADA role are refused.
+ */
+class ScadaServerIT {
+
+    private static final String MILAN_POINT = "milan.building.b001.zone-temperature";
+    private static final String LONDON_POINT = "london.building.b001.zone-temperature";
+    private static KeyPair keyPair;
+    private static X509Certificate certificate;
+    private static String url;
+
+    @BeforeAll
+    static void clientCertificate() throws Exception {
+        CryptoProviders.ensureBouncyCastle();
+        url = "opc.tcp://127.0.0.1:" + SharedPlatform.scadaPort() + "/sharing-cities";
+        keyPair = SelfSignedCertificateGenerator.generateRsaKeyPair(2048);
+        certificate = new SelfSignedCertificateBuilder(keyPair).setCommonName("ScadaServerIT").setOrganization("Test SCADA")
+                .setApplicationUri("urn:sharingcities:test:scada-client").addDnsName("localhost").build();
+    }
+
+    @Test
+    void anEngineerConnectsWithATrustedCertificateAndSeesTheirCityLive() throws Exception {
+        List<EndpointDescription> endpoints = DiscoveryClient.getEndpoints(url).get();
+        assertThat(endpoints).extracting(e -> SecurityPolicy.fromUri(e.getSecurityPolicyUri()).name() + " " + e.getSecurityMode())
+                .containsExactlyInAnyOrder("Basic256Sha256 Sign", "Basic256Sha256 SignAndEncrypt", "Aes256_Sha256_RsaPss Sign",
+                        "Aes256_Sha256_RsaPss SignAndEncrypt");
+
+        assertThatThrownBy(() -> connect("milan.scada", "demo")).as("a certificate nobody trusted yet")
+                .isInstanceOf(UaException.class);
+        Path rejected = SharedPlatform.pki().resolve("scada").resolve("rejected");
+        Path trusted = SharedPlatform.pki().resolve("scada").resolve("trust").resolve("trusted").resolve("certs");
+        Eventually.await(Duration.ofSeconds(10), () -> files(rejected).size() == 1);
+        Files.createDirectories(trusted);
+        Path cert = files(rejected).get(0);
+        Files.move(cert, trusted.resolve(cert.getFileName())); // what an administrator does until the portal does it
+
+        OpcUaClient milan = Eventually.awaitValue(Duration.ofSeconds(15), () -> connect("milan.scada", "demo"));
+        try {
+            NodeId cities = new NodeId(milan.getNamespaceTable().getIndex(ScadaNamespace.URI), "cities");
+            List<String> seen = milan.getAddressSpace().browse(cities).stream().map(r -> r.getDisplayName().text()).toList();
+            assertThat(seen).as("the cities a Milan SCADA account sees").containsExactly("Milano");
+
+            NodeId milanPoint = node(milan, "milan/" + MILAN_POINT);
+            Eventually.await(Duration.ofSeconds(20), () -> milan.readValue(0, TimestampsToReturn.Both, milanPoint).getStatusCode().isGood());
+            DataValue value = milan.readValue(0, TimestampsToReturn.Both, milanPoint);
+            assertThat(value.getValue().getValue()).isInstanceOf(Double.class);
+            assertThat(value.getSourceTime()).as("the controller's source time").isNotNull();
+
+            DataValue london = milan.readValue(0, TimestampsToReturn.Both, node(milan, "london/" + LONDON_POINT));
+            assertThat(london.getStatusCode().getValue()).as("another city's point").isEqualTo(StatusCodes.Bad_UserAccessDenied);
+
+            List<DataValue> received = new CopyOnWriteArrayList<>();
+            OpcUaSubscription subscription = new OpcUaSubscription(milan, 500.0);
+            subscription.create();
+            OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(milanPoint);
+            item.setDataValueListener((i, v) -> received.add(v));
+            subscription.addMonitoredItem(item);
+            subscription.synchronizeMonitoredItems();
+            Eventually.await(Duration.ofSeconds(20), () -> received.stream().map(DataValue::getSourceTime).distinct().count() >= 3);
+        } finally {
+            milan.disconnect();
+        }
+
+        assertThatThrownBy(() -> connect("milan.scada", "wrong")).as("a wrong password").isInstanceOf(UaException.class);
+        assertThatThrownBy(() -> connect("milan.operator", "demo")).as("an account without the SCADA role").isInstanceOf(UaException.class);
+        OpcUaClient london = connect("london.scada", "demo");
+        try {
+            NodeId cities = new NodeId(london.getNamespaceTable().getIndex(ScadaNamespace.URI), "cities");
+            assertThat(london.getAddressSpace().browse(cities)).extracting(r -> r.getDisplayName().text()).containsExactly("London");
+            assertThat(london.readValue(0, TimestampsToReturn.Both, node(london, "milan/" + MILAN_POINT)).getStatusCode().getValue())
+                    .isEqualTo(StatusCodes.Bad_UserAccessDenied);
+        } finally {
+            london.disconnect();
+        }
+    }
+
+    private static NodeId node(OpcUaClient client, String path) {
+        return new NodeId(client.getNamespaceTable().getIndex(ScadaNamespace.URI), path);
+    }
+
+    private static List<Path> files(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    private static OpcUaClient connect(String user, String password) throws UaException {
+        OpcUaClient client = OpcUaClient.create(url,
+                offered -> offered.stream().filter(e -> e.getSecurityPolicyUri().equals(SecurityPolicy.Basic256Sha256.getUri())
+                        && e.getSecurityMode() == MessageSecurityMode.SignAndEncrypt).findFirst(),
+                transport -> {
+                }, config -> config.setApplicationName(LocalizedText.english("ScadaServerIT"))
+                        .setApplicationUri("urn:sharingcities:test:scada-client")
+                        .setKeyPair(keyPair).setCertificate(certificate).setCertificateChain(new X509Certificate[]{certificate})
+                        .setCertificateValidator(new CertificateValidator.InsecureCertificateValidator())
+                        .setIdentityProvider(new UsernameProvider(user, password)));
+        try {
+            client.connect();
+        } catch (UaException e) {
+            client.disconnectAsync();
+            throw e;
+        }
+        return client;
+    }
+}
