@@ -67,6 +67,15 @@ public class Commands {
         return CurrentUser.runAsSystem(() -> execute(city, request, "sems:" + strategy));
     }
 
+    /**
+     * A write from a SCADA client over OPC UA, in the name {@code by} says (account and client
+     * certificate); the SCADA server has checked the account may write in the city. The same
+     * limits, audit and read-back as an operator's command.
+     */
+    public Command sendForScada(String city, Request request, String by) {
+        return CurrentUser.runAsSystem(() -> execute(city, request, by));
+    }
+
     /** The point a strategy would write, with its limits, so it can go in steps the limits allow. */
     public Optional<WritablePoint> writablePointForStrategy(String city, String code) {
         return CurrentUser.runAsSystem(() -> records.writablePoint(city, code));

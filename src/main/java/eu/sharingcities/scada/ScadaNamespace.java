@@ -6,14 +6,20 @@ import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
 import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
+import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.sdk.server.items.DataItem;
 import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
+import org.eclipse.milo.opcua.sdk.server.model.variables.AnalogItemType;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
+import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilter;
+import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilterContext;
 import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
+import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
@@ -21,6 +27,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.structured.PermissionType;
+import org.eclipse.milo.opcua.stack.core.types.structured.Range;
 import org.eclipse.milo.opcua.stack.core.types.structured.RolePermissionType;
 
 import java.time.Instant;
@@ -46,9 +53,12 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
     private final Map<Integer, UaVariableNode> byPoint = new ConcurrentHashMap<>();
     private final List<ScadaPoint> points;
 
-    ScadaNamespace(OpcUaServer server, List<ScadaPoint> points) {
+    private final ScadaWrites writes;
+
+    ScadaNamespace(OpcUaServer server, List<ScadaPoint> points, ScadaWrites writes) {
         super(server, URI);
         this.points = List.copyOf(points);
+        this.writes = writes;
         this.subscriptions = new SubscriptionModel(server, this);
         getLifecycleManager().addLifecycle(subscriptions);
         getLifecycleManager().addStartupTask(this::createNodes);
@@ -82,6 +92,9 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
 
     private void variable(UaFolderNode folder, ScadaPoint p) {
         Set<AccessLevel> access = EnumSet.of(AccessLevel.CurrentRead);
+        if (p.writable()) {
+            access.add(AccessLevel.CurrentWrite);
+        }
         UaVariableNode node = new UaVariableNode.UaVariableNodeBuilder(getNodeContext())
                 .setNodeId(newNodeId(p.cityCode() + "/" + p.code()))
                 .setAccessLevel(access)
@@ -94,9 +107,44 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
                 .build();
         node.setValue(new DataValue(Variant.NULL_VALUE, new StatusCode(StatusCodes.Bad_WaitingForInitialData), null, DateTime.now()));
         guard(node, p.cityCode());
+        if (p.writable()) {
+            node.getFilterChain().addLast(new CommandWrite(p));
+        }
         getNodeManager().addNode(node);
         folder.addOrganizes(node);
+        if (!p.bool()) {
+            EngineeringUnits.of(p.unit()).ifPresent(eu -> node.setProperty(AnalogItemType.ENGINEERING_UNITS, eu));
+        }
+        if (p.writable() && !p.bool()) {
+            node.setProperty(AnalogItemType.EU_RANGE, new Range(p.writeMin(), p.writeMax())); // what a write may ask for
+        }
         byPoint.put(p.id(), node);
+    }
+
+    /** A write to the Value is a command through the platform's command service; the node then holds what the controller read back. */
+    private final class CommandWrite implements AttributeFilter {
+
+        private final ScadaPoint point;
+
+        CommandWrite(ScadaPoint point) {
+            this.point = point;
+        }
+
+        @Override
+        public void writeAttribute(AttributeFilterContext ctx, AttributeId attributeId, Object value) throws UaException {
+            if (attributeId != AttributeId.Value) {
+                ctx.writeAttribute(attributeId, value);
+                return;
+            }
+            Object requested = ((DataValue) value).getValue().getValue();
+            double number = switch (requested) {
+                case Number n -> n.doubleValue();
+                case Boolean b -> b ? 1 : 0;
+                case null, default -> throw new UaException(StatusCodes.Bad_TypeMismatch, "write a number in " + point.unit());
+            };
+            Session session = ctx.getSession().orElseThrow(() -> new UaException(StatusCodes.Bad_UserAccessDenied));
+            ctx.writeAttribute(attributeId, writes.write(point, number, session));
+        }
     }
 
     /** Only the city's role may browse and read the node; the user's permissions follow the session's roles. */
@@ -104,9 +152,12 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
         if (city == null) {
             return;
         }
-        node.setRolePermissions(new RolePermissionType[]{new RolePermissionType(ScadaRoles.of(getNamespaceIndex(), city),
-                PermissionType.of(PermissionType.Field.Browse, PermissionType.Field.Read, PermissionType.Field.ReadRolePermissions))});
-        node.getFilterChain().addLast(new SessionPermissions());
+        node.setRolePermissions(new RolePermissionType[]{
+                new RolePermissionType(ScadaRoles.reader(getNamespaceIndex(), city), PermissionType.of(PermissionType.Field.Browse,
+                        PermissionType.Field.Read, PermissionType.Field.ReadRolePermissions)),
+                new RolePermissionType(ScadaRoles.writer(getNamespaceIndex(), city), PermissionType.of(PermissionType.Field.Browse,
+                        PermissionType.Field.Read, PermissionType.Field.ReadRolePermissions, PermissionType.Field.Write))});
+        node.getFilterChain().addFirst(new SessionPermissions());
     }
 
     /** A reading as ingestion received it: the value, the controller's source time and status, to every monitored item on it. */

@@ -1,11 +1,19 @@
 package eu.sharingcities.scada;
 
-/** A point of the registry as the SCADA server shows it: under its city and asset, typed by its unit. */
-record ScadaPoint(int id, String cityCode, String cityName, String code, String asset, String role, String unit) {
+/**
+ * A point of the registry as the SCADA server shows it: under its city and asset, typed by its unit;
+ * writable within [writeMin, writeMax] when its configuration gives write limits (else both null).
+ */
+record ScadaPoint(int id, String cityCode, String cityName, String code, String asset, String role, String unit, Double writeMin,
+                  Double writeMax) {
 
     /** The simulated and configured controllers write on/off states with the unit "bool". */
     boolean bool() {
         return "bool".equals(unit);
+    }
+
+    boolean writable() {
+        return writeMin != null && writeMax != null;
     }
 
     String assetFolder() {

@@ -20,12 +20,12 @@ final class ScadaRegistry {
         }
         List<ScadaPoint> points = new ArrayList<>();
         try (PreparedStatement st = db.prepareStatement("""
-                select p.id, p.city_code, c.name, p.code, p.asset, p.role, p.unit
+                select p.id, p.city_code, c.name, p.code, p.asset, p.role, p.unit, p.write_min, p.write_max
                 from point p join city c on c.code = p.city_code where p.active order by p.city_code, p.asset, p.code""");
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 points.add(new ScadaPoint(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7)));
+                        rs.getString(7), (Double) rs.getObject(8), (Double) rs.getObject(9)));
             }
         }
         return points;

@@ -7,11 +7,13 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UShort;
 
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
- * One OPC UA role per city ({@code role/<city>/scada}), granted to a session whose account holds the
- * SCADA role there. Every session gets a list, empty for none, so Milo checks the nodes' role
- * permissions for everyone (it skips the check for a session without roles).
+ * Two OPC UA roles per city: {@code role/<city>/scada} (browse and read) for an account holding the
+ * SCADA role there, {@code role/<city>/scada-operator} (also write) for one that is an operator
+ * there too. Every session gets a list, empty for none, so Milo checks the nodes' role permissions
+ * for everyone (it skips the check for a session without roles).
  */
 final class ScadaRoles implements RoleMapper {
 
@@ -21,12 +23,21 @@ final class ScadaRoles implements RoleMapper {
         this.namespaceIndex = namespaceIndex;
     }
 
-    static NodeId of(UShort namespaceIndex, String city) {
+    static NodeId reader(UShort namespaceIndex, String city) {
         return new NodeId(namespaceIndex, "role/" + city + "/scada");
+    }
+
+    static NodeId writer(UShort namespaceIndex, String city) {
+        return new NodeId(namespaceIndex, "role/" + city + "/scada-operator");
     }
 
     @Override
     public List<NodeId> getRoleIds(Identity identity) {
-        return identity instanceof ScadaUser user ? user.cities().stream().map(city -> of(namespaceIndex.get(), city)).toList() : List.of();
+        if (!(identity instanceof ScadaUser user)) {
+            return List.of();
+        }
+        UShort ns = namespaceIndex.get();
+        return Stream.concat(user.cities().stream().map(city -> reader(ns, city)), user.writableCities().stream().map(city -> writer(ns, city)))
+                .toList();
     }
 }

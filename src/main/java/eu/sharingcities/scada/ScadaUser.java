@@ -8,14 +8,20 @@ import org.eclipse.milo.opcua.sdk.server.identity.DefaultUsernameIdentity;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A SCADA client signed in with a platform account: the cities whose points it may browse and read. */
+/**
+ * A SCADA client signed in with a platform account: the cities whose points it may browse and read
+ * (it holds the SCADA role there), and those where it may also write (SCADA and an operator's role:
+ * "operator-level SCADA", docs/scada.md).
+ */
 final class ScadaUser extends DefaultUsernameIdentity {
 
     private final Set<String> cities;
+    private final Set<String> writableCities;
 
-    private ScadaUser(String username, Set<String> cities) {
+    private ScadaUser(String username, Set<String> cities, Set<String> writableCities) {
         super(username);
         this.cities = Set.copyOf(cities);
+        this.writableCities = Set.copyOf(writableCities);
     }
 
     /** The account as a SCADA client, or null when it holds the SCADA role in no city. */
@@ -26,10 +32,16 @@ final class ScadaUser extends DefaultUsernameIdentity {
                 cities.add(grant.cityCode());
             }
         }
-        return cities.isEmpty() ? null : new ScadaUser(user.username(), cities);
+        Set<String> writable = new TreeSet<>();
+        cities.stream().filter(city -> user.may(Role.OPERATOR, city)).forEach(writable::add);
+        return cities.isEmpty() ? null : new ScadaUser(user.username(), cities, writable);
     }
 
     Set<String> cities() {
         return cities;
+    }
+
+    Set<String> writableCities() {
+        return writableCities;
     }
 }

@@ -12,12 +12,14 @@ import java.util.stream.Stream;
 
 /**
  * What the session may do with a node: its RolePermissions narrowed to the session's roles
- * (UserRolePermissions), and no access level at all without one of them (UserAccessLevel). Milo's
- * access controller decides browse and read from these two (OPC UA Part 3, 5.2.9 and 5.6.3).
+ * (UserRolePermissions), and the node's access level less reading and writing where those roles do
+ * not permit them (UserAccessLevel). Milo's access controller decides browse, read and write from
+ * these two (OPC UA Part 3, 5.2.9 and 5.6.3).
  */
 final class SessionPermissions implements AttributeFilter {
 
-    private static final UByte NONE = UByte.valueOf(0);
+    private static final int CURRENT_READ = 1;
+    private static final int CURRENT_WRITE = 2;
 
     @Override
     public Object getAttribute(AttributeFilterContext ctx, AttributeId attributeId) {
@@ -31,6 +33,17 @@ final class SessionPermissions implements AttributeFilter {
         if (attributeId == AttributeId.UserRolePermissions) {
             return granted;
         }
-        return granted == null || granted.length > 0 ? ctx.getAttribute(attributeId) : NONE;
+        if (granted == null) {
+            return ctx.getAttribute(attributeId);
+        }
+        // the node's access level, less what the session's roles do not permit
+        int level = ((UByte) ctx.getAttribute(attributeId)).intValue();
+        if (Stream.of(granted).noneMatch(rp -> rp.getPermissions().getRead())) {
+            level &= ~CURRENT_READ;
+        }
+        if (Stream.of(granted).noneMatch(rp -> rp.getPermissions().getWrite())) {
+            level &= ~CURRENT_WRITE;
+        }
+        return UByte.valueOf(level);
     }
 }

@@ -35,6 +35,9 @@ public class InitialAccounts {
             ensureDemo(city + ".operator", "Demo operator", city, Role.OPERATOR);
             ensureDemo(city + ".viewer", "Demo viewer", city, Role.VIEWER);
             ensureDemo(city + ".scada", "Demo SCADA client", city, Role.SCADA);
+            // a SCADA console that may also write setpoints: the SCADA role and an operator's
+            ensureDemo(city + ".scada-operator", "Demo SCADA operator", city, Role.SCADA);
+            ensureDemo(city + ".scada-operator", "Demo SCADA operator", city, Role.OPERATOR);
         }
         // two energy service companies working on Milan's condominiums, each seeing only its own
         ensureDemo("milan.esco", "Demo ESCo partner (Energia Condivisa)", "milan", Role.PARTNER, "energia-condivisa");
@@ -47,6 +50,10 @@ public class InitialAccounts {
 
     private void ensureDemo(String username, String displayName, String city, Role role, String organisation) {
         UserAccount account = accounts.find(username).orElse(null);
+        if (account != null && account.isDemo() && city != null && !account.grants().contains(CityGrant.in(city, role))) {
+            account.grant(CityGrant.in(city, role));
+            audit.record(city, "user.granted", "user/" + username, null, role.groupName() + " (demo)");
+        }
         if (account == null) {
             account = new UserAccount(new Username(username), displayName, hasher.hash(DEMO_PASSWORD), true);
             account.assignOrganisation(organisation);

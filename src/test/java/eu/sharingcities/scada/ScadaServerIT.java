@@ -1,6 +1,7 @@
 package eu.sharingcities.scada;
 
 import eu.sharingcities.opcua.CryptoProviders;
+import eu.sharingcities.testsupport.Api;
 import eu.sharingcities.testsupport.Eventually;
 import eu.sharingcities.testsupport.SharedPlatform;
 import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
@@ -14,11 +15,16 @@ import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.security.CertificateValidator;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.ExtensionObject;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
+import org.eclipse.milo.opcua.stack.core.types.structured.EUInformation;
 import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
+import org.eclipse.milo.opcua.stack.core.types.structured.Range;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReferenceDescription;
 import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateBuilder;
 import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateGenerator;
@@ -48,6 +54,7 @@ class ScadaServerIT {
 
     private static final String MILAN_POINT = "milan.building.b001.zone-temperature";
     private static final String LONDON_POINT = "london.building.b001.zone-temperature";
+    private static final String MILAN_SETPOINT = "milan.building.b001.zone-setpoint";
     private static KeyPair keyPair;
     private static X509Certificate certificate;
     private static String url;
@@ -104,6 +111,8 @@ class ScadaServerIT {
             milan.disconnect();
         }
 
+        writesAreCommandsOfOperatorLevelAccountsOnly();
+
         assertThatThrownBy(() -> connect("milan.scada", "wrong")).as("a wrong password").isInstanceOf(UaException.class);
         assertThatThrownBy(() -> connect("milan.operator", "demo")).as("an account without the SCADA role").isInstanceOf(UaException.class);
         OpcUaClient london = connect("london.scada", "demo");
@@ -115,6 +124,58 @@ class ScadaServerIT {
         } finally {
             london.disconnect();
         }
+    }
+
+    /** A setpoint written over OPC UA goes through the command path: its limits, its read-back, its audit. */
+    private static void writesAreCommandsOfOperatorLevelAccountsOnly() throws Exception {
+        OpcUaClient reader = connect("milan.scada", "demo");
+        try {
+            NodeId setpoint = node(reader, "milan/" + MILAN_SETPOINT);
+            assertThat(write(reader, setpoint, DataValue.valueOnly(new Variant(20.0))).getValue()).as("SCADA without an operator's role")
+                    .isEqualTo(StatusCodes.Bad_UserAccessDenied);
+            EUInformation units = (EUInformation) property(reader, setpoint, "EngineeringUnits");
+            assertThat(units.getNamespaceUri()).isEqualTo("http://www.opcfoundation.org/UA/units/un/cefact");
+            // UNECE "CEL": 'C' 0x43, 'E' 0x45, 'L' 0x4C shifted in, OPC UA Part 8, 5.6.3
+            assertThat(units.getUnitId()).isEqualTo(0x43 << 16 | 0x45 << 8 | 0x4C).isEqualTo(4408652);
+            Range range = (Range) property(reader, setpoint, "EURange");
+            assertThat(range.getLow()).isEqualTo(16.0);
+            assertThat(range.getHigh()).isEqualTo(24.0);
+        } finally {
+            reader.disconnect();
+        }
+        OpcUaClient operator = connect("milan.scada-operator", "demo");
+        try {
+            NodeId setpoint = node(operator, "milan/" + MILAN_SETPOINT);
+            Eventually.await(Duration.ofSeconds(20), () -> operator.readValue(0, TimestampsToReturn.Both, setpoint).getStatusCode().isGood());
+            double now = ((Number) operator.readValue(0, TimestampsToReturn.Both, setpoint).getValue().getValue()).doubleValue();
+            double wanted = now >= 23 ? now - 1 : now + 1;
+            assertThat(write(operator, setpoint, DataValue.valueOnly(new Variant(40.0))).getValue()).as("above the 24 °C limit")
+                    .isEqualTo(StatusCodes.Bad_OutOfRange);
+            Thread.sleep(5_500); // the point takes one command per 5 s (its minIntervalS), the refused one counted
+            StatusCode written = write(operator, setpoint, DataValue.valueOnly(new Variant(wanted)));
+            assertThat(written.isGood()).as("within the limits: " + written).isTrue();
+            assertThat(((Number) operator.readValue(0, TimestampsToReturn.Both, setpoint).getValue().getValue()).doubleValue())
+                    .as("what the controller read back").isEqualTo(wanted);
+        } finally {
+            operator.disconnect();
+        }
+        Api.Answer log = new Api(SharedPlatform.base()).get("/api/cities/milan/commands", "milan.viewer");
+        assertThat(log.body()).as("audited in the SCADA account's name").contains("opcua:milan.scada-operator").contains("SCADA write by");
+    }
+
+    private static StatusCode write(OpcUaClient client, NodeId node, DataValue value) throws UaException {
+        return client.writeValues(List.of(node), List.of(value)).get(0);
+    }
+
+    private static Object property(OpcUaClient client, NodeId node, String browseName) throws Exception {
+        for (ReferenceDescription r : client.getAddressSpace().browse(node)) {
+            if (r.getBrowseName().name().equals(browseName)) {
+                NodeId property = r.getNodeId().toNodeId(client.getNamespaceTable()).orElseThrow();
+                Object value = client.readValue(0, TimestampsToReturn.Neither, property).getValue().getValue();
+                return value instanceof ExtensionObject eo ? eo.decode(client.getStaticEncodingContext()) : value;
+            }
+        }
+        throw new AssertionError(node + " has no property " + browseName);
     }
 
     private static NodeId node(OpcUaClient client, String path) {
