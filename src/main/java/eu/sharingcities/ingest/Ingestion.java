@@ -158,6 +158,17 @@ public class Ingestion {
         }
     }
 
+    private final List<java.util.function.Consumer<String>> registryListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Told the city whose points the registry now has anew (a configuration loaded or reloaded). */
+    public void onRegistryChanged(java.util.function.Consumer<String> listener) {
+        registryListeners.add(listener);
+    }
+
+    public void removeRegistryListener(java.util.function.Consumer<String> listener) {
+        registryListeners.remove(listener);
+    }
+
     /** The platform's application certificate and trust lists; null while ingestion is off. */
     public PlatformPki pki() {
         return pki;
@@ -256,6 +267,8 @@ public class Ingestion {
         }
         previous.stream().filter(slot -> !endpoints.contains(slot)).forEach(EndpointSlot::stop);
         cities.put(config.cityCode(), new CityRun(config, endpoints, List.of()));
+        String changed = config.cityCode();
+        registryListeners.forEach(listener -> listener.accept(changed));
     }
 
     private EndpointSlot slot(String city, EndpointSettings endpoint, List<BoundPoint> bound) {

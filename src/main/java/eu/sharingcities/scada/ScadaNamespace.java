@@ -31,11 +31,16 @@ import org.eclipse.milo.opcua.stack.core.types.structured.Range;
 import org.eclipse.milo.opcua.stack.core.types.structured.RolePermissionType;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The cities as SCADA sees them, namespace {@value #URI}: {@code Objects/Cities/<City>/<Asset>/<Point>},
@@ -52,6 +57,8 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
     private final PushedValues pushed = new PushedValues();
     private final Map<Integer, UaVariableNode> byPoint = new ConcurrentHashMap<>();
     private final List<ScadaPoint> points;
+    private final Map<String, List<UaNode>> nodesByCity = new ConcurrentHashMap<>();
+    private UaFolderNode cities;
 
     private final ScadaWrites writes;
 
@@ -65,16 +72,39 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
     }
 
     private void createNodes() {
-        UaFolderNode cities = folder("cities", "Cities", null);
+        cities = folder("cities", "Cities", null);
         cities.addReference(new Reference(cities.getNodeId(), NodeIds.Organizes, NodeIds.ObjectsFolder.expanded(), false));
-        Map<String, UaFolderNode> cityFolders = new ConcurrentHashMap<>();
-        Map<String, UaFolderNode> assetFolders = new ConcurrentHashMap<>();
-        for (ScadaPoint p : points) {
-            UaFolderNode city = cityFolders.computeIfAbsent(p.cityCode(), code -> child(cities, code, p.cityName(), code));
-            UaFolderNode asset = assetFolders.computeIfAbsent(p.cityCode() + "/" + p.assetFolder(),
-                    path -> child(city, path, p.assetFolder(), p.cityCode()));
-            variable(asset, p);
+        points.stream().collect(Collectors.groupingBy(ScadaPoint::cityCode, TreeMap::new, Collectors.toList())).forEach(this::addCity);
+    }
+
+    /**
+     * Replaces a city's subtree with its points as the registry now has them (a configuration
+     * reload): items monitoring a point that went away report Bad_NodeIdUnknown from then on.
+     */
+    synchronized void replaceCity(String city, List<ScadaPoint> cityPoints) {
+        Set<UaNode> old = new HashSet<>(nodesByCity.getOrDefault(city, List.of()));
+        nodesByCity.remove(city);
+        old.forEach(UaNode::delete);
+        byPoint.values().removeIf(old::contains);
+        if (!cityPoints.isEmpty()) {
+            addCity(city, cityPoints);
         }
+    }
+
+    private synchronized void addCity(String city, List<ScadaPoint> cityPoints) {
+        List<UaNode> nodes = new ArrayList<>();
+        UaFolderNode cityFolder = child(cities, city, cityPoints.get(0).cityName(), city);
+        nodes.add(cityFolder);
+        Map<String, UaFolderNode> assets = new HashMap<>();
+        for (ScadaPoint p : cityPoints) {
+            UaFolderNode asset = assets.computeIfAbsent(p.assetFolder(), name -> {
+                UaFolderNode folder = child(cityFolder, city + "/" + name, name, city);
+                nodes.add(folder);
+                return folder;
+            });
+            nodes.add(variable(asset, p));
+        }
+        nodesByCity.put(city, nodes);
     }
 
     private UaFolderNode folder(String path, String name, String city) {
@@ -90,7 +120,7 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
         return folder;
     }
 
-    private void variable(UaFolderNode folder, ScadaPoint p) {
+    private UaVariableNode variable(UaFolderNode folder, ScadaPoint p) {
         Set<AccessLevel> access = EnumSet.of(AccessLevel.CurrentRead);
         if (p.writable()) {
             access.add(AccessLevel.CurrentWrite);
@@ -119,6 +149,7 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
             node.setProperty(AnalogItemType.EU_RANGE, new Range(p.writeMin(), p.writeMax())); // what a write may ask for
         }
         byPoint.put(p.id(), node);
+        return node;
     }
 
     /** A write to the Value is a command through the platform's command service; the node then holds what the controller read back. */
@@ -166,12 +197,21 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
         if (node == null) {
             return;
         }
+        DateTime held = node.getValue().getSourceTime();
+        if (held != null && held.getJavaInstant().isAfter(Instant.ofEpochSecond(0, reading.epochMicros() * 1000))) {
+            return; // a stored value looked up after a live one arrived: the live one stays
+        }
         boolean bool = NodeIds.Boolean.equals(node.getDataType());
         Variant value = Double.isNaN(reading.value()) ? Variant.NULL_VALUE : new Variant(bool ? (Object) (reading.value() != 0) : reading.value());
         DateTime source = new DateTime(Instant.ofEpochSecond(0, reading.epochMicros() * 1000));
         DataValue data = new DataValue(value, new StatusCode(reading.status() & 0xFFFFFFFFL), source, DateTime.now());
         node.setValue(data);
         pushed.push(node.getNodeId(), data);
+    }
+
+    /** The points whose variable has had no value yet (waiting for initial data). */
+    List<Integer> waiting() {
+        return byPoint.entrySet().stream().filter(e -> e.getValue().getValue().getSourceTime() == null).map(Map.Entry::getKey).toList();
     }
 
     @Override

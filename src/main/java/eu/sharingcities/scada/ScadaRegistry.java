@@ -14,6 +14,10 @@ final class ScadaRegistry {
     private ScadaRegistry() {
     }
 
+    static List<ScadaPoint> points(Connection db, String city) throws SQLException {
+        return points(db).stream().filter(p -> p.cityCode().equals(city)).toList();
+    }
+
     static List<ScadaPoint> points(Connection db) throws SQLException {
         try (Statement scope = db.createStatement()) {
             scope.execute("select set_config('platform.cities', '*', false)"); // the server serves every city; sessions see theirs

@@ -20,6 +20,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
@@ -57,6 +58,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -102,9 +104,14 @@ public class ScadaServer {
     @Resource
     ManagedExecutorService executor;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     private OpcUaServer server;
     private ScadaNamespace namespace;
     private Consumer<Reading> tap;
+    private Consumer<String> registryChanged;
+    private ScheduledFuture<?> seeding;
 
     @PostConstruct
     void start() {
@@ -123,9 +130,13 @@ public class ScadaServer {
             namespace = new ScadaNamespace(server, points, this::write);
             namespace.startup();
             server.startup().get(30, TimeUnit.SECONDS);
-            newestValues(points);
             tap = namespace::accept;
             ingestion.tapReadings(tap);
+            newestValues(points.stream().map(ScadaPoint::id).toList());
+            // a point whose first value came before the tap, and is not stored yet, is looked up again until it has one
+            seeding = scheduler.scheduleWithFixedDelay(this::seedWaiting, 5, 5, TimeUnit.SECONDS);
+            registryChanged = this::followRegistry;
+            ingestion.onRegistryChanged(registryChanged);
             LOG.info("SCADA server on opc.tcp://" + bindAddress + ":" + port + PATH + " with " + points.size() + " points");
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "the SCADA server could not start: " + e.getMessage(), e);
@@ -133,10 +144,33 @@ public class ScadaServer {
         }
     }
 
+    /** A city's configuration was (re)loaded: its subtree follows the registry, without a restart. */
+    private void followRegistry(String city) {
+        try (Connection db = database.open()) {
+            List<ScadaPoint> cityPoints = ScadaRegistry.points(db, city);
+            namespace.replaceCity(city, cityPoints);
+            newestValues(cityPoints.stream().map(ScadaPoint::id).toList());
+            LOG.info("SCADA server: " + city + " now has " + cityPoints.size() + " points");
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "the SCADA server could not follow " + city + "'s configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private void seedWaiting() {
+        List<Integer> waiting = namespace.waiting();
+        if (!waiting.isEmpty()) {
+            try {
+                newestValues(waiting);
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "the SCADA server could not look up stored values: " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** Each point's newest stored value, so a client sees one before the controller's next change. */
-    private void newestValues(List<ScadaPoint> points) throws Exception {
+    private void newestValues(List<Integer> points) throws Exception {
         Set<PointId> ids = new HashSet<>();
-        points.forEach(p -> ids.add(new PointId(p.id())));
+        points.forEach(p -> ids.add(new PointId(p)));
         try (Connection db = database.open()) {
             db.createStatement().execute("select set_config('platform.cities', '*', false)");
             for (PointHistory.Newest n : PointHistory.newest(db, ids)) {
@@ -235,8 +269,14 @@ public class ScadaServer {
 
     @PreDestroy
     void stop() {
+        if (seeding != null) {
+            seeding.cancel(true);
+        }
         if (tap != null) {
             ingestion.untapReadings(tap);
+        }
+        if (registryChanged != null) {
+            ingestion.removeRegistryListener(registryChanged);
         }
         if (server != null) {
             try {

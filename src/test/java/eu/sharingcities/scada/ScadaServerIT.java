@@ -54,6 +54,7 @@ class ScadaServerIT {
 
     private static final String MILAN_POINT = "milan.building.b001.zone-temperature";
     private static final String LONDON_POINT = "london.building.b001.zone-temperature";
+    private static final String LONDON_RETURN = "london.building.b001.return-temperature";
     private static final String MILAN_SETPOINT = "milan.building.b001.zone-setpoint";
     private static KeyPair keyPair;
     private static X509Certificate certificate;
@@ -121,9 +122,32 @@ class ScadaServerIT {
             assertThat(london.getAddressSpace().browse(cities)).extracting(r -> r.getDisplayName().text()).containsExactly("London");
             assertThat(london.readValue(0, TimestampsToReturn.Both, node(london, "milan/" + MILAN_POINT)).getStatusCode().getValue())
                     .isEqualTo(StatusCodes.Bad_UserAccessDenied);
+            theTreeFollowsAReload(london);
         } finally {
             london.disconnect();
         }
+    }
+
+    /** A point taken out of London's configuration and put back: gone from the tree after the reload, back after the next. */
+    private static void theTreeFollowsAReload(OpcUaClient london) throws Exception {
+        Path file = Path.of(System.getProperty("test.opcua.config"), "london.yaml");
+        String configured = Files.readString(file);
+        String line = configured.lines().filter(l -> l.contains("code: " + LONDON_RETURN + ",")).findFirst().orElseThrow();
+        NodeId asset = node(london, "london/building/b001");
+        Api api = new Api(SharedPlatform.base());
+        try {
+            Files.writeString(file, configured.replace(line + "\n", ""));
+            assertThat(api.post("/api/cities/london/ingestion/reload", "london.admin").status()).isEqualTo(200);
+            Eventually.await(Duration.ofSeconds(20), () -> !browsed(london, asset).isEmpty() && !browsed(london, asset).contains(LONDON_RETURN));
+        } finally {
+            Files.writeString(file, configured);
+            api.post("/api/cities/london/ingestion/reload", "london.admin");
+        }
+        Eventually.await(Duration.ofSeconds(20), () -> browsed(london, asset).contains(LONDON_RETURN));
+    }
+
+    private static List<String> browsed(OpcUaClient client, NodeId node) throws UaException {
+        return client.getAddressSpace().browse(node).stream().map(r -> r.getBrowseName().name()).toList();
     }
 
     /** A setpoint written over OPC UA goes through the command path: its limits, its read-back, its audit. */
