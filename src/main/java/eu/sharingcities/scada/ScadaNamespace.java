@@ -26,10 +26,15 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
+import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadDetails;
+import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadResult;
+import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadValueId;
 import org.eclipse.milo.opcua.stack.core.types.structured.PermissionType;
 import org.eclipse.milo.opcua.stack.core.types.structured.Range;
 import org.eclipse.milo.opcua.stack.core.types.structured.RolePermissionType;
 
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -58,12 +64,15 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
     private final Map<Integer, UaVariableNode> byPoint = new ConcurrentHashMap<>();
     private final List<ScadaPoint> points;
     private final Map<String, List<UaNode>> nodesByCity = new ConcurrentHashMap<>();
+    private final Map<NodeId, ScadaPoint> byNode = new ConcurrentHashMap<>();
+    private final ScadaHistory history;
     private UaFolderNode cities;
 
     private final ScadaWrites writes;
 
-    ScadaNamespace(OpcUaServer server, List<ScadaPoint> points, ScadaWrites writes) {
+    ScadaNamespace(OpcUaServer server, List<ScadaPoint> points, ScadaWrites writes, Callable<Connection> database) {
         super(server, URI);
+        this.history = new ScadaHistory(server, database);
         this.points = List.copyOf(points);
         this.writes = writes;
         this.subscriptions = new SubscriptionModel(server, this);
@@ -86,6 +95,7 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
         nodesByCity.remove(city);
         old.forEach(UaNode::delete);
         byPoint.values().removeIf(old::contains);
+        byNode.keySet().removeIf(id -> old.stream().anyMatch(n -> n.getNodeId().equals(id)));
         if (!cityPoints.isEmpty()) {
             addCity(city, cityPoints);
         }
@@ -121,7 +131,7 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
     }
 
     private UaVariableNode variable(UaFolderNode folder, ScadaPoint p) {
-        Set<AccessLevel> access = EnumSet.of(AccessLevel.CurrentRead);
+        Set<AccessLevel> access = EnumSet.of(AccessLevel.CurrentRead, AccessLevel.HistoryRead);
         if (p.writable()) {
             access.add(AccessLevel.CurrentWrite);
         }
@@ -129,6 +139,7 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
                 .setNodeId(newNodeId(p.cityCode() + "/" + p.code()))
                 .setAccessLevel(access)
                 .setUserAccessLevel(access)
+                .setHistorizing(true)
                 .setBrowseName(newQualifiedName(p.code()))
                 .setDisplayName(LocalizedText.english(p.code()))
                 .setDescription(LocalizedText.english(p.role() == null ? "" : p.role()))
@@ -149,6 +160,7 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
             node.setProperty(AnalogItemType.EU_RANGE, new Range(p.writeMin(), p.writeMax())); // what a write may ask for
         }
         byPoint.put(p.id(), node);
+        byNode.put(node.getNodeId(), p);
         return node;
     }
 
@@ -207,6 +219,13 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
         DataValue data = new DataValue(value, new StatusCode(reading.status() & 0xFFFFFFFFL), source, DateTime.now());
         node.setValue(data);
         pushed.push(node.getNodeId(), data);
+    }
+
+    @Override
+    public List<HistoryReadResult> historyRead(HistoryReadContext context, HistoryReadDetails details, TimestampsToReturn timestamps,
+                                               List<HistoryReadValueId> ids) {
+        List<NodeId> roles = context.getSession().flatMap(Session::getRoleIds).orElse(List.of());
+        return history.read(details, ids, byNode::get, city -> roles.contains(ScadaRoles.reader(getNamespaceIndex(), city)));
     }
 
     /** The points whose variable has had no value yet (waiting for initial data). */

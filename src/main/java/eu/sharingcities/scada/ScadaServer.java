@@ -127,7 +127,7 @@ public class ScadaServer {
                 points = ScadaRegistry.points(db);
             }
             server = new OpcUaServer(config(pki), profile -> new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
-            namespace = new ScadaNamespace(server, points, this::write);
+            namespace = new ScadaNamespace(server, points, this::write, database::open);
             namespace.startup();
             server.startup().get(30, TimeUnit.SECONDS);
             tap = namespace::accept;

@@ -3,6 +3,7 @@ package eu.sharingcities.scada;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilter;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilterContext;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
+import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UByte;
 import org.eclipse.milo.opcua.stack.core.types.structured.RolePermissionType;
@@ -45,5 +46,11 @@ final class SessionPermissions implements AttributeFilter {
             level &= ~CURRENT_WRITE;
         }
         return UByte.valueOf(level);
+    }
+
+    /** A write goes on down the chain as a write (the default turns it into a set, which would skip the command path). */
+    @Override
+    public void writeAttribute(AttributeFilterContext ctx, AttributeId attributeId, Object value) throws UaException {
+        ctx.writeAttribute(attributeId, value);
     }
 }

@@ -98,6 +98,53 @@ public final class PointHistory {
         return newest;
     }
 
+    /** A stored reading: the controller's source time, the value (NaN: none) and its OPC UA status bits. */
+    public record Stored(Instant sourceTime, double value, int status) {
+    }
+
+    /** A rollup bucket: its start, the mean, least and greatest of its good values, and how many there were. */
+    public record Bucket(Instant start, double mean, double minimum, double maximum, int samples) {
+    }
+
+    /** A point's readings from {@code from} (inclusive) to {@code to} (exclusive) in time order, at most {@code limit}. */
+    public static List<Stored> readings(Connection db, PointId point, Instant from, Instant to, int limit) throws SQLException {
+        List<Stored> stored = new ArrayList<>();
+        try (PreparedStatement st = db.prepareStatement("""
+                select source_time, value, status from reading where point_id = ? and source_time >= ? and source_time < ?
+                order by source_time limit ?""")) {
+            st.setInt(1, point.value());
+            st.setTimestamp(2, Timestamp.from(from));
+            st.setTimestamp(3, Timestamp.from(to));
+            st.setInt(4, limit);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    double value = rs.getDouble(2);
+                    stored.add(new Stored(rs.getTimestamp(1).toInstant(), rs.wasNull() ? Double.NaN : value, rs.getInt(3)));
+                }
+            }
+        }
+        return stored;
+    }
+
+    /** A point's rollup buckets ("15min", "hour" or "day", the city's local day) starting from {@code from} to {@code to}. */
+    public static List<Bucket> buckets(Connection db, PointId point, String resolution, Instant from, Instant to) throws SQLException {
+        List<Bucket> buckets = new ArrayList<>();
+        try (PreparedStatement st = db.prepareStatement("""
+                select bucket, total / samples, minimum, maximum, samples from reading_rollup
+                where resolution = ? and point_id = ? and bucket >= ? and bucket < ? and samples > 0 order by bucket""")) {
+            st.setString(1, resolution);
+            st.setInt(2, point.value());
+            st.setTimestamp(3, Timestamp.from(from));
+            st.setTimestamp(4, Timestamp.from(to));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    buckets.add(new Bucket(rs.getTimestamp(1).toInstant(), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getInt(5)));
+                }
+            }
+        }
+        return buckets;
+    }
+
     private static Integer[] ids(Collection<PointId> points) {
         return points.stream().map(PointId::value).toArray(Integer[]::new);
     }

@@ -4,6 +4,7 @@ import eu.sharingcities.opcua.CryptoProviders;
 import eu.sharingcities.testsupport.Api;
 import eu.sharingcities.testsupport.Eventually;
 import eu.sharingcities.testsupport.SharedPlatform;
+import eu.sharingcities.testsupport.TestDatabase;
 import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
@@ -14,17 +15,26 @@ import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.security.CertificateValidator;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
+import org.eclipse.milo.opcua.stack.core.types.builtin.ByteString;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ExtensionObject;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.EUInformation;
 import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
+import org.eclipse.milo.opcua.stack.core.types.structured.HistoryData;
+import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadDetails;
+import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadResult;
+import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadValueId;
 import org.eclipse.milo.opcua.stack.core.types.structured.Range;
+import org.eclipse.milo.opcua.stack.core.types.structured.ReadProcessedDetails;
+import org.eclipse.milo.opcua.stack.core.types.structured.ReadRawModifiedDetails;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReferenceDescription;
 import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateBuilder;
 import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateGenerator;
@@ -35,13 +45,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
 /**
  * A SCADA engineer's first session with the platform's OPC UA server, with Eclipse Milo's client:
@@ -108,6 +127,7 @@ class ScadaServerIT {
             subscription.addMonitoredItem(item);
             subscription.synchronizeMonitoredItems();
             Eventually.await(Duration.ofSeconds(20), () -> received.stream().map(DataValue::getSourceTime).distinct().count() >= 3);
+            historyIsWhatTheDatabaseHolds(milan, milanPoint);
         } finally {
             milan.disconnect();
         }
@@ -122,10 +142,83 @@ class ScadaServerIT {
             assertThat(london.getAddressSpace().browse(cities)).extracting(r -> r.getDisplayName().text()).containsExactly("London");
             assertThat(london.readValue(0, TimestampsToReturn.Both, node(london, "milan/" + MILAN_POINT)).getStatusCode().getValue())
                     .isEqualTo(StatusCodes.Bad_UserAccessDenied);
+            assertThat(history(london, node(london, "milan/" + MILAN_POINT), new ReadRawModifiedDetails(false,
+                    new DateTime(Instant.now().minusSeconds(600)), new DateTime(Instant.now()), uint(0), false), null).getStatusCode().getValue())
+                    .as("another city's history").isEqualTo(StatusCodes.Bad_UserAccessDenied);
             theTreeFollowsAReload(london);
         } finally {
             london.disconnect();
         }
+    }
+
+    /**
+     * HistoryRead raw (in pages of 3 with continuation points) and processed (daily Average)
+     * answer what PostgreSQL holds for the same range, asked of it directly.
+     */
+    private static void historyIsWhatTheDatabaseHolds(OpcUaClient milan, NodeId point) throws Exception {
+        Instant to = Instant.now().minusSeconds(10); // what is committed; the writer commits in batches
+        Instant from = to.minusSeconds(600);
+        List<Instant> stored = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(TestDatabase.url(), "postgres", TestDatabase.password());
+             PreparedStatement st = db.prepareStatement("""
+                     select r.source_time from reading r join point p on p.id = r.point_id
+                     where p.code = ? and r.source_time >= ? and r.source_time < ? order by r.source_time""")) {
+            st.setString(1, MILAN_POINT);
+            st.setTimestamp(2, Timestamp.from(from));
+            st.setTimestamp(3, Timestamp.from(to));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(rs.getTimestamp(1).toInstant());
+                }
+            }
+        }
+        assertThat(stored).as("readings of the last minutes in the database").hasSizeGreaterThan(3);
+        List<Instant> read = new ArrayList<>();
+        ByteString continuation = null;
+        ReadRawModifiedDetails raw = new ReadRawModifiedDetails(false, new DateTime(from), new DateTime(to), uint(3), false);
+        do {
+            HistoryReadResult page = history(milan, point, raw, continuation);
+            assertThat(page.getStatusCode().isGood()).as(page.getStatusCode().toString()).isTrue();
+            HistoryData data = (HistoryData) page.getHistoryData().decode(milan.getStaticEncodingContext());
+            assertThat(data.getDataValues().length).isLessThanOrEqualTo(3);
+            Stream.of(data.getDataValues()).forEach(v -> read.add(v.getSourceTime().getJavaInstant()));
+            continuation = page.getContinuationPoint();
+        } while (continuation != null && continuation.isNotNull());
+        assertThat(read).as("raw history, page by page").isEqualTo(stored);
+
+        // the demo's past is kept as daily rollups (the city's local days); the last two days may still change
+        Instant end = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(2));
+        Instant start = end.minus(Duration.ofDays(30));
+        List<Double> means = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(TestDatabase.url(), "postgres", TestDatabase.password());
+             PreparedStatement st = db.prepareStatement("""
+                     select r.total / r.samples from reading_rollup r join point p on p.id = r.point_id
+                     where p.code = ? and r.resolution = 'day' and r.bucket >= ? and r.bucket < ? and r.samples > 0 order by r.bucket""")) {
+            st.setString(1, MILAN_POINT);
+            st.setTimestamp(2, Timestamp.from(start));
+            st.setTimestamp(3, Timestamp.from(end));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    means.add(rs.getDouble(1));
+                }
+            }
+        }
+        assertThat(means).as("daily means in the database").hasSizeGreaterThan(20);
+        HistoryReadResult processed = history(milan, point, new ReadProcessedDetails(new DateTime(start), new DateTime(end), 86_400_000.0,
+                new NodeId[]{NodeIds.AggregateFunction_Average}, null), null);
+        HistoryData averages = (HistoryData) processed.getHistoryData().decode(milan.getStaticEncodingContext());
+        assertThat(Stream.of(averages.getDataValues()).map(v -> ((Number) v.getValue().getValue()).doubleValue()).toList())
+                .as("daily averages").isEqualTo(means);
+        assertThat(history(milan, point, new ReadProcessedDetails(new DateTime(start), new DateTime(end), 600_000.0,
+                new NodeId[]{NodeIds.AggregateFunction_Average}, null), null).getStatusCode().getValue())
+                .as("a 10-minute interval the rollups do not keep").isEqualTo(StatusCodes.Bad_AggregateNotSupported);
+    }
+
+    private static HistoryReadResult history(OpcUaClient client, NodeId node, HistoryReadDetails details, ByteString continuation)
+            throws UaException {
+        return client.historyRead(details, TimestampsToReturn.Source, false,
+                List.of(new HistoryReadValueId(node, null, QualifiedName.NULL_VALUE, continuation == null ? ByteString.NULL_VALUE : continuation)))
+                .getResults()[0];
     }
 
     /** A point taken out of London's configuration and put back: gone from the tree after the reload, back after the next. */
