@@ -74,6 +74,8 @@ class ScadaServerIT {
     private static final String MILAN_POINT = "milan.building.b001.zone-temperature";
     private static final String LONDON_POINT = "london.building.b001.zone-temperature";
     private static final String LONDON_RETURN = "london.building.b001.return-temperature";
+    /** The demo's past (a year of daily rollups) is made for the outdoor temperature and the meters. */
+    private static final String MILAN_OUTDOOR = "milan.weather.outdoor-temperature";
     private static final String MILAN_SETPOINT = "milan.building.b001.zone-setpoint";
     private static KeyPair keyPair;
     private static X509Certificate certificate;
@@ -194,7 +196,7 @@ class ScadaServerIT {
              PreparedStatement st = db.prepareStatement("""
                      select r.total / r.samples from reading_rollup r join point p on p.id = r.point_id
                      where p.code = ? and r.resolution = 'day' and r.bucket >= ? and r.bucket < ? and r.samples > 0 order by r.bucket""")) {
-            st.setString(1, MILAN_POINT);
+            st.setString(1, MILAN_OUTDOOR);
             st.setTimestamp(2, Timestamp.from(start));
             st.setTimestamp(3, Timestamp.from(end));
             try (ResultSet rs = st.executeQuery()) {
@@ -204,12 +206,13 @@ class ScadaServerIT {
             }
         }
         assertThat(means).as("daily means in the database").hasSizeGreaterThan(20);
-        HistoryReadResult processed = history(milan, point, new ReadProcessedDetails(new DateTime(start), new DateTime(end), 86_400_000.0,
+        NodeId outdoor = node(milan, "milan/" + MILAN_OUTDOOR);
+        HistoryReadResult processed = history(milan, outdoor, new ReadProcessedDetails(new DateTime(start), new DateTime(end), 86_400_000.0,
                 new NodeId[]{NodeIds.AggregateFunction_Average}, null), null);
         HistoryData averages = (HistoryData) processed.getHistoryData().decode(milan.getStaticEncodingContext());
         assertThat(Stream.of(averages.getDataValues()).map(v -> ((Number) v.getValue().getValue()).doubleValue()).toList())
                 .as("daily averages").isEqualTo(means);
-        assertThat(history(milan, point, new ReadProcessedDetails(new DateTime(start), new DateTime(end), 600_000.0,
+        assertThat(history(milan, outdoor, new ReadProcessedDetails(new DateTime(start), new DateTime(end), 600_000.0,
                 new NodeId[]{NodeIds.AggregateFunction_Average}, null), null).getStatusCode().getValue())
                 .as("a 10-minute interval the rollups do not keep").isEqualTo(StatusCodes.Bad_AggregateNotSupported);
     }
