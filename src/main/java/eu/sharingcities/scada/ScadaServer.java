@@ -26,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
+import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfigLimits;
 import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
@@ -45,6 +46,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.core.types.structured.BuildInfo;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
@@ -63,6 +65,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
 /**
  * The platform's OPC UA server for SCADA ({@code opc.tcp://<bind>:<port>/sharing-cities}): signed and
@@ -87,6 +91,14 @@ public class ScadaServer {
     @Inject
     @ConfigProperty(name = "platform.scada.bind", defaultValue = "127.0.0.1")
     String bindAddress;
+
+    @Inject
+    @ConfigProperty(name = "platform.scada.max-sessions-per-user", defaultValue = "5")
+    int maxSessionsPerUser;
+
+    @Inject
+    @ConfigProperty(name = "platform.scada.max-monitored-items-per-session", defaultValue = "10000")
+    int maxMonitoredItemsPerSession;
 
     @Inject
     Ingestion ingestion;
@@ -211,7 +223,13 @@ public class ScadaServer {
                 .setBuildInfo(new BuildInfo("urn:sharingcities:platform", "Sharing Cities", "Sharing Cities Platform", "1.0", "1", DateTime.now()))
                 .setCertificateManager(new DefaultCertificateManager(quarantine, group))
                 .setEndpoints(endpoints)
-                .setIdentityValidator(new ScadaSignIn(this::signIn))
+                .setIdentityValidator(new ScadaSignIn(this::signIn, maxSessionsPerUser))
+                .setLimits(new OpcUaServerConfigLimits() {
+                    @Override
+                    public UInteger getMaxMonitoredItemsPerSession() {
+                        return uint(maxMonitoredItemsPerSession);
+                    }
+                })
                 .setRoleMapper(new ScadaRoles(() -> namespace.getNamespaceIndex()))
                 .build();
     }

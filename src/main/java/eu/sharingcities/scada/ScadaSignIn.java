@@ -4,6 +4,11 @@ import eu.sharingcities.security.SignInResult;
 import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.sdk.server.identity.AbstractUsernameIdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.Identity;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.types.structured.SignatureData;
+import org.eclipse.milo.opcua.stack.core.types.structured.UserNameIdentityToken;
+import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
 
 import java.net.InetAddress;
 import java.util.function.BiFunction;
@@ -21,8 +26,27 @@ final class ScadaSignIn extends AbstractUsernameIdentityValidator {
     /** Signs in (username, password) from a source; runs where the application's services may be called. */
     private final BiFunction<String[], String, SignInResult> signIn;
 
-    ScadaSignIn(BiFunction<String[], String, SignInResult> signIn) {
+    private final int maxSessionsPerUser;
+
+    ScadaSignIn(BiFunction<String[], String, SignInResult> signIn, int maxSessionsPerUser) {
         this.signIn = signIn;
+        this.maxSessionsPerUser = maxSessionsPerUser;
+    }
+
+    /** One account holds at most {@code maxSessionsPerUser} sessions: a client that leaks them does not exhaust the server. */
+    @Override
+    protected Identity.UsernameIdentity validateUsernameToken(Session session, UserNameIdentityToken token, UserTokenPolicy policy,
+                                                             SignatureData signature) throws UaException {
+        Identity.UsernameIdentity identity = super.validateUsernameToken(session, token, policy, signature);
+        long others = session.getServer().getSessionManager().getAllSessions().stream()
+                .filter(s -> s != session && s.getIdentity() instanceof ScadaUser user && user.getUsername().equals(identity.getUsername()))
+                .count();
+        if (others >= maxSessionsPerUser) {
+            LOG.info(() -> identity.getUsername() + " has " + others + " OPC UA sessions already: refused another");
+            throw new UaException(StatusCodes.Bad_TooManySessions, identity.getUsername() + " has " + maxSessionsPerUser
+                    + " sessions already; close one first");
+        }
+        return identity;
     }
 
     @Override

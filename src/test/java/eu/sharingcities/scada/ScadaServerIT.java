@@ -26,6 +26,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
+import org.eclipse.milo.opcua.stack.core.types.structured.AggregateConfiguration;
 import org.eclipse.milo.opcua.stack.core.types.structured.EUInformation;
 import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
 import org.eclipse.milo.opcua.stack.core.types.structured.HistoryData;
@@ -60,6 +61,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.ubyte;
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
 /**
@@ -74,6 +76,7 @@ class ScadaServerIT {
     private static final String MILAN_POINT = "milan.building.b001.zone-temperature";
     private static final String LONDON_POINT = "london.building.b001.zone-temperature";
     private static final String LONDON_RETURN = "london.building.b001.return-temperature";
+    private static final AggregateConfiguration SERVER_DEFAULTS = new AggregateConfiguration(true, false, ubyte(100), ubyte(100), false);
     /** The demo's past (a year of daily rollups) is made for the outdoor temperature and the meters. */
     private static final String MILAN_OUTDOOR = "milan.weather.outdoor-temperature";
     private static final String MILAN_SETPOINT = "milan.building.b001.zone-setpoint";
@@ -148,9 +151,27 @@ class ScadaServerIT {
                     new DateTime(Instant.now().minusSeconds(600)), new DateTime(Instant.now()), uint(0), false), null).getStatusCode().getValue())
                     .as("another city's history").isEqualTo(StatusCodes.Bad_UserAccessDenied);
             theTreeFollowsAReload(london);
+            sessionsPerAccountAreLimited();
         } finally {
             london.disconnect();
         }
+    }
+
+    /** An account holds at most a few sessions (London's first is open): the next is refused until one closes. */
+    private static void sessionsPerAccountAreLimited() throws Exception {
+        List<OpcUaClient> more = new ArrayList<>();
+        try {
+            for (int i = 1; i < SharedPlatform.SCADA_SESSIONS_PER_USER; i++) {
+                more.add(connect("london.scada", "demo"));
+            }
+            assertThatThrownBy(() -> connect("london.scada", "demo")).isInstanceOfSatisfying(UaException.class,
+                    e -> assertThat(e.getStatusCode().getValue()).isEqualTo(StatusCodes.Bad_TooManySessions));
+        } finally {
+            for (OpcUaClient client : more) {
+                client.disconnect();
+            }
+        }
+        connect("london.scada", "demo").disconnect();
     }
 
     /**
@@ -208,12 +229,12 @@ class ScadaServerIT {
         assertThat(means).as("daily means in the database").hasSizeGreaterThan(20);
         NodeId outdoor = node(milan, "milan/" + MILAN_OUTDOOR);
         HistoryReadResult processed = history(milan, outdoor, new ReadProcessedDetails(new DateTime(start), new DateTime(end), 86_400_000.0,
-                new NodeId[]{NodeIds.AggregateFunction_Average}, null), null);
+                new NodeId[]{NodeIds.AggregateFunction_Average}, SERVER_DEFAULTS), null);
         HistoryData averages = (HistoryData) processed.getHistoryData().decode(milan.getStaticEncodingContext());
         assertThat(Stream.of(averages.getDataValues()).map(v -> ((Number) v.getValue().getValue()).doubleValue()).toList())
                 .as("daily averages").isEqualTo(means);
         assertThat(history(milan, outdoor, new ReadProcessedDetails(new DateTime(start), new DateTime(end), 600_000.0,
-                new NodeId[]{NodeIds.AggregateFunction_Average}, null), null).getStatusCode().getValue())
+                new NodeId[]{NodeIds.AggregateFunction_Average}, SERVER_DEFAULTS), null).getStatusCode().getValue())
                 .as("a 10-minute interval the rollups do not keep").isEqualTo(StatusCodes.Bad_AggregateNotSupported);
     }
 

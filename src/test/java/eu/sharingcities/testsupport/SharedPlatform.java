@@ -33,6 +33,8 @@ public final class SharedPlatform implements BeforeAllCallback {
     private static PayaraMicroProcess platform;
     private static URL base;
     private static int scadaPort;
+    /** Few, so a test reaches the limit quickly. */
+    public static final int SCADA_SESSIONS_PER_USER = 3;
     private static Path pki;
 
     @Override
@@ -116,6 +118,7 @@ public final class SharedPlatform implements BeforeAllCallback {
         env.put("PLATFORM_PKI_DIR", pki.toString());
         scadaPort = freePort();
         env.put("PLATFORM_SCADA_PORT", Integer.toString(scadaPort));
+        env.put("PLATFORM_SCADA_MAX_SESSIONS_PER_USER", Integer.toString(SCADA_SESSIONS_PER_USER));
         env.put("PLATFORM_SMTP_HOST", "127.0.0.1");
         env.put("PLATFORM_SMTP_PORT", Integer.toString(TestMail.PORT));
         env.put("PLATFORM_SEMS_CYCLE_SECONDS", "3");
