@@ -49,7 +49,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * The cities as SCADA sees them, namespace {@value #URI}: {@code Objects/Cities/<City>/<Asset>/<Point>},
+ * The cities as SCADA sees them, namespace {@value #URI}: {@code Objects/Cities/<City>/<District>/<Asset>/<Point>}
+ * (an asset of no building, such as the weather station, directly under its city),
  * a variable per active point of the registry (Double, or Boolean for on/off states) carrying the
  * value, source time and status the controller gave. Every node below a city carries that city's
  * role in its RolePermissions (OPC UA Part 3, 5.2.9): a session browses and reads only the cities
@@ -105,10 +106,16 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
         List<UaNode> nodes = new ArrayList<>();
         UaFolderNode cityFolder = child(cities, city, cityPoints.get(0).cityName(), city);
         nodes.add(cityFolder);
+        Map<String, UaFolderNode> districts = new HashMap<>();
         Map<String, UaFolderNode> assets = new HashMap<>();
         for (ScadaPoint p : cityPoints) {
+            UaFolderNode parent = p.district() == null ? cityFolder : districts.computeIfAbsent(p.district(), name -> {
+                UaFolderNode folder = child(cityFolder, city + "/district/" + name, name, city);
+                nodes.add(folder);
+                return folder;
+            });
             UaFolderNode asset = assets.computeIfAbsent(p.assetFolder(), name -> {
-                UaFolderNode folder = child(cityFolder, city + "/" + name, name, city);
+                UaFolderNode folder = child(parent, city + "/" + name, name, city);
                 nodes.add(folder);
                 return folder;
             });

@@ -114,6 +114,10 @@ class ScadaServerIT {
             NodeId cities = new NodeId(milan.getNamespaceTable().getIndex(ScadaNamespace.URI), "cities");
             List<String> seen = milan.getAddressSpace().browse(cities).stream().map(r -> r.getDisplayName().text()).toList();
             assertThat(seen).as("the cities a Milan SCADA account sees").containsExactly("Milano");
+            List<String> inMilan = milan.getAddressSpace().browse(node(milan, "milan")).stream().map(r -> r.getDisplayName().text()).toList();
+            assertThat(inMilan).as("Milan's district, and the weather station that stands in none").contains("Porta Romana / Vettabbia", "weather");
+            assertThat(browsed(milan, node(milan, "milan/district/Porta Romana / Vettabbia"))).as("the district's buildings")
+                    .contains("building/b001");
 
             NodeId milanPoint = node(milan, "milan/" + MILAN_POINT);
             Eventually.await(Duration.ofSeconds(20), () -> milan.readValue(0, TimestampsToReturn.Both, milanPoint).getStatusCode().isGood());
