@@ -19,17 +19,17 @@ import java.util.function.Function;
  * so now and then it would read one value twice and skip the next: a value the controller produced
  * (and keeps in its history) that no subscriber ever sees.
  */
-public final class PushedValues {
+final class PushedValues {
 
     private final Map<NodeId, Set<DataItem>> itemsByNode = new ConcurrentHashMap<>();
 
     /** True for the items this takes over (the Value attribute); the caller samples the others. */
-    public static boolean handles(DataItem item) {
+    static boolean handles(DataItem item) {
         return AttributeId.Value.isEqual(item.getReadValueId().getAttributeId());
     }
 
     /** Registers the items and gives each the variable's current value, as a new monitored item must report it. */
-    public void add(List<DataItem> items, Function<NodeId, DataValue> current) {
+    void add(List<DataItem> items, Function<NodeId, DataValue> current) {
         for (DataItem item : items) {
             NodeId node = item.getReadValueId().getNodeId();
             itemsByNode.computeIfAbsent(node, n -> ConcurrentHashMap.newKeySet()).add(item);
@@ -40,7 +40,7 @@ public final class PushedValues {
         }
     }
 
-    public void remove(List<DataItem> items) {
+    void remove(List<DataItem> items) {
         for (DataItem item : items) {
             Set<DataItem> set = itemsByNode.get(item.getReadValueId().getNodeId());
             if (set != null) {
@@ -50,7 +50,7 @@ public final class PushedValues {
     }
 
     /** A new value of the node, to every enabled item on it. */
-    public void push(NodeId node, DataValue value) {
+    void push(NodeId node, DataValue value) {
         Set<DataItem> items = itemsByNode.get(node);
         if (items == null) {
             return;

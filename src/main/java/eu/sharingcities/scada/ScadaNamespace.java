@@ -1,22 +1,17 @@
 package eu.sharingcities.scada;
 
 import eu.sharingcities.ingest.Reading;
-import eu.sharingcities.opcua.PushedValues;
+import eu.sharingcities.opcua.PushingNamespace;
+import eu.sharingcities.opcua.ValueWrite;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
-import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.Session;
-import org.eclipse.milo.opcua.sdk.server.items.DataItem;
-import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
 import org.eclipse.milo.opcua.sdk.server.model.variables.AnalogItemType;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
-import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilter;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilterContext;
-import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
-import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
@@ -56,28 +51,23 @@ import java.util.stream.Collectors;
  * role in its RolePermissions (OPC UA Part 3, 5.2.9): a session browses and reads only the cities
  * whose role it was granted ({@link ScadaRoles}).
  */
-final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
+final class ScadaNamespace extends PushingNamespace {
 
     static final String URI = "urn:sharingcities:platform:scada";
 
-    private final SubscriptionModel subscriptions;
-    private final PushedValues pushed = new PushedValues();
     private final Map<Integer, UaVariableNode> byPoint = new ConcurrentHashMap<>();
     private final List<ScadaPoint> points;
     private final Map<String, List<UaNode>> nodesByCity = new ConcurrentHashMap<>();
     private final Map<NodeId, ScadaPoint> byNode = new ConcurrentHashMap<>();
     private final ScadaHistory history;
-    private UaFolderNode cities;
-
     private final ScadaWrites writes;
+    private UaFolderNode cities;
 
     ScadaNamespace(OpcUaServer server, List<ScadaPoint> points, ScadaWrites writes, Callable<Connection> database) {
         super(server, URI);
         this.history = new ScadaHistory(server, database);
         this.points = List.copyOf(points);
         this.writes = writes;
-        this.subscriptions = new SubscriptionModel(server, this);
-        getLifecycleManager().addLifecycle(subscriptions);
         getLifecycleManager().addStartupTask(this::createNodes);
     }
 
@@ -96,7 +86,8 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
         nodesByCity.remove(city);
         old.forEach(UaNode::delete);
         byPoint.values().removeIf(old::contains);
-        byNode.keySet().removeIf(id -> old.stream().anyMatch(n -> n.getNodeId().equals(id)));
+        Set<NodeId> gone = old.stream().map(UaNode::getNodeId).collect(Collectors.toSet());
+        byNode.keySet().removeIf(gone::contains);
         if (!cityPoints.isEmpty()) {
             addCity(city, cityPoints);
         }
@@ -172,7 +163,7 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
     }
 
     /** A write to the Value is a command through the platform's command service; the node then holds what the controller read back. */
-    private final class CommandWrite implements AttributeFilter {
+    private final class CommandWrite implements ValueWrite {
 
         private final ScadaPoint point;
 
@@ -181,19 +172,14 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
         }
 
         @Override
-        public void writeAttribute(AttributeFilterContext ctx, AttributeId attributeId, Object value) throws UaException {
-            if (attributeId != AttributeId.Value) {
-                ctx.writeAttribute(attributeId, value);
-                return;
-            }
-            Object requested = ((DataValue) value).getValue().getValue();
+        public DataValue written(AttributeFilterContext ctx, Object requested) throws UaException {
             double number = switch (requested) {
                 case Number n -> n.doubleValue();
                 case Boolean b -> b ? 1 : 0;
                 case null, default -> throw new UaException(StatusCodes.Bad_TypeMismatch, "write a number in " + point.unit());
             };
             Session session = ctx.getSession().orElseThrow(() -> new UaException(StatusCodes.Bad_UserAccessDenied));
-            ctx.writeAttribute(attributeId, writes.write(point, number, session));
+            return writes.write(point, number, session);
         }
     }
 
@@ -225,7 +211,7 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
         DateTime source = new DateTime(Instant.ofEpochSecond(0, reading.epochMicros() * 1000));
         DataValue data = new DataValue(value, new StatusCode(reading.status() & 0xFFFFFFFFL), source, DateTime.now());
         node.setValue(data);
-        pushed.push(node.getNodeId(), data);
+        push(node.getNodeId(), data);
     }
 
     @Override
@@ -235,31 +221,13 @@ final class ScadaNamespace extends ManagedNamespaceWithLifecycle {
         return history.read(details, ids, byNode::get, city -> roles.contains(ScadaRoles.reader(getNamespaceIndex(), city)));
     }
 
+    @Override
+    protected DataValue currentValue(NodeId node) {
+        return getNodeManager().getNode(node).filter(UaVariableNode.class::isInstance).map(n -> ((UaVariableNode) n).getValue()).orElse(null);
+    }
+
     /** The points whose variable has had no value yet (waiting for initial data). */
     List<Integer> waiting() {
         return byPoint.entrySet().stream().filter(e -> e.getValue().getValue().getSourceTime() == null).map(Map.Entry::getKey).toList();
-    }
-
-    @Override
-    public void onDataItemsCreated(List<DataItem> items) {
-        pushed.add(items.stream().filter(PushedValues::handles).toList(), node -> getNodeManager().getNode(node)
-                .filter(UaVariableNode.class::isInstance).map(n -> ((UaVariableNode) n).getValue()).orElse(null));
-        subscriptions.onDataItemsCreated(items.stream().filter(i -> !PushedValues.handles(i)).toList());
-    }
-
-    @Override
-    public void onDataItemsModified(List<DataItem> items) {
-        subscriptions.onDataItemsModified(items.stream().filter(i -> !PushedValues.handles(i)).toList());
-    }
-
-    @Override
-    public void onDataItemsDeleted(List<DataItem> items) {
-        pushed.remove(items.stream().filter(PushedValues::handles).toList());
-        subscriptions.onDataItemsDeleted(items.stream().filter(i -> !PushedValues.handles(i)).toList());
-    }
-
-    @Override
-    public void onMonitoringModeChanged(List<MonitoredItem> items) {
-        subscriptions.onMonitoringModeChanged(items);
     }
 }

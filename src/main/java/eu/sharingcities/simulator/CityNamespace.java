@@ -1,21 +1,16 @@
 package eu.sharingcities.simulator;
 
-import eu.sharingcities.opcua.PushedValues;
+import eu.sharingcities.opcua.PushingNamespace;
+import eu.sharingcities.opcua.ValueWrite;
 import eu.sharingcities.simulator.model.BuildingModel;
 import eu.sharingcities.simulator.model.HeatPumpModel;
 import eu.sharingcities.simulator.model.LampModel;
 import eu.sharingcities.telemetry.PointRole;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
-import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
-import org.eclipse.milo.opcua.sdk.server.items.DataItem;
-import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
-import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilter;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilterContext;
-import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
-import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
@@ -45,7 +40,7 @@ import java.util.function.DoubleUnaryOperator;
  * {@code s=building/b001/zone-temperature}), writable setpoints and dimming levels that the device
  * clamps to its limits, and history for HistoryRead ({@link HistoryReader}).
  */
-final class CityNamespace extends ManagedNamespaceWithLifecycle {
+final class CityNamespace extends PushingNamespace {
 
     static String uri(String cityCode) {
         return "urn:sharingcities:simulator:" + cityCode;
@@ -54,8 +49,6 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
     private final SimulatedCity city;
     private final int historyCapacity;
     private final long seed;
-    private final SubscriptionModel subscriptions;
-    private final PushedValues pushed = new PushedValues();
     private final Map<NodeId, SimulatedVariable> variables = new LinkedHashMap<>();
     private final List<VariableDescription> descriptions = new ArrayList<>();
 
@@ -68,8 +61,6 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
         this.city = city;
         this.historyCapacity = historyCapacity;
         this.seed = seed;
-        this.subscriptions = new SubscriptionModel(server, this);
-        getLifecycleManager().addLifecycle(subscriptions);
         getLifecycleManager().addStartupTask(this::createNodes);
     }
 
@@ -131,7 +122,7 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
         variables.forEach((node, variable) -> {
             DataValue changed = variable.publish(at);
             if (changed != null) {
-                pushed.push(node, changed);
+                push(node, changed);
             }
         });
     }
@@ -212,20 +203,15 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
     }
 
     /** A write goes to the device model, which clamps it; the node then shows what was applied. */
-    private record ClampingWrite(DoubleUnaryOperator device) implements AttributeFilter {
+    private record ClampingWrite(DoubleUnaryOperator device) implements ValueWrite {
         @Override
-        public void writeAttribute(AttributeFilterContext ctx, AttributeId attributeId, Object value) throws UaException {
-            if (attributeId != AttributeId.Value) {
-                ctx.writeAttribute(attributeId, value);
-                return;
-            }
-            Object requested = ((DataValue) value).getValue().getValue();
+        public DataValue written(AttributeFilterContext ctx, Object requested) throws UaException {
             if (!(requested instanceof Number number)) {
                 throw new UaException(StatusCodes.Bad_TypeMismatch);
             }
             double applied = device.applyAsDouble(number.doubleValue());
             DateTime now = new DateTime(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-            ctx.writeAttribute(attributeId, new DataValue(new Variant(applied), StatusCode.GOOD, now, now));
+            return new DataValue(new Variant(applied), StatusCode.GOOD, now, now);
         }
     }
 
@@ -236,27 +222,8 @@ final class CityNamespace extends ManagedNamespaceWithLifecycle {
     }
 
     @Override
-    public void onDataItemsCreated(List<DataItem> items) {
-        pushed.add(items.stream().filter(PushedValues::handles).toList(), node -> {
-            SimulatedVariable variable = variables.get(node);
-            return variable == null ? null : variable.node().getValue();
-        });
-        subscriptions.onDataItemsCreated(items.stream().filter(i -> !PushedValues.handles(i)).toList());
-    }
-
-    @Override
-    public void onDataItemsModified(List<DataItem> items) {
-        subscriptions.onDataItemsModified(items.stream().filter(i -> !PushedValues.handles(i)).toList());
-    }
-
-    @Override
-    public void onDataItemsDeleted(List<DataItem> items) {
-        pushed.remove(items.stream().filter(PushedValues::handles).toList());
-        subscriptions.onDataItemsDeleted(items.stream().filter(i -> !PushedValues.handles(i)).toList());
-    }
-
-    @Override
-    public void onMonitoringModeChanged(List<MonitoredItem> items) {
-        subscriptions.onMonitoringModeChanged(items);
+    protected DataValue currentValue(NodeId node) {
+        SimulatedVariable variable = variables.get(node);
+        return variable == null ? null : variable.node().getValue();
     }
 }
