@@ -77,7 +77,9 @@ final class ScadaHistory {
 
     private HistoryReadResult read(HistoryReadDetails details, HistoryReadValueId id, ScadaPoint point) {
         try (Connection db = database.call()) {
-            db.createStatement().execute("select set_config('platform.cities', '*', false)"); // the session's city was checked
+            try (var scope = db.createStatement()) {
+                scope.execute("select set_config('platform.cities', '*', false)"); // the session's city was checked
+            }
             return switch (details) {
                 case ReadRawModifiedDetails raw when !Boolean.TRUE.equals(raw.getIsReadModified()) -> raw(db, raw, id, point);
                 case ReadProcessedDetails processed -> processed(db, processed, point);

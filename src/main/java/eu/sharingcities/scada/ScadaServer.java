@@ -1,6 +1,5 @@
 package eu.sharingcities.scada;
 
-import eu.sharingcities.commands.Command;
 import eu.sharingcities.commands.Commands;
 import eu.sharingcities.database.DirectConnections;
 import eu.sharingcities.ingest.Ingestion;
@@ -27,10 +26,7 @@ import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfigLimits;
-import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
-import org.eclipse.milo.opcua.stack.core.StatusCodes;
-import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.security.CertificateStore;
 import org.eclipse.milo.opcua.stack.core.security.DefaultApplicationGroup;
 import org.eclipse.milo.opcua.stack.core.security.DefaultCertificateManager;
@@ -41,11 +37,8 @@ import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateStore;
 import org.eclipse.milo.opcua.stack.core.security.RsaSha256CertificateFactory;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.transport.TransportProfile;
-import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
-import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
-import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.core.types.structured.BuildInfo;
@@ -56,10 +49,8 @@ import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -139,7 +130,7 @@ public class ScadaServer {
                 points = ScadaRegistry.points(db);
             }
             server = new OpcUaServer(config(pki), profile -> new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
-            namespace = new ScadaNamespace(server, points, this::write, database::open);
+            namespace = new ScadaNamespace(server, points, new CommandWrites(commands, executor), database::open);
             namespace.startup();
             server.startup().get(30, TimeUnit.SECONDS);
             tap = namespace::accept;
@@ -184,7 +175,9 @@ public class ScadaServer {
         Set<PointId> ids = new HashSet<>();
         points.forEach(p -> ids.add(new PointId(p)));
         try (Connection db = database.open()) {
-            db.createStatement().execute("select set_config('platform.cities', '*', false)");
+            try (var scope = db.createStatement()) {
+                scope.execute("select set_config('platform.cities', '*', false)");
+            }
             for (PointHistory.Newest n : PointHistory.newest(db, ids)) {
                 namespace.accept(new Reading(n.pointId().value(), n.epochMicros(), n.value(), n.status()));
             }
@@ -240,43 +233,6 @@ public class ScadaServer {
         } catch (Exception e) {
             LOG.log(Level.WARNING, "a SCADA sign-in could not be checked: " + e.getMessage(), e);
             return SignInResult.BUSY;
-        }
-    }
-
-    /**
-     * A client's write as a command in the account's name and its certificate's, with the command
-     * path's limits, audit and read-back; its status says why not: outside the limits
-     * Bad_OutOfRange, the controller failing or not reached Bad_CommunicationError.
-     */
-    private DataValue write(ScadaPoint point, double value, Session session) throws UaException {
-        String user = session.getIdentity() instanceof ScadaUser u ? u.getUsername() : "?";
-        X509Certificate client = session.getSecurityConfiguration().getClientCertificate();
-        String by = "opcua:" + user;
-        String reason = "SCADA write by " + user + " from " + (client == null ? "an unknown client"
-                : session.getClientDescription().getApplicationUri() + " (certificate SHA-1 " + thumbprint(client) + ")");
-        Command command;
-        try {
-            command = executor.submit(() -> commands.sendForScada(point.cityCode(), new Commands.Request(point.code(), value, reason), by))
-                    .get(2, TimeUnit.MINUTES);
-        } catch (ExecutionException e) {
-            throw new UaException(e.getCause() instanceof IllegalArgumentException ? StatusCodes.Bad_OutOfRange : StatusCodes.Bad_InternalError,
-                    e.getCause().getMessage());
-        } catch (Exception e) {
-            throw new UaException(StatusCodes.Bad_InternalError, "the command could not be sent: " + e.getMessage());
-        }
-        return switch (command.status()) {
-            case CONFIRMED -> new DataValue(new Variant(point.bool() ? (Object) (command.readBack() != 0) : command.readBack()), StatusCode.GOOD,
-                    DateTime.now(), DateTime.now());
-            case REFUSED -> throw new UaException(StatusCodes.Bad_OutOfRange, command.message().english());
-            case FAILED, SENT -> throw new UaException(StatusCodes.Bad_CommunicationError, command.message().english());
-        };
-    }
-
-    private static String thumbprint(X509Certificate certificate) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(certificate.getEncoded()));
-        } catch (Exception e) {
-            return "unknown";
         }
     }
 
