@@ -4,9 +4,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -23,10 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and checks fields with {@link FieldCheck#require(boolean, String, Message)}, never with English
  * text in an {@code IllegalArgumentException} that the page would show as it is.
  */
+@AnalyzeClasses(packages = "eu.sharingcities", importOptions = ImportOption.DoNotIncludeTests.class) // ArchitectureTest's import, cached
 class PortalRefusalsTest {
-
-    private static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("eu.sharingcities");
 
     /**
      * Records that guard their own invariants: a page reaches them only through a service that
@@ -36,10 +34,10 @@ class PortalRefusalsTest {
     private static final Set<String> INVARIANTS = Set.of("AlarmRule", "Condition", "AlarmPerformance", "CalTrackSettings", "Observation",
             "TypicalYear", "CityGrant", "Unit", "PointBinding");
 
-    @Test
-    void everythingAPageCanBeRefusedWithIsTranslated() {
+    @ArchTest
+    static void everythingAPageCanBeRefusedWithIsTranslated(JavaClasses classes) {
         Set<String> english = new TreeSet<>();
-        for (JavaCodeUnit unit : reachedFromPages()) {
+        for (JavaCodeUnit unit : reachedFromPages(classes)) {
             if (unit.getOwner().isAssignableTo(Refusal.class) || INVARIANTS.contains(unit.getOwner().getSimpleName())
                     || INVARIANTS.contains(unit.getOwner().getEnclosingClass().map(c -> c.getSimpleName()).orElse(""))) {
 
@@ -61,9 +59,9 @@ class PortalRefusalsTest {
     }
 
     /** The code units of the features that the pages' code reaches, following calls. */
-    private static Set<JavaCodeUnit> reachedFromPages() {
+    private static Set<JavaCodeUnit> reachedFromPages(JavaClasses classes) {
         Deque<JavaCodeUnit> todo = new ArrayDeque<>();
-        CLASSES.stream().filter(c -> c.getPackageName().contains(".ui")).forEach(c -> todo.addAll(c.getCodeUnits()));
+        classes.stream().filter(c -> c.getPackageName().contains(".ui")).forEach(c -> todo.addAll(c.getCodeUnits()));
         Set<JavaCodeUnit> seen = new HashSet<>(todo);
         Set<JavaCodeUnit> reached = new HashSet<>();
         while (!todo.isEmpty()) {
