@@ -81,25 +81,7 @@ public class Ingestion {
     @Inject
     IngestionGauges gauges;
 
-    @Inject
-    @ConfigProperty(name = "platform.retention.raw-days", defaultValue = "400")
-    int rawDays;
-
-    @Inject
-    @ConfigProperty(name = "platform.retention.15min-days", defaultValue = "800")
-    int quarterHourDays;
-
-    @Inject
-    @ConfigProperty(name = "platform.retention.hour-days", defaultValue = "1825")
-    int hourDays;
-
-    @Inject
-    @ConfigProperty(name = "platform.retention.day-days", defaultValue = "3650")
-    int dayDays;
-
     private final IngestMetrics metrics = new IngestMetrics();
-    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
-            r -> Thread.ofPlatform().name("ingest-housekeeping").daemon().unstarted(r));
     private final ScheduledExecutorService leaseKeeper = Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().name("ingest-leases").daemon().unstarted(r));
     private final Map<String, CityRun> cities = new ConcurrentHashMap<>();
@@ -114,15 +96,6 @@ public class Ingestion {
     private EndpointLeases leases;
 
     synchronized void start() throws IOException {
-        Housekeeping.Retention retention = new Housekeeping.Retention(Duration.ofDays(rawDays), Duration.ofDays(quarterHourDays),
-                Duration.ofDays(hourDays), Duration.ofDays(dayDays));
-        housekeeping.scheduleAtFixedRate(() -> {
-            try {
-                Housekeeping.run(dbUrl, dbUser, dbPassword, retention);
-            } catch (SQLException e) {
-                LOG.warning("housekeeping failed, will try again in an hour: " + e.getMessage());
-            }
-        }, 0, 1, TimeUnit.HOURS);
         if (configDir.isBlank()) {
             LOG.info("ingestion is off: PLATFORM_OPCUA_CONFIG names no configuration folder");
             return;
@@ -298,7 +271,6 @@ public class Ingestion {
 
     @PreDestroy
     synchronized void stop() {
-        housekeeping.shutdownNow();
         leaseKeeper.shutdownNow();
         List.copyOf(cities.keySet()).forEach(this::stopCity);
         if (leases != null) {
