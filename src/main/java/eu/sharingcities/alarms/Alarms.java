@@ -73,7 +73,7 @@ public class Alarms {
                         Timestamp shelved = rs.getTimestamp(9);
                         alarms.add(new AlarmSummary(rs.getLong(1), rs.getString(2), rs.getString(3), Priority.valueOf(rs.getString(4)),
                                 AlarmState.valueOf(rs.getString(5)), rs.getTimestamp(6).toInstant(), (Double) rs.getObject(7),
-                                said(rs.getString(10), rs.getString(8)), shelved == null ? null : shelved.toInstant()));
+                                MessageJson.readOr(rs.getString(10), rs.getString(8)), shelved == null ? null : shelved.toInstant()));
                     }
                 }
             }
@@ -209,11 +209,6 @@ public class Alarms {
             }
             return null;
         });
-    }
-
-    /** An alarm's why in the reader's language; one raised before alarms kept their message says it in English. */
-    private static Message said(String why, String english) {
-        return why == null ? Message.of("text.asIs", english) : MessageJson.read(why);
     }
 
     private <T> T jdbc(TransactionJdbc.Work<T> work) {

@@ -152,17 +152,12 @@ public class CommandRecords {
                         Timestamp finished = rs.getTimestamp(13);
                         commands.add(new Command(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                                 (Double) rs.getObject(7), rs.getDouble(8), (Double) rs.getObject(9), CommandStatus.valueOf(rs.getString(10)),
-                                said(rs.getString(14), rs.getString(11)), rs.getTimestamp(12).toInstant(), finished == null ? null : finished.toInstant()));
+                                MessageJson.readOr(rs.getString(14), rs.getString(11)), rs.getTimestamp(12).toInstant(), finished == null ? null : finished.toInstant()));
                     }
                 }
             }
             return commands;
         });
-    }
-
-    /** A command's why in the reader's language; one written before commands kept their message says it in English. */
-    private static Message said(String why, String english) {
-        return why == null ? Message.of("text.asIs", english) : MessageJson.read(why);
     }
 
     private static WritablePoint point(ResultSet rs) throws SQLException {

@@ -28,6 +28,11 @@ public final class MessageJson {
         return object(message).toString();
     }
 
+    /** A row's message; a row written before its table kept messages has only its English text (null {@code json}). */
+    public static Message readOr(String json, String english) {
+        return json == null ? Message.of("text.asIs", english) : read(json);
+    }
+
     public static Message read(String json) {
         try (var reader = Json.createReader(new StringReader(json))) {
             return message(reader.readObject());
