@@ -61,25 +61,29 @@ final class ScadaHistory {
      */
     List<HistoryReadResult> read(HistoryReadDetails details, List<HistoryReadValueId> ids, Function<NodeId, ScadaPoint> points,
                                  Predicate<String> readable) {
-        List<HistoryReadResult> results = new ArrayList<>();
-        for (HistoryReadValueId id : ids) {
-            ScadaPoint point = points.apply(id.getNodeId());
-            if (point == null) {
-                results.add(failure(StatusCodes.Bad_NodeIdUnknown));
-            } else if (!readable.test(point.cityCode())) {
-                results.add(failure(StatusCodes.Bad_UserAccessDenied));
-            } else {
-                results.add(read(details, id, point));
+        try (Connection db = database.call()) { // one connection for the whole request
+            try (var scope = db.createStatement()) {
+                scope.execute("select set_config('platform.cities', '*', false)"); // each node's city is checked below
             }
+            List<HistoryReadResult> results = new ArrayList<>();
+            for (HistoryReadValueId id : ids) {
+                ScadaPoint point = points.apply(id.getNodeId());
+                if (point == null) {
+                    results.add(failure(StatusCodes.Bad_NodeIdUnknown));
+                } else if (!readable.test(point.cityCode())) {
+                    results.add(failure(StatusCodes.Bad_UserAccessDenied));
+                } else {
+                    results.add(read(db, details, id, point));
+                }
+            }
+            return results;
+        } catch (Exception e) {
+            return ids.stream().map(id -> failure(StatusCodes.Bad_InternalError)).toList();
         }
-        return results;
     }
 
-    private HistoryReadResult read(HistoryReadDetails details, HistoryReadValueId id, ScadaPoint point) {
-        try (Connection db = database.call()) {
-            try (var scope = db.createStatement()) {
-                scope.execute("select set_config('platform.cities', '*', false)"); // the session's city was checked
-            }
+    private HistoryReadResult read(Connection db, HistoryReadDetails details, HistoryReadValueId id, ScadaPoint point) {
+        try {
             return switch (details) {
                 case ReadRawModifiedDetails raw when !Boolean.TRUE.equals(raw.getIsReadModified()) -> raw(db, raw, id, point);
                 case ReadProcessedDetails processed -> processed(db, processed, point);
@@ -87,7 +91,7 @@ final class ScadaHistory {
             };
         } catch (NumberFormatException e) {
             return failure(StatusCodes.Bad_ContinuationPointInvalid);
-        } catch (Exception e) {
+        } catch (SQLException e) {
             return failure(StatusCodes.Bad_InternalError);
         }
     }

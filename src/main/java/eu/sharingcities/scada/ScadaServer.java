@@ -227,9 +227,9 @@ public class ScadaServer {
                 .build();
     }
 
-    private SignInResult signIn(String[] credentials, String source) {
+    private SignInResult signIn(String username, String password, String source) {
         try {
-            return executor.submit(() -> accounts.signIn(credentials[0], credentials[1], source)).get(30, TimeUnit.SECONDS);
+            return executor.submit(() -> accounts.signIn(username, password, source)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             LOG.log(Level.WARNING, "a SCADA sign-in could not be checked: " + e.getMessage(), e);
             return SignInResult.BUSY;

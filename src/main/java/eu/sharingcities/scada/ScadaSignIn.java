@@ -11,7 +11,6 @@ import org.eclipse.milo.opcua.stack.core.types.structured.UserNameIdentityToken;
 import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
 
 import java.net.InetAddress;
-import java.util.function.BiFunction;
 import java.util.logging.Logger;
 
 /**
@@ -23,12 +22,16 @@ final class ScadaSignIn extends AbstractUsernameIdentityValidator {
 
     private static final Logger LOG = Logger.getLogger(ScadaSignIn.class.getName());
 
-    /** Signs in (username, password) from a source; runs where the application's services may be called. */
-    private final BiFunction<String[], String, SignInResult> signIn;
+    /** Checks a password from a source; runs where the application's services may be called. */
+    @FunctionalInterface
+    interface Accounts {
+        SignInResult signIn(String username, String password, String source);
+    }
 
+    private final Accounts signIn;
     private final int maxSessionsPerUser;
 
-    ScadaSignIn(BiFunction<String[], String, SignInResult> signIn, int maxSessionsPerUser) {
+    ScadaSignIn(Accounts signIn, int maxSessionsPerUser) {
         this.signIn = signIn;
         this.maxSessionsPerUser = maxSessionsPerUser;
     }
@@ -53,7 +56,7 @@ final class ScadaSignIn extends AbstractUsernameIdentityValidator {
     protected Identity.UsernameIdentity authenticateUsernamePassword(Session session, String username, String password) {
         InetAddress client = session.getClientAddress();
         String source = "opcua:" + (client == null ? "unknown" : client.getHostAddress());
-        SignInResult result = signIn.apply(new String[]{username, password}, source);
+        SignInResult result = signIn.signIn(username, password, source);
         if (!result.signedIn()) {
             return null;
         }
