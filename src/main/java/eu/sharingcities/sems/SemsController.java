@@ -43,6 +43,8 @@ import java.util.logging.Logger;
 public class SemsController {
 
     private static final Logger LOG = Logger.getLogger(SemsController.class.getName());
+    /** A change's status when the building's setpoint has no write limits; else the command's status. */
+    static final String NOT_WRITABLE = "NOT_WRITABLE";
     private static final double DEADBAND_K = 0.1;
 
     @Inject
@@ -190,7 +192,7 @@ public class SemsController {
         String point = b.setpointPoint();
         Optional<WritablePoint> writable = commands.writablePointForStrategy(city, point);
         if (writable.isEmpty()) {
-            return Optional.of(new Change(b.code(), point, b.setpointC(), target, "NOT_WRITABLE", null, "the point has no write limits in the configuration"));
+            return Optional.of(new Change(b.code(), point, b.setpointC(), target, NOT_WRITABLE, null, "the point has no write limits in the configuration"));
         }
         double step = writable.get().limits().maxStep();
         double value = Math.abs(target - b.setpointC()) > step ? b.setpointC() + Math.signum(target - b.setpointC()) * step : target;

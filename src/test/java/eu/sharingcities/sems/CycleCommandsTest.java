@@ -28,4 +28,19 @@ class CycleCommandsTest {
         assertThat(read.recommended()).containsExactly(Map.entry("b003", 19.5));
         assertThat(Sems.commands(new Sems.Cycle(Instant.EPOCH, "{}", "[]", "{}")).sent()).as("a cycle that sent nothing").isEmpty();
     }
+
+    /** The SEMS page says each logged status as the Controls page says a command's (controls.status.*), in every language. */
+    @Test
+    void everyStatusACycleLogsHasItsWords() {
+        List<String> statuses = new java.util.ArrayList<>(java.util.Arrays.stream(eu.sharingcities.commands.CommandStatus.values())
+                .map(Enum::name).toList());
+        statuses.add(SemsController.NOT_WRITABLE);
+        for (String language : List.of("en", "it", "pt", "fr", "bg", "pl")) {
+            for (String status : statuses) {
+                String key = "controls.status." + status.toLowerCase(java.util.Locale.ROOT);
+                assertThat(eu.sharingcities.text.Message.of(key).in(java.util.Locale.forLanguageTag(language))).as(language + " " + key)
+                        .doesNotStartWith(key);
+            }
+        }
+    }
 }
