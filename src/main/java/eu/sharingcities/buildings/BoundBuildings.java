@@ -1,10 +1,9 @@
 package eu.sharingcities.buildings;
 
+import eu.sharingcities.database.CityRows;
+
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,15 +20,7 @@ public final class BoundBuildings {
     }
 
     public static List<Bound> of(Connection db, String city) throws SQLException {
-        List<Bound> bound = new ArrayList<>();
-        try (PreparedStatement st = db.prepareStatement("select code, use, asset from building where city_code = ? and asset is not null order by code")) {
-            st.setString(1, city);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    bound.add(new Bound(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-        }
-        return bound;
+        return CityRows.of(db, "select code, use, asset from building where city_code = ? and asset is not null order by code", city,
+                rs -> new Bound(rs.getString(1), rs.getString(2), rs.getString(3)));
     }
 }

@@ -1,10 +1,9 @@
 package eu.sharingcities.heatpump;
 
+import eu.sharingcities.database.CityRows;
+
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The controller assets of a city's registered heat pumps, for the modules that use their readings (SEMS). */
@@ -14,15 +13,6 @@ public final class BoundHeatPumps {
     }
 
     public static List<String> assets(Connection db, String city) throws SQLException {
-        List<String> assets = new ArrayList<>();
-        try (PreparedStatement st = db.prepareStatement("select asset from heat_pump where city_code = ? and asset is not null")) {
-            st.setString(1, city);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    assets.add(rs.getString(1));
-                }
-            }
-        }
-        return assets;
+        return CityRows.of(db, "select asset from heat_pump where city_code = ? and asset is not null", city, rs -> rs.getString(1));
     }
 }
