@@ -1,7 +1,6 @@
 package eu.sharingcities.ingest;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,13 +50,6 @@ public final class Housekeeping {
             if (created + dropped + deleted > 0) {
                 LOG.info("housekeeping: " + created + " partitions created, " + dropped + " dropped, " + deleted + " rollup rows deleted");
             }
-        }
-    }
-
-    public static void run(String url, String user, String password, Retention retention) throws SQLException {
-        try (Connection db = DriverManager.getConnection(url, user, password)) {
-            db.setAutoCommit(true);
-            run(db, retention);
         }
     }
 

@@ -1,5 +1,6 @@
 package eu.sharingcities.ingest;
 
+import eu.sharingcities.database.DirectConnections;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
@@ -10,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -30,16 +32,7 @@ public class HousekeepingSchedule {
     private static final Logger LOG = Logger.getLogger(HousekeepingSchedule.class.getName());
 
     @Inject
-    @ConfigProperty(name = "db.url")
-    String dbUrl;
-
-    @Inject
-    @ConfigProperty(name = "db.user", defaultValue = "postgres")
-    String dbUser;
-
-    @Inject
-    @ConfigProperty(name = "db.password", defaultValue = "")
-    String dbPassword;
+    DirectConnections database;
 
     @Inject
     @ConfigProperty(name = "platform.retention.raw-days", defaultValue = "400")
@@ -65,8 +58,8 @@ public class HousekeepingSchedule {
         Housekeeping.Retention retention = new Housekeeping.Retention(Duration.ofDays(rawDays), Duration.ofDays(quarterHourDays),
                 Duration.ofDays(hourDays), Duration.ofDays(dayDays));
         housekeeping.scheduleAtFixedRate(() -> {
-            try {
-                Housekeeping.run(dbUrl, dbUser, dbPassword, retention);
+            try (Connection db = database.open()) {
+                Housekeeping.run(db, retention);
             } catch (SQLException e) {
                 LOG.warning("housekeeping failed, will try again in an hour: " + e.getMessage());
             }
