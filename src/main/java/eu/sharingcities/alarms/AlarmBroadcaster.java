@@ -22,6 +22,8 @@ import java.util.function.Consumer;
 public class AlarmBroadcaster {
 
     private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
+    /** Listeners to every city's changes (the SCADA server's alarm conditions). */
+    private final List<Consumer<String>> everyCity = new CopyOnWriteArrayList<>();
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
     private final ExecutorService teller = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("alarm-broadcast").daemon().factory());
 
@@ -30,6 +32,12 @@ public class AlarmBroadcaster {
         List<Consumer<String>> city = listeners.computeIfAbsent(cityCode, c -> new CopyOnWriteArrayList<>());
         city.add(listener);
         return () -> city.remove(listener);
+    }
+
+    /** Registers a listener for every city's alarm changes; run the returned action to stop listening. */
+    public Runnable listenToAll(Consumer<String> listener) {
+        everyCity.add(listener);
+        return () -> everyCity.remove(listener);
     }
 
     void committed(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) Alarms.AlarmChanged change) {
@@ -47,7 +55,8 @@ public class AlarmBroadcaster {
     }
 
     private void tell(String cityCode) {
-        listeners.getOrDefault(cityCode, List.of()).forEach(listener -> {
+        java.util.stream.Stream.concat(listeners.getOrDefault(cityCode, List.of()).stream(), everyCity.stream()).forEach(listener -> {
+
             try {
                 listener.accept(cityCode);
             } catch (RuntimeException e) {

@@ -155,6 +155,20 @@ public class Alarms {
     }
 
     /**
+     * A SCADA client's acknowledgement (OPC UA Acknowledge, OPC 10000-9 5.7.3) in the name {@code by}
+     * gives; the SCADA server checked that the account may operate in {@code city} and calls this as
+     * the system ({@link eu.sharingcities.security.CurrentUser#runAsSystem}). The same lifecycle,
+     * history and audit as an operator's acknowledgement in the portal.
+     */
+    public void acknowledgeForScada(String city, long alarmId, String comment, String by) {
+        change(alarmId, rule -> {
+            if (!CurrentUser.isSystem() || !rule.cityCode().equals(city)) {
+                throw new NotFound("No alarm " + alarmId + " in " + city + ".");
+            }
+        }, alarm -> alarm.acknowledge(by, comment, Instant.now()), (db, alarm) -> { }, by);
+    }
+
+    /**
      * Shelves the alarm, that is its rule (ISA-18.2: shelving belongs to the alarm, not one
      * occurrence), until {@code until}: while shelved, its occurrences are recorded but not shown
      * as waiting, counted or e-mailed; it shows again by itself when the shelving ends.
@@ -189,10 +203,16 @@ public class Alarms {
     }
 
     private void change(long alarmId, java.util.function.UnaryOperator<Alarm> step, AlsoStore also) {
+        change(alarmId, rule -> currentUser.require(Role.OPERATOR, rule.cityCode()), step, also, currentUser.username());
+    }
+
+    /** Applies a step to the alarm once {@code permit} let it, stores it with its history and audits it in {@code by}'s name. */
+    private void change(long alarmId, java.util.function.Consumer<AlarmRule> permit, java.util.function.UnaryOperator<Alarm> step,
+                        AlsoStore also, String by) {
         jdbc(db -> {
             AlarmRule rule = AlarmRules.ofAlarm(db, alarmId)
                     .orElseThrow(() -> new NotFound("No alarm " + alarmId + " in your cities."));
-            currentUser.require(Role.OPERATOR, rule.cityCode());
+            permit.accept(rule);
             try (PreparedStatement st = db.prepareStatement("""
                     select a.id, a.raised_at, a.value, a.message, a.state, r.shelved_until from alarm a join alarm_rule r on r.id = a.rule_id
                     where a.id = ? for update of a""")) {
@@ -202,7 +222,8 @@ public class Alarms {
                     Alarm changed = step.apply(AlarmRows.alarm(rs, rule));
                     AlarmRows.update(db, changed, changed.history().getLast());
                     also.store(db, changed);
-                    audit.record(rule.cityCode(), "alarm." + changed.history().getLast().what().split(" ")[0], "alarm/" + alarmId, null,
+                    audit.recordAs(by, rule.cityCode(), "alarm." + changed.history().getLast().what().split(" ")[0], "alarm/" + alarmId, null,
+
                             rule.name() + ": " + changed.history().getLast().comment());
                     alarmChanged.fire(new AlarmChanged(rule.cityCode()));
                 }

@@ -34,9 +34,14 @@ public class AuditLog implements SecurityAudit {
 
     @Override
     public void record(String cityCode, String action, String target, String before, String after) {
-        String actor = CurrentUser.isSystem() ? "system" : currentUser.username();
+        recordAs(CurrentUser.isSystem() ? "system" : currentUser.username(), cityCode, action, target, before, after);
+    }
+
+    /** An entry in the name of who asked for it when that is not the signed-in user (a SCADA client over OPC UA). */
+    public void recordAs(String actor, String cityCode, String action, String target, String before, String after) {
         em.persist(new AuditEntry(Instant.now(), actor, cityCode, action, target, before, after));
     }
+
 
     /** The newest entries of a city, for its admins; consortium admins may pass null for all. */
     public List<AuditRecord> latest(String cityCode, int limit) {

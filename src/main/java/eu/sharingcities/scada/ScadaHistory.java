@@ -62,9 +62,6 @@ final class ScadaHistory {
     List<HistoryReadResult> read(HistoryReadDetails details, List<HistoryReadValueId> ids, Function<NodeId, ScadaPoint> points,
                                  Predicate<String> readable) {
         try (Connection db = database.call()) { // one connection for the whole request
-            try (var scope = db.createStatement()) {
-                scope.execute("select set_config('platform.cities', '*', false)"); // each node's city is checked below
-            }
             List<HistoryReadResult> results = new ArrayList<>();
             for (HistoryReadValueId id : ids) {
                 ScadaPoint point = points.apply(id.getNodeId());

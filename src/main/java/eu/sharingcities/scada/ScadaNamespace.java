@@ -10,6 +10,7 @@ import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.sdk.server.model.variables.AnalogItemType;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaNode;
+import org.eclipse.milo.opcua.sdk.server.nodes.UaNodeContext;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilterContext;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
@@ -19,8 +20,10 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UShort;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadDetails;
 import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadResult;
@@ -43,6 +46,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.ubyte;
+
 /**
  * The cities as SCADA sees them, namespace {@value #URI}: {@code Objects/Cities/<City>/<District>/<Asset>/<Point>}
  * (an asset of no building, such as the weather station, directly under its city),
@@ -51,7 +56,7 @@ import java.util.stream.Collectors;
  * role in its RolePermissions (OPC UA Part 3, 5.2.9): a session browses and reads only the cities
  * whose role it was granted ({@link ScadaRoles}).
  */
-final class ScadaNamespace extends PushingNamespace {
+final class ScadaNamespace extends PushingNamespace implements ScadaConditions.Host {
 
     static final String URI = "urn:sharingcities:platform:scada";
 
@@ -61,19 +66,27 @@ final class ScadaNamespace extends PushingNamespace {
     private final Map<NodeId, ScadaPoint> byNode = new ConcurrentHashMap<>();
     private final ScadaHistory history;
     private final ScadaWrites writes;
+    private final ScadaConditions conditions;
     private UaFolderNode cities;
 
-    ScadaNamespace(OpcUaServer server, List<ScadaPoint> points, ScadaWrites writes, Callable<Connection> database) {
+    ScadaNamespace(OpcUaServer server, List<ScadaPoint> points, ScadaWrites writes, ScadaAcknowledgements acknowledgements,
+                   Callable<Connection> database) {
         super(server, URI);
         this.history = new ScadaHistory(server, database);
         this.points = List.copyOf(points);
         this.writes = writes;
+        this.conditions = new ScadaConditions(server, this, acknowledgements);
         getLifecycleManager().addStartupTask(this::createNodes);
+    }
+
+    ScadaConditions conditions() {
+        return conditions;
     }
 
     private void createNodes() {
         cities = folder("cities", "Cities", null);
         cities.addReference(new Reference(cities.getNodeId(), NodeIds.Organizes, NodeIds.ObjectsFolder.expanded(), false));
+        notifier(cities, NodeIds.Server);
         points.stream().collect(Collectors.groupingBy(ScadaPoint::cityCode, TreeMap::new, Collectors.toList())).forEach(this::addCity);
     }
 
@@ -96,6 +109,7 @@ final class ScadaNamespace extends PushingNamespace {
     private synchronized void addCity(String city, List<ScadaPoint> cityPoints) {
         List<UaNode> nodes = new ArrayList<>();
         UaFolderNode cityFolder = child(cities, city, cityPoints.get(0).cityName(), city);
+        notifier(cityFolder, cities.getNodeId());
         nodes.add(cityFolder);
         Map<String, UaFolderNode> districts = new HashMap<>();
         Map<String, UaFolderNode> assets = new HashMap<>();
@@ -120,6 +134,12 @@ final class ScadaNamespace extends PushingNamespace {
         guard(folder, city);
         getNodeManager().addNode(folder);
         return folder;
+    }
+
+    /** A folder clients may subscribe to for events (its city's alarm conditions), below {@code parent} in the notifier tree. */
+    private static void notifier(UaFolderNode folder, NodeId parent) {
+        folder.setEventNotifier(ubyte(1)); // SubscribeToEvents, OPC 10000-3 5.4
+        folder.addReference(new Reference(folder.getNodeId(), NodeIds.HasNotifier, parent.expanded(), false));
     }
 
     private UaFolderNode child(UaFolderNode parent, String path, String name, String city) {
@@ -184,7 +204,8 @@ final class ScadaNamespace extends PushingNamespace {
     }
 
     /** Only the city's role may browse and read the node; the user's permissions follow the session's roles. */
-    private void guard(UaNode node, String city) {
+    @Override
+    public void guard(UaNode node, String city) {
         if (city == null) {
             return;
         }
@@ -192,9 +213,43 @@ final class ScadaNamespace extends PushingNamespace {
                 new RolePermissionType(ScadaRoles.reader(getNamespaceIndex(), city), PermissionType.of(PermissionType.Field.Browse,
                         PermissionType.Field.Read, PermissionType.Field.ReadRolePermissions)),
                 new RolePermissionType(ScadaRoles.writer(getNamespaceIndex(), city), PermissionType.of(PermissionType.Field.Browse,
-                        PermissionType.Field.Read, PermissionType.Field.ReadRolePermissions, PermissionType.Field.Write))});
+                        PermissionType.Field.Read, PermissionType.Field.ReadRolePermissions, PermissionType.Field.Write,
+                        PermissionType.Field.Call))});
         node.getFilterChain().addFirst(new SessionPermissions());
     }
+
+    @Override
+    public UaNodeContext context() {
+        return getNodeContext();
+    }
+
+    @Override
+    public NodeId nodeId(String path) {
+        return newNodeId(path);
+    }
+
+    @Override
+    public QualifiedName name(String name) {
+        return newQualifiedName(name);
+    }
+
+    @Override
+    public NodeId source(Integer pointId, String city) {
+        UaVariableNode point = pointId == null ? null : byPoint.get(pointId);
+        return point != null ? point.getNodeId() : newNodeId(city);
+    }
+
+    @Override
+    public Set<NodeId> notifiers(String city) {
+        return Set.of(NodeIds.Server, cities.getNodeId(), newNodeId(city));
+    }
+
+    @Override
+    public boolean may(Session session, String city, boolean operate) {
+        UShort ns = getNamespaceIndex();
+        return session != null && session.getRoleIds().orElse(List.of()).contains(operate ? ScadaRoles.writer(ns, city) : ScadaRoles.reader(ns, city));
+    }
+
 
     /** A reading as ingestion received it: the value, the controller's source time and status, to every monitored item on it. */
     void accept(Reading reading) {

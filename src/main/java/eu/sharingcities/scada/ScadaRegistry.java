@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +23,6 @@ final class ScadaRegistry {
 
     /** The active points of {@code city}, or of every city when it is null. */
     static List<ScadaPoint> points(Connection db, String city) throws SQLException {
-        try (Statement scope = db.createStatement()) {
-            scope.execute("select set_config('platform.cities', '*', false)"); // the server serves every city; sessions see theirs
-        }
         List<ScadaPoint> points = new ArrayList<>();
         try (PreparedStatement st = db.prepareStatement("""
                 select p.id, p.city_code, c.name, p.code, p.asset, p.role, p.unit, p.write_min, p.write_max

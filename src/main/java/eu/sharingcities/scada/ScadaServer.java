@@ -1,5 +1,8 @@
 package eu.sharingcities.scada;
 
+import eu.sharingcities.alarms.AlarmBroadcaster;
+import eu.sharingcities.alarms.AlarmSnapshot;
+import eu.sharingcities.alarms.Alarms;
 import eu.sharingcities.commands.Commands;
 import eu.sharingcities.database.DirectConnections;
 import eu.sharingcities.ingest.Ingestion;
@@ -103,6 +106,12 @@ public class ScadaServer {
     @Inject
     DirectConnections database;
 
+    @Inject
+    Alarms alarms;
+
+    @Inject
+    AlarmBroadcaster alarmChanges;
+
     /** Sign-ins call the application's transactional services, which need its context on their thread. */
     @Resource
     ManagedExecutorService executor;
@@ -115,6 +124,9 @@ public class ScadaServer {
     private Consumer<Reading> tap;
     private Consumer<String> registryChanged;
     private ScheduledFuture<?> seeding;
+    private Runnable stopFollowingAlarms;
+    /** One city's alarms are read and shown at a time, so a newer state is never overtaken by an older one. */
+    private final Object alarmsLock = new Object();
 
     @PostConstruct
     void start() {
@@ -130,9 +142,13 @@ public class ScadaServer {
                 points = ScadaRegistry.points(db);
             }
             server = new OpcUaServer(config(pki), profile -> new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
-            namespace = new ScadaNamespace(server, points, new CommandWrites(commands, executor), database::open);
+            namespace = new ScadaNamespace(server, points, new CommandWrites(commands, executor), new AlarmAcknowledgements(alarms, executor),
+                    database::open);
             namespace.startup();
             server.startup().get(30, TimeUnit.SECONDS);
+            namespace.conditions().installRefreshMethods();
+            stopFollowingAlarms = alarmChanges.listenToAll(city -> executor.execute(() -> followAlarms(city)));
+            points.stream().map(ScadaPoint::cityCode).distinct().forEach(this::followAlarms);
             tap = namespace::accept;
             ingestion.tapReadings(tap);
             newestValues(points.stream().map(ScadaPoint::id).toList());
@@ -159,6 +175,17 @@ public class ScadaServer {
         }
     }
 
+    /** The city's alarms changed (raised, cleared, acknowledged, shelved): its alarm conditions follow. */
+    private void followAlarms(String city) {
+        synchronized (alarmsLock) {
+            try (Connection db = database.open()) {
+                namespace.conditions().update(city, AlarmSnapshot.of(db, city, namespace.conditions().shown(city)));
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "the SCADA server could not follow " + city + "'s alarms: " + e.getMessage(), e);
+            }
+        }
+    }
+
     private void seedWaiting() {
         List<Integer> waiting = namespace.waiting();
         if (!waiting.isEmpty()) {
@@ -175,9 +202,6 @@ public class ScadaServer {
         Set<PointId> ids = new HashSet<>();
         points.forEach(p -> ids.add(new PointId(p)));
         try (Connection db = database.open()) {
-            try (var scope = db.createStatement()) {
-                scope.execute("select set_config('platform.cities', '*', false)");
-            }
             for (PointHistory.Newest n : PointHistory.newest(db, ids)) {
                 namespace.accept(new Reading(n.pointId().value(), n.epochMicros(), n.value(), n.status()));
             }
@@ -246,6 +270,10 @@ public class ScadaServer {
         if (seeding != null) {
             seeding.cancel(true);
         }
+        if (stopFollowingAlarms != null) {
+            stopFollowingAlarms.run();
+        }
+
         if (tap != null) {
             ingestion.untapReadings(tap);
         }

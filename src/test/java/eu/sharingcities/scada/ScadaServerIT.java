@@ -1,30 +1,26 @@
 package eu.sharingcities.scada;
 
-import eu.sharingcities.opcua.CryptoProviders;
 import eu.sharingcities.testsupport.Api;
+import eu.sharingcities.testsupport.DeployedPlatform;
 import eu.sharingcities.testsupport.Eventually;
 import eu.sharingcities.testsupport.SharedPlatform;
 import eu.sharingcities.testsupport.TestDatabase;
 import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
-import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
-import org.eclipse.milo.opcua.stack.core.security.CertificateValidator;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ByteString;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ExtensionObject;
-import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
-import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.AggregateConfiguration;
 import org.eclipse.milo.opcua.stack.core.types.structured.EUInformation;
@@ -37,15 +33,11 @@ import org.eclipse.milo.opcua.stack.core.types.structured.Range;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadProcessedDetails;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadRawModifiedDetails;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReferenceDescription;
-import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateBuilder;
-import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -71,7 +63,7 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
  * nothing of London; values arrive by subscription as ingestion receives them; wrong passwords and
  * accounts without the SCADA role are refused.
  */
-class ScadaServerIT {
+class ScadaServerIT extends DeployedPlatform {
 
     private static final String MILAN_POINT = "milan.building.b001.zone-temperature";
     private static final String LONDON_POINT = "london.building.b001.zone-temperature";
@@ -80,30 +72,24 @@ class ScadaServerIT {
     /** The demo's past (a year of daily rollups) is made for the outdoor temperature and the meters. */
     private static final String MILAN_OUTDOOR = "milan.weather.outdoor-temperature";
     private static final String MILAN_SETPOINT = "milan.building.b001.zone-setpoint";
-    private static KeyPair keyPair;
-    private static X509Certificate certificate;
-    private static String url;
+    private static ScadaTestClient scadaClient;
 
     @BeforeAll
     static void clientCertificate() throws Exception {
-        CryptoProviders.ensureBouncyCastle();
-        url = "opc.tcp://127.0.0.1:" + SharedPlatform.scadaPort() + "/sharing-cities";
-        keyPair = SelfSignedCertificateGenerator.generateRsaKeyPair(2048);
-        certificate = new SelfSignedCertificateBuilder(keyPair).setCommonName("ScadaServerIT").setOrganization("Test SCADA")
-                .setApplicationUri("urn:sharingcities:test:scada-client").addDnsName("localhost").build();
+        scadaClient = new ScadaTestClient("scada-client");
     }
 
     @Test
     void anEngineerConnectsWithATrustedCertificateAndSeesTheirCityLive() throws Exception {
-        List<EndpointDescription> endpoints = DiscoveryClient.getEndpoints(url).get();
+        List<EndpointDescription> endpoints = DiscoveryClient.getEndpoints(ScadaTestClient.url()).get();
         assertThat(endpoints).extracting(e -> SecurityPolicy.fromUri(e.getSecurityPolicyUri()).name() + " " + e.getSecurityMode())
                 .containsExactlyInAnyOrder("Basic256Sha256 Sign", "Basic256Sha256 SignAndEncrypt", "Aes256_Sha256_RsaPss Sign",
                         "Aes256_Sha256_RsaPss SignAndEncrypt");
 
         assertThatThrownBy(() -> connect("milan.scada", "demo")).as("a certificate nobody trusted yet")
                 .isInstanceOf(UaException.class);
-        Path rejected = SharedPlatform.pki().resolve("scada").resolve("rejected");
-        Path trusted = SharedPlatform.pki().resolve("scada").resolve("trust").resolve("trusted").resolve("certs");
+        Path rejected = ScadaTestClient.scadaPki().resolve("rejected");
+        Path trusted = ScadaTestClient.scadaPki().resolve("trust").resolve("trusted").resolve("certs");
         Eventually.await(Duration.ofSeconds(10), () -> files(rejected).size() == 1);
         Files.createDirectories(trusted);
         Path cert = files(rejected).get(0);
@@ -323,7 +309,7 @@ class ScadaServerIT {
     }
 
     private static NodeId node(OpcUaClient client, String path) {
-        return new NodeId(client.getNamespaceTable().getIndex(ScadaNamespace.URI), path);
+        return ScadaTestClient.node(client, path);
     }
 
     private static List<Path> files(Path dir) throws Exception {
@@ -336,21 +322,6 @@ class ScadaServerIT {
     }
 
     private static OpcUaClient connect(String user, String password) throws UaException {
-        OpcUaClient client = OpcUaClient.create(url,
-                offered -> offered.stream().filter(e -> e.getSecurityPolicyUri().equals(SecurityPolicy.Basic256Sha256.getUri())
-                        && e.getSecurityMode() == MessageSecurityMode.SignAndEncrypt).findFirst(),
-                transport -> {
-                }, config -> config.setApplicationName(LocalizedText.english("ScadaServerIT"))
-                        .setApplicationUri("urn:sharingcities:test:scada-client")
-                        .setKeyPair(keyPair).setCertificate(certificate).setCertificateChain(new X509Certificate[]{certificate})
-                        .setCertificateValidator(new CertificateValidator.InsecureCertificateValidator())
-                        .setIdentityProvider(new UsernameProvider(user, password)));
-        try {
-            client.connect();
-        } catch (UaException e) {
-            client.disconnectAsync();
-            throw e;
-        }
-        return client;
+        return scadaClient.connect(user, password);
     }
 }
