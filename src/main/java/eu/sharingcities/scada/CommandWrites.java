@@ -35,7 +35,7 @@ final class CommandWrites implements ScadaWrites {
      */
     @Override
     public DataValue write(ScadaPoint point, double value, Session session) throws UaException {
-        String user = session.getIdentity() instanceof ScadaUser u ? u.getUsername() : "?";
+        String user = ScadaUser.nameOf(session);
         X509Certificate client = session.getSecurityConfiguration().getClientCertificate();
         String by = "opcua:" + user;
         String reason = "SCADA write by " + user + " from " + (client == null ? "an unknown client"

@@ -124,7 +124,12 @@ final class ScadaConditions {
     private Held create(AlarmSnapshot alarm) throws UaException {
         Tree<UaNode> tree = new NodeFactory(host.context()).createNodeTree(host.nodeId(alarm.cityCode() + "/alarm/" + alarm.id()),
                 NodeIds.AlarmConditionType, new NodeFactory.InstantiationCallback() { });
-        tree.traverse(node -> host.guard(node, alarm.cityCode()));
+        tree.traverse(node -> {
+            if (node != null) { // an optional part of the type, left out
+                host.guard(node, alarm.cityCode());
+            }
+        });
+
         AlarmConditionTypeNode node = (AlarmConditionTypeNode) tree.getValue();
         node.setBrowseName(host.name("alarm " + alarm.id()));
         node.setDisplayName(new LocalizedText(alarm.cityLocale().getLanguage(), alarm.rule()));
@@ -318,7 +323,7 @@ final class ScadaConditions {
             if (Boolean.TRUE.equals(condition.node().getAckedStateNode().getId())) {
                 throw new UaException(StatusCodes.Bad_ConditionBranchAlreadyAcked);
             }
-            String user = session.getIdentity() instanceof ScadaUser u ? u.getUsername() : "?";
+            String user = ScadaUser.nameOf(session);
             acknowledgements.acknowledge(city, alarmId, comment == null || comment.text() == null ? "" : comment.text(), "opcua:" + user);
         }
     }

@@ -108,8 +108,9 @@ final class ScadaNamespace extends PushingNamespace implements ScadaConditions.H
 
     private synchronized void addCity(String city, List<ScadaPoint> cityPoints) {
         List<UaNode> nodes = new ArrayList<>();
-        UaFolderNode cityFolder = child(cities, city, cityPoints.get(0).cityName(), city);
-        notifier(cityFolder, cities.getNodeId());
+        UaFolderNode cityFolder = folder(city, cityPoints.get(0).cityName(), city);
+        notifier(cityFolder, cities.getNodeId()); // hierarchical, as Organizes: it is how the city hangs below Cities
+
         nodes.add(cityFolder);
         Map<String, UaFolderNode> districts = new HashMap<>();
         Map<String, UaFolderNode> assets = new HashMap<>();

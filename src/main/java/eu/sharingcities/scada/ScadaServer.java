@@ -13,6 +13,7 @@ import eu.sharingcities.security.Accounts;
 import eu.sharingcities.security.SignInResult;
 import eu.sharingcities.telemetry.PointHistory;
 import eu.sharingcities.telemetry.PointId;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -112,6 +113,9 @@ public class ScadaServer {
     @Inject
     AlarmBroadcaster alarmChanges;
 
+    @Inject
+    MeterRegistry metrics;
+
     /** Sign-ins call the application's transactional services, which need its context on their thread. */
     @Resource
     ManagedExecutorService executor;
@@ -123,7 +127,8 @@ public class ScadaServer {
     private ScadaNamespace namespace;
     private Consumer<Reading> tap;
     private Consumer<String> registryChanged;
-    private ScheduledFuture<?> seeding;
+    private ScheduledFuture<?> ticking;
+    private ScadaLoad load;
     private Runnable stopFollowingAlarms;
     /** One city's alarms are read and shown at a time, so a newer state is never overtaken by an older one. */
     private final Object alarmsLock = new Object();
@@ -146,14 +151,15 @@ public class ScadaServer {
                     database::open);
             namespace.startup();
             server.startup().get(30, TimeUnit.SECONDS);
+            load = new ScadaLoad(server);
+            load.register(metrics);
             namespace.conditions().installRefreshMethods();
             stopFollowingAlarms = alarmChanges.listenToAll(city -> executor.execute(() -> followAlarms(city)));
             points.stream().map(ScadaPoint::cityCode).distinct().forEach(this::followAlarms);
             tap = namespace::accept;
             ingestion.tapReadings(tap);
             newestValues(points.stream().map(ScadaPoint::id).toList());
-            // a point whose first value came before the tap, and is not stored yet, is looked up again until it has one
-            seeding = scheduler.scheduleWithFixedDelay(this::seedWaiting, 5, 5, TimeUnit.SECONDS);
+            ticking = scheduler.scheduleWithFixedDelay(this::tick, 5, 5, TimeUnit.SECONDS);
             registryChanged = this::followRegistry;
             ingestion.onRegistryChanged(registryChanged);
             LOG.info("SCADA server on opc.tcp://" + bindAddress + ":" + port + PATH + " with " + points.size() + " points");
@@ -186,8 +192,16 @@ public class ScadaServer {
         }
     }
 
+    /** Every five seconds: the dropped notifications counted, and a point whose first value came before the tap (not stored yet) looked up again. */
+    private void tick() {
+
+        load.dropped(); // a subscription that closes before the next scrape keeps its count
+        seedWaiting();
+    }
+
     private void seedWaiting() {
         List<Integer> waiting = namespace.waiting();
+
         if (!waiting.isEmpty()) {
             try {
                 newestValues(waiting);
@@ -267,9 +281,10 @@ public class ScadaServer {
 
     @PreDestroy
     void stop() {
-        if (seeding != null) {
-            seeding.cancel(true);
+        if (ticking != null) {
+            ticking.cancel(true);
         }
+
         if (stopFollowingAlarms != null) {
             stopFollowingAlarms.run();
         }

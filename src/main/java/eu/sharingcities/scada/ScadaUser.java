@@ -3,7 +3,9 @@ package eu.sharingcities.scada;
 import eu.sharingcities.security.CityGrant;
 import eu.sharingcities.security.Role;
 import eu.sharingcities.security.SignedInUser;
+import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.sdk.server.identity.DefaultUsernameIdentity;
+
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,6 +37,11 @@ final class ScadaUser extends DefaultUsernameIdentity {
         Set<String> writable = new TreeSet<>();
         cities.stream().filter(city -> user.may(Role.OPERATOR, city)).forEach(writable::add);
         return cities.isEmpty() ? null : new ScadaUser(user.username(), cities, writable);
+    }
+
+    /** The account a session signed in with ("?" for a session without one, which the server does not let in). */
+    static String nameOf(Session session) {
+        return session.getIdentity() instanceof ScadaUser user ? user.getUsername() : "?";
     }
 
     Set<String> cities() {

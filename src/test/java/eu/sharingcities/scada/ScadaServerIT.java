@@ -122,6 +122,8 @@ class ScadaServerIT extends DeployedPlatform {
             subscription.addMonitoredItem(item);
             subscription.synchronizeMonitoredItems();
             Eventually.await(Duration.ofSeconds(20), () -> received.stream().map(DataValue::getSourceTime).distinct().count() >= 3);
+            subscription.delete();
+            aSlowClientsDroppedValuesAreCounted(milan, milanPoint);
             historyIsWhatTheDatabaseHolds(milan, milanPoint);
         } finally {
             milan.disconnect();
@@ -147,7 +149,36 @@ class ScadaServerIT extends DeployedPlatform {
         }
     }
 
+    /**
+     * A client that collects every 4 s, with a queue of 2, what changes about every second: the
+     * oldest values are dropped, the newest kept with the overflow bit (OPC 10000-4 5.12.1.5), and
+     * the drops counted on /api/metrics.
+     */
+    private static void aSlowClientsDroppedValuesAreCounted(OpcUaClient milan, NodeId point) throws Exception {
+        Api api = new Api(SharedPlatform.base());
+        long before = dropped(api);
+        List<DataValue> received = new CopyOnWriteArrayList<>();
+        OpcUaSubscription slow = new OpcUaSubscription(milan, 4000.0);
+        slow.create();
+        OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(point);
+        item.setQueueSize(uint(2));
+        item.setDiscardOldest(true);
+        item.setDataValueListener((i, v) -> received.add(v));
+        slow.addMonitoredItem(item);
+        slow.synchronizeMonitoredItems();
+        Eventually.await(Duration.ofSeconds(30), () -> received.stream().anyMatch(v -> v.getStatusCode().isOverflowSet()));
+        Eventually.await(Duration.ofSeconds(10), () -> dropped(api) > before);
+        slow.delete();
+    }
+
+    private static long dropped(Api api) {
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("(?m)^scada_notifications_dropped_total ([0-9.E+]+)").matcher(api.metrics());
+        assertThat(count.find()).as("the counter is published").isTrue();
+        return (long) Double.parseDouble(count.group(1));
+    }
+
     /** An account holds at most a few sessions (London's first is open): the next is refused until one closes. */
+
     private static void sessionsPerAccountAreLimited() throws Exception {
         List<OpcUaClient> more = new ArrayList<>();
         try {
