@@ -5,6 +5,7 @@ import eu.sharingcities.opcua.PushingNamespace;
 import eu.sharingcities.opcua.ValueWrite;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
+import org.eclipse.milo.opcua.sdk.server.AddressSpace.RevisedEventItemParameters;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.sdk.server.model.variables.AnalogItemType;
@@ -23,6 +24,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
 import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UShort;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadDetails;
@@ -30,6 +32,7 @@ import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadResult;
 import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadValueId;
 import org.eclipse.milo.opcua.stack.core.types.structured.PermissionType;
 import org.eclipse.milo.opcua.stack.core.types.structured.Range;
+import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
 import org.eclipse.milo.opcua.stack.core.types.structured.RolePermissionType;
 
 import java.sql.Connection;
@@ -47,6 +50,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.ubyte;
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
 /**
  * The cities as SCADA sees them, namespace {@value #URI}: {@code Objects/Cities/<City>/<District>/<Asset>/<Point>}
@@ -59,6 +63,8 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
 final class ScadaNamespace extends PushingNamespace implements ScadaConditions.Host {
 
     static final String URI = "urn:sharingcities:platform:scada";
+    private static final int DEFAULT_EVENT_QUEUE = 1000;
+
 
     private final Map<Integer, UaVariableNode> byPoint = new ConcurrentHashMap<>();
     private final List<ScadaPoint> points;
@@ -275,6 +281,17 @@ final class ScadaNamespace extends PushingNamespace implements ScadaConditions.H
                                                List<HistoryReadValueId> ids) {
         List<NodeId> roles = context.getSession().flatMap(Session::getRoleIds).orElse(List.of());
         return history.read(details, ids, byNode::get, city -> roles.contains(ScadaRoles.reader(getNamespaceIndex(), city)));
+    }
+
+    /** An event item on a city asking for no particular queue gets room for a burst (a refresh), not Milo's one (OPC 10000-4 5.12.1.5). */
+    @Override
+    public RevisedEventItemParameters onCreateEventItem(ReadValueId item, UInteger requestedQueueSize) {
+        return new RevisedEventItemParameters(requestedQueueSize.longValue() == 0 ? uint(DEFAULT_EVENT_QUEUE) : requestedQueueSize);
+    }
+
+    @Override
+    public RevisedEventItemParameters onModifyEventItem(ReadValueId item, UInteger requestedQueueSize) {
+        return onCreateEventItem(item, requestedQueueSize);
     }
 
     @Override

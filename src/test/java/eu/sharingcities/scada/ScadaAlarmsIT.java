@@ -35,6 +35,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
+
 
 /**
  * The platform's alarms as OPC UA Alarms & Conditions, seen by a SCADA client (Milo's) subscribed
@@ -194,6 +196,7 @@ class ScadaAlarmsIT extends DeployedPlatform {
             filter.select(field.operand);
         }
         OpcUaMonitoredItem item = OpcUaMonitoredItem.newEventItem(NodeIds.Server, filter.build());
+        item.setQueueSize(uint(1000)); // a refresh sends several events at once (Milo's client asks for 1 by default)
         item.setEventValueListener((i, values) -> received.add(values));
         subscription.addMonitoredItem(item);
         subscription.synchronizeMonitoredItems();
