@@ -90,7 +90,8 @@ final class ScadaNamespace extends PushingNamespace implements ScadaConditions.H
     }
 
     private void createNodes() {
-        cities = folder("cities", "Cities", null);
+        cities = folder("cities", "Cities", LocalizedText.english("Cities"), null);
+
         cities.addReference(new Reference(cities.getNodeId(), NodeIds.Organizes, NodeIds.ObjectsFolder.expanded(), false));
         notifier(cities, NodeIds.Server);
         points.stream().collect(Collectors.groupingBy(ScadaPoint::cityCode, TreeMap::new, Collectors.toList())).forEach(this::addCity);
@@ -114,20 +115,21 @@ final class ScadaNamespace extends PushingNamespace implements ScadaConditions.H
 
     private synchronized void addCity(String city, List<ScadaPoint> cityPoints) {
         List<UaNode> nodes = new ArrayList<>();
-        UaFolderNode cityFolder = folder(city, cityPoints.get(0).cityName(), city);
+        ScadaPoint.City named = cityPoints.get(0).city();
+        String language = named.locale().getLanguage();
+        UaFolderNode cityFolder = folder(city, named.name(), new LocalizedText(language, named.name()), city);
         notifier(cityFolder, cities.getNodeId()); // hierarchical, as Organizes: it is how the city hangs below Cities
-
         nodes.add(cityFolder);
         Map<String, UaFolderNode> districts = new HashMap<>();
         Map<String, UaFolderNode> assets = new HashMap<>();
         for (ScadaPoint p : cityPoints) {
             UaFolderNode parent = p.district() == null ? cityFolder : districts.computeIfAbsent(p.district(), name -> {
-                UaFolderNode folder = child(cityFolder, city + "/district/" + name, name, city);
+                UaFolderNode folder = child(cityFolder, city + "/district/" + name, name, new LocalizedText(language, name), city);
                 nodes.add(folder);
                 return folder;
             });
             UaFolderNode asset = assets.computeIfAbsent(p.assetFolder(), name -> {
-                UaFolderNode folder = child(parent, city + "/" + name, name, city);
+                UaFolderNode folder = child(parent, city + "/" + name, name, new LocalizedText(language, p.assetDisplayName()), city);
                 nodes.add(folder);
                 return folder;
             });
@@ -136,8 +138,9 @@ final class ScadaNamespace extends PushingNamespace implements ScadaConditions.H
         nodesByCity.put(city, nodes);
     }
 
-    private UaFolderNode folder(String path, String name, String city) {
-        UaFolderNode folder = new UaFolderNode(getNodeContext(), newNodeId(path), newQualifiedName(name), LocalizedText.english(name));
+    /** A folder whose browse name is a code clients may build paths with, and whose display name is for people. */
+    private UaFolderNode folder(String path, String browseName, LocalizedText displayName, String city) {
+        UaFolderNode folder = new UaFolderNode(getNodeContext(), newNodeId(path), newQualifiedName(browseName), displayName);
         guard(folder, city);
         getNodeManager().addNode(folder);
         return folder;
@@ -149,8 +152,8 @@ final class ScadaNamespace extends PushingNamespace implements ScadaConditions.H
         folder.addReference(new Reference(folder.getNodeId(), NodeIds.HasNotifier, parent.expanded(), false));
     }
 
-    private UaFolderNode child(UaFolderNode parent, String path, String name, String city) {
-        UaFolderNode folder = folder(path, name, city);
+    private UaFolderNode child(UaFolderNode parent, String path, String browseName, LocalizedText displayName, String city) {
+        UaFolderNode folder = folder(path, browseName, displayName, city);
         parent.addOrganizes(folder);
         return folder;
     }
@@ -166,8 +169,8 @@ final class ScadaNamespace extends PushingNamespace implements ScadaConditions.H
                 .setUserAccessLevel(access)
                 .setHistorizing(true)
                 .setBrowseName(newQualifiedName(p.code()))
-                .setDisplayName(LocalizedText.english(p.code()))
-                .setDescription(LocalizedText.english(p.role() == null ? "" : p.role()))
+                .setDisplayName(new LocalizedText(p.city().locale().getLanguage(), p.displayName()))
+                .setDescription(new LocalizedText("", p.role() == null ? p.code() : p.code() + " (" + p.role() + ")"))
                 .setDataType(p.bool() ? NodeIds.Boolean : NodeIds.Double)
                 .setTypeDefinition(NodeIds.BaseDataVariableType)
                 .build();

@@ -1,6 +1,6 @@
 package eu.sharingcities.scada;
 
-import eu.sharingcities.buildings.AssetDistricts;
+import eu.sharingcities.buildings.AssetBuildings;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The cities' active points, from the point registry (read by all features: ArchitectureTest). */
@@ -25,22 +26,23 @@ final class ScadaRegistry {
     static List<ScadaPoint> points(Connection db, String city) throws SQLException {
         List<ScadaPoint> points = new ArrayList<>();
         try (PreparedStatement st = db.prepareStatement("""
-                select p.id, p.city_code, c.name, p.code, p.asset, p.role, p.unit, p.write_min, p.write_max
+                select p.id, p.city_code, c.name, c.language, c.country, p.code, p.asset, p.role, p.unit, p.write_min, p.write_max
                 from point p join city c on c.code = p.city_code where p.active and (?::text is null or p.city_code = ?)
                 order by p.city_code, p.asset, p.code""")) {
             st.setString(1, city);
             st.setString(2, city);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    points.add(new ScadaPoint(rs.getInt(1), rs.getString(2), rs.getString(3), null, rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), (Double) rs.getObject(8), (Double) rs.getObject(9)));
+                    ScadaPoint.City in = new ScadaPoint.City(rs.getString(2), rs.getString(3), Locale.of(rs.getString(4), rs.getString(5)));
+                    points.add(new ScadaPoint(rs.getInt(1), in, null, rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                            (Double) rs.getObject(10), (Double) rs.getObject(11)));
                 }
             }
         }
-        Map<String, Map<String, String>> districts = new HashMap<>();
+        Map<String, Map<String, AssetBuildings.Building>> buildings = new HashMap<>();
         for (String code : points.stream().map(ScadaPoint::cityCode).distinct().toList()) {
-            districts.put(code, AssetDistricts.of(db, code));
+            buildings.put(code, AssetBuildings.of(db, code));
         }
-        return points.stream().map(p -> p.inDistrict(districts.get(p.cityCode()).get(p.asset()))).toList();
+        return points.stream().map(p -> p.in(buildings.get(p.cityCode()).get(p.asset()))).toList();
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.ByteString;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ExtensionObject;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
@@ -104,6 +105,11 @@ class ScadaServerIT extends DeployedPlatform {
             assertThat(inMilan).as("Milan's district, and the weather station that stands in none").contains("Porta Romana / Vettabbia", "weather");
             assertThat(browsed(milan, node(milan, "milan/district/Porta Romana / Vettabbia"))).as("the district's buildings")
                     .contains("building/b001");
+            LocalizedText building = displayName(milan, node(milan, "milan/district/Porta Romana / Vettabbia"), "building/b001");
+            assertThat(building.text()).as("an asset is called by its building's name").isEqualTo(buildingName("milan", "building/b001"));
+            LocalizedText zone = displayName(milan, node(milan, "milan/building/b001"), MILAN_POINT);
+            assertThat(zone.locale()).isEqualTo("it");
+            assertThat(zone.text()).as("a point by what it measures (its role), in Milan's language").isEqualTo("Temperatura ambiente");
 
             NodeId milanPoint = node(milan, "milan/" + MILAN_POINT);
             Eventually.await(Duration.ofSeconds(20), () -> milan.readValue(0, TimestampsToReturn.Both, milanPoint).getStatusCode().isGood());
@@ -284,7 +290,25 @@ class ScadaServerIT extends DeployedPlatform {
         Eventually.await(Duration.ofSeconds(20), () -> browsed(london, asset).contains(LONDON_RETURN));
     }
 
+    private static LocalizedText displayName(OpcUaClient client, NodeId parent, String browseName) throws UaException {
+        return client.getAddressSpace().browse(parent).stream().filter(r -> r.getBrowseName().name().equals(browseName)).findFirst()
+                .orElseThrow(() -> new AssertionError(parent + " has no " + browseName)).getDisplayName();
+    }
+
+    private static String buildingName(String city, String asset) throws Exception {
+        try (Connection db = DriverManager.getConnection(TestDatabase.url(), "postgres", TestDatabase.password());
+             PreparedStatement st = db.prepareStatement("select name from building where city_code = ? and asset = ?")) {
+            st.setString(1, city);
+            st.setString(2, asset);
+            try (ResultSet rs = st.executeQuery()) {
+                assertThat(rs.next()).as(city + " has a building bound to " + asset).isTrue();
+                return rs.getString(1);
+            }
+        }
+    }
+
     private static List<String> browsed(OpcUaClient client, NodeId node) throws UaException {
+
         return client.getAddressSpace().browse(node).stream().map(r -> r.getBrowseName().name()).toList();
     }
 
