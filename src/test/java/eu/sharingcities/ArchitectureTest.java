@@ -110,6 +110,7 @@ class ArchitectureTest {
         OWNERS.put("command", Set.of("commands"));
         OWNERS.put("audit_entry", Set.of("audit"));
         OWNERS.put("user_account", Set.of("security"));
+        OWNERS.put("scada_", Set.of("scada"));
     }
 
     /**

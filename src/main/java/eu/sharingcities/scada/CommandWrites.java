@@ -11,9 +11,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 
-import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
-import java.util.HexFormat;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -39,7 +37,7 @@ final class CommandWrites implements ScadaWrites {
         X509Certificate client = session.getSecurityConfiguration().getClientCertificate();
         String by = "opcua:" + user;
         String reason = "SCADA write by " + user + " from " + (client == null ? "an unknown client"
-                : session.getClientDescription().getApplicationUri() + " (certificate SHA-1 " + thumbprint(client) + ")");
+                : session.getClientDescription().getApplicationUri() + " (certificate SHA-1 " + ClientCertificate.thumbprint(client) + ")");
         Command command;
         try {
             command = executor.submit(() -> commands.sendForScada(point.cityCode(), new Commands.Request(point.code(), value, reason), by))
@@ -56,13 +54,5 @@ final class CommandWrites implements ScadaWrites {
             case REFUSED -> throw new UaException(StatusCodes.Bad_OutOfRange, command.message().english());
             case FAILED, SENT -> throw new UaException(StatusCodes.Bad_CommunicationError, command.message().english());
         };
-    }
-
-    private static String thumbprint(X509Certificate certificate) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(certificate.getEncoded()));
-        } catch (Exception e) {
-            return "unknown";
-        }
     }
 }

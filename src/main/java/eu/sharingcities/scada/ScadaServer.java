@@ -24,12 +24,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfigLimits;
+import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.security.CertificateStore;
 import org.eclipse.milo.opcua.stack.core.security.DefaultApplicationGroup;
@@ -41,6 +44,7 @@ import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateStore;
 import org.eclipse.milo.opcua.stack.core.security.RsaSha256CertificateFactory;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.transport.TransportProfile;
+import org.eclipse.milo.opcua.stack.core.types.builtin.ByteString;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
@@ -52,8 +56,13 @@ import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportCo
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -128,6 +137,8 @@ public class ScadaServer {
     private Consumer<Reading> tap;
     private Consumer<String> registryChanged;
     private ScheduledFuture<?> ticking;
+    private FileBasedTrustListManager clientTrust;
+    private FileBasedCertificateQuarantine rejectedClients;
     private ScadaLoad load;
     private Runnable stopFollowingAlarms;
     /** One city's alarms are read and shown at a time, so a newer state is never overtaken by an older one. */
@@ -227,14 +238,14 @@ public class ScadaServer {
         X509Certificate certificate = pki.certificate();
         MemoryCertificateStore store = new MemoryCertificateStore();
         store.set(NodeIds.RsaSha256ApplicationCertificateType, new CertificateStore.Entry(keyPair.getPrivate(), new X509Certificate[]{certificate}));
-        var trust = FileBasedTrustListManager.createAndInitialize(pki.scadaFolder().resolve("trust"));
-        var quarantine = FileBasedCertificateQuarantine.create(pki.scadaFolder().resolve("rejected"));
-        var group = DefaultApplicationGroup.createAndInitialize(trust, store, new RsaSha256CertificateFactory() {
+        clientTrust = FileBasedTrustListManager.createAndInitialize(pki.scadaFolder().resolve("trust"));
+        rejectedClients = FileBasedCertificateQuarantine.create(pki.scadaFolder().resolve("rejected"));
+        var group = DefaultApplicationGroup.createAndInitialize(clientTrust, store, new RsaSha256CertificateFactory() {
             @Override
             protected X509Certificate[] createRsaSha256CertificateChain(KeyPair ignored) {
                 return new X509Certificate[]{certificate}; // never asked: the store holds the platform's certificate
             }
-        }, new DefaultServerCertificateValidator(trust, quarantine));
+        }, new DefaultServerCertificateValidator(clientTrust, rejectedClients));
         Set<EndpointConfig> endpoints = new HashSet<>();
         for (SecurityPolicy policy : List.of(SecurityPolicy.Basic256Sha256, SecurityPolicy.Aes256_Sha256_RsaPss)) {
             for (MessageSecurityMode mode : List.of(MessageSecurityMode.Sign, MessageSecurityMode.SignAndEncrypt)) {
@@ -252,9 +263,10 @@ public class ScadaServer {
                 .setApplicationName(LocalizedText.english("Sharing Cities Platform"))
                 .setProductUri("urn:sharingcities:platform")
                 .setBuildInfo(new BuildInfo("urn:sharingcities:platform", "Sharing Cities", "Sharing Cities Platform", "1.0", "1", DateTime.now()))
-                .setCertificateManager(new DefaultCertificateManager(quarantine, group))
+                .setCertificateManager(new DefaultCertificateManager(rejectedClients, group))
                 .setEndpoints(endpoints)
-                .setIdentityValidator(new ScadaSignIn(this::signIn, maxSessionsPerUser))
+                .setIdentityValidator(new ScadaSignIn(this::signIn, client -> citiesTrusting(ClientCertificate.thumbprint(client)),
+                        rejectedClients::addRejectedCertificate, maxSessionsPerUser))
                 .setLimits(new OpcUaServerConfigLimits() {
                     @Override
                     public UInteger getMaxMonitoredItemsPerSession() {
@@ -274,7 +286,65 @@ public class ScadaServer {
         }
     }
 
+    /**
+     * The cities whose administrators trust the client application (scada_client_trust), or empty
+     * when none ever decided: a certificate the operators put in the trust folder by hand serves every city.
+     */
+    private Optional<Set<String>> citiesTrusting(String thumbprint) {
+        try (Connection db = database.open();
+             PreparedStatement st = db.prepareStatement("select city_code, revoked_at is null from scada_client_trust where thumbprint = ?")) {
+            st.setString(1, thumbprint);
+
+            Set<String> cities = new HashSet<>();
+            boolean decided = false;
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    decided = true;
+                    if (rs.getBoolean(2)) {
+                        cities.add(rs.getString(1));
+                    }
+                }
+            }
+            return decided ? Optional.of(cities) : Optional.empty();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "the SCADA server could not read which cities trust a client: " + e.getMessage(), e);
+            return Optional.of(Set.of()); // fails closed: no city
+        }
+    }
+
+    /** The client certificates the server refused, waiting for a city admin's decision. */
+    public List<X509Certificate> rejectedClients() {
+        return rejectedClients == null ? List.of() : rejectedClients.getRejectedCertificates();
+    }
+
+    /**
+     * A city admin's decision, once committed: a trusted certificate joins the trust list; a revoked
+     * one leaves it unless another city still trusts it, and the sessions it holds close (they may
+     * serve the city that revoked it).
+     */
+    public void clientTrustChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScadaClients.ClientTrustChanged change) {
+        if (server == null) {
+            return;
+        }
+        if (change.trusted()) {
+            clientTrust.addTrustedCertificate(change.certificate());
+            rejectedClients.removeRejectedCertificate(change.certificate());
+            return;
+        }
+        if (citiesTrusting(change.thumbprint()).map(Set::isEmpty).orElse(false)) { // no city trusts it any more
+            clientTrust.removeTrustedCertificate(ByteString.of(HexFormat.of().parseHex(change.thumbprint())));
+        }
+        for (Session session : server.getSessionManager().getAllSessions()) {
+            X509Certificate client = session.getSecurityConfiguration().getClientCertificate();
+            if (client != null && ClientCertificate.thumbprint(client).equals(change.thumbprint())) {
+                LOG.info(() -> "SCADA session of " + ScadaUser.nameOf(session) + " closed: " + change.city() + " revoked its application's trust");
+                server.getSessionManager().killSession(session.getSessionId(), true);
+            }
+        }
+    }
+
     /** The port the server listens on, 0 when off. */
+
     public int port() {
         return server == null ? 0 : port;
     }

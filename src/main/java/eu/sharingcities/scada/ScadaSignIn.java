@@ -11,12 +11,18 @@ import org.eclipse.milo.opcua.stack.core.types.structured.UserNameIdentityToken;
 import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
 
 import java.net.InetAddress;
+import java.security.cert.X509Certificate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
  * Username tokens are platform accounts: the password is checked, throttled and audited as a
  * portal sign-in is ({@code Accounts.signIn}, the source being {@code opcua:<client address>}), and
- * the account must hold the SCADA role in at least one city.
+ * the account must hold the SCADA role in at least one city whose administrators trust the client
+ * application ({@link ScadaClients}).
  */
 final class ScadaSignIn extends AbstractUsernameIdentityValidator {
 
@@ -29,10 +35,20 @@ final class ScadaSignIn extends AbstractUsernameIdentityValidator {
     }
 
     private final Accounts signIn;
+    private final Function<X509Certificate, Optional<Set<String>>> citiesTrusting;
+    private final Consumer<X509Certificate> waitForACityAdmin;
     private final int maxSessionsPerUser;
 
-    ScadaSignIn(Accounts signIn, int maxSessionsPerUser) {
+    /**
+     * {@code citiesTrusting} says which cities trust a client application (empty: every city, trusted
+     * by the operators' hands); an application refused because none of the account's cities trusts it
+     * goes to {@code waitForACityAdmin}, where a city admin sees it.
+     */
+    ScadaSignIn(Accounts signIn, Function<X509Certificate, Optional<Set<String>>> citiesTrusting, Consumer<X509Certificate> waitForACityAdmin,
+                int maxSessionsPerUser) {
         this.signIn = signIn;
+        this.citiesTrusting = citiesTrusting;
+        this.waitForACityAdmin = waitForACityAdmin;
         this.maxSessionsPerUser = maxSessionsPerUser;
     }
 
@@ -54,16 +70,25 @@ final class ScadaSignIn extends AbstractUsernameIdentityValidator {
 
     @Override
     protected Identity.UsernameIdentity authenticateUsernamePassword(Session session, String username, String password) {
-        InetAddress client = session.getClientAddress();
-        String source = "opcua:" + (client == null ? "unknown" : client.getHostAddress());
+        InetAddress address = session.getClientAddress();
+        String source = "opcua:" + (address == null ? "unknown" : address.getHostAddress());
         SignInResult result = signIn.signIn(username, password, source);
         if (!result.signedIn()) {
             return null;
         }
-        ScadaUser user = ScadaUser.of(result.user());
-        if (user == null) {
+        X509Certificate client = session.getSecurityConfiguration().getClientCertificate();
+        Optional<Set<String>> trusting = client == null ? Optional.of(Set.of()) : citiesTrusting.apply(client);
+        ScadaUser user = ScadaUser.of(result.user(), trusting);
+        if (user == null && ScadaUser.of(result.user(), Optional.empty()) != null) {
+            LOG.info(() -> username + " signed in over OPC UA from an application none of their cities trusts: refused, and the application waits"
+                    + " for a city admin");
+            if (client != null) {
+                waitForACityAdmin.accept(client);
+            }
+        } else if (user == null) {
             LOG.info(() -> username + " signed in over OPC UA without the SCADA role in any city: refused");
         }
         return user;
+
     }
 }

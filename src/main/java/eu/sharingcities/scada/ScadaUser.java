@@ -7,6 +7,7 @@ import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.sdk.server.identity.DefaultUsernameIdentity;
 
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,11 +27,15 @@ final class ScadaUser extends DefaultUsernameIdentity {
         this.writableCities = Set.copyOf(writableCities);
     }
 
-    /** The account as a SCADA client, or null when it holds the SCADA role in no city. */
-    static ScadaUser of(SignedInUser user) {
+    /**
+     * The account as a SCADA client from an application the cities {@code trusting} trust (empty:
+     * every city), or null when it holds the SCADA role in none of them.
+     */
+    static ScadaUser of(SignedInUser user, Optional<Set<String>> trusting) {
         Set<String> cities = new TreeSet<>();
         for (CityGrant grant : user.grants()) {
-            if (grant.role() == Role.SCADA) {
+            if (grant.role() == Role.SCADA && trusting.map(t -> t.contains(grant.cityCode())).orElse(true)) {
+
                 cities.add(grant.cityCode());
             }
         }

@@ -91,9 +91,10 @@ class ScadaServerIT extends DeployedPlatform {
                 .isInstanceOf(UaException.class);
         Path rejected = ScadaTestClient.scadaPki().resolve("rejected");
         Path trusted = ScadaTestClient.scadaPki().resolve("trust").resolve("trusted").resolve("certs");
-        Eventually.await(Duration.ofSeconds(10), () -> files(rejected).size() == 1);
+        byte[] ours = scadaClient.certificate().getEncoded();
+        Eventually.await(Duration.ofSeconds(10), () -> files(rejected).stream().anyMatch(f -> java.util.Arrays.equals(read(f), ours)));
         Files.createDirectories(trusted);
-        Path cert = files(rejected).get(0);
+        Path cert = files(rejected).stream().filter(f -> java.util.Arrays.equals(read(f), ours)).findFirst().orElseThrow();
         Files.move(cert, trusted.resolve(cert.getFileName())); // what an administrator does until the portal does it
 
         OpcUaClient milan = Eventually.awaitValue(Duration.ofSeconds(15), () -> connect("milan.scada", "demo"));
@@ -367,7 +368,16 @@ class ScadaServerIT extends DeployedPlatform {
         return ScadaTestClient.node(client, path);
     }
 
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException gone) {
+            return new byte[0];
+        }
+    }
+
     private static List<Path> files(Path dir) throws Exception {
+
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
