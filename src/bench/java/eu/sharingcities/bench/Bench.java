@@ -16,8 +16,9 @@ public final class Bench {
             case "mv" -> MvBench.main(args);
             case "sems" -> SemsBench.main(args);
             case "rest" -> RestBench.main(args);
+            case "scada" -> ScadaBench.main(args);
             default -> {
-                System.err.println("Unknown benchmark '" + name + "'. Available: startup, ingest, ingest-writer, ingest-charts, mv, sems, rest");
+                System.err.println("Unknown benchmark '" + name + "'. Available: startup, ingest, ingest-writer, ingest-charts, mv, sems, rest, scada");
                 System.exit(2);
             }
         }

@@ -252,11 +252,11 @@ final class IngestBench {
         return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
-    private interface Condition {
+    interface Condition {
         boolean holds() throws Exception;
     }
 
-    private static void waitUntil(Duration limit, Condition condition) throws Exception {
+    static void waitUntil(Duration limit, Condition condition) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.holds()) {
             if (System.nanoTime() > deadline) {
@@ -280,7 +280,7 @@ final class IngestBench {
         }
     }
 
-    private static List<String> simulator(String[] args, String... more) {
+    static List<String> simulator(String[] args, String... more) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx3g", "-cp", System.getProperty("java.class.path"), "eu.sharingcities.simulator.Simulator"));
         command.addAll(List.of(args));
@@ -288,7 +288,7 @@ final class IngestBench {
         return command;
     }
 
-    private static Process run(List<String> command) throws Exception {
+    static Process run(List<String> command) throws Exception {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 

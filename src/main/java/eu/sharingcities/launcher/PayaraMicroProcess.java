@@ -123,6 +123,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
         return explained.isEmpty() ? causes.stream().limit(12).toList() : explained;
     }
 
+    /** The CPU time the platform's JVM has used so far, for benchmarks. */
+    public java.time.Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

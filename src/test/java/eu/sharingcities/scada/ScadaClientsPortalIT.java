@@ -46,8 +46,11 @@ class ScadaClientsPortalIT extends DeployedPlatform {
                     .isInstanceOf(UaException.class);
 
             browser.click(By.id("revoke-" + thumbprint));
-            browser.waiting(Duration.ofSeconds(30)).until(d -> !String.valueOf(browser.script(
-                    "return document.getElementById('scada-clients-trusted').textContent")).contains(thumbprint));
+            // London's refusal put it among the waiting again: revoked for Milan, it waits there for Milan's decision too
+            browser.waitFor(By.id("trust-" + thumbprint));
+            browser.waiting(Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                    By.id("revoke-" + thumbprint)));
+
 
             Eventually.await(Duration.ofSeconds(15), () -> {
                 try {

@@ -55,15 +55,16 @@ class ScadaClientsView extends Main implements CityPage, HasDynamicTitle {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(city.zone());
         Function<Instant, String> at = instant -> instant == null ? "" : time.format(instant);
 
-        columns(waiting, at);
+        // the action first: the thumbprint makes a row wider than the page
         waiting.addComponentColumn(c -> button("scada.clients.trust", c, () -> clients.trust(city.code(), c.thumbprint()))).setAutoWidth(true);
+        columns(waiting, at);
         waiting.setId("scada-clients-waiting");
         waiting.setAllRowsVisible(true);
 
-        columns(trusted, at);
+        trusted.addComponentColumn(c -> button("scada.clients.revoke", c, () -> clients.revoke(city.code(), c.thumbprint()))).setAutoWidth(true);
         trusted.addColumn(ClientCertificate::trustedBy).setHeader(getTranslation("scada.clients.trustedBy")).setAutoWidth(true);
         trusted.addColumn(c -> at.apply(c.trustedAt())).setHeader(getTranslation("scada.clients.trustedAt")).setAutoWidth(true);
-        trusted.addComponentColumn(c -> button("scada.clients.revoke", c, () -> clients.revoke(city.code(), c.thumbprint()))).setAutoWidth(true);
+        columns(trusted, at);
         trusted.setId("scada-clients-trusted");
         trusted.setAllRowsVisible(true);
 
@@ -76,8 +77,8 @@ class ScadaClientsView extends Main implements CityPage, HasDynamicTitle {
     private void columns(Grid<ClientCertificate> grid, Function<Instant, String> at) {
         grid.addColumn(ClientCertificate::subject).setHeader(getTranslation("scada.clients.subject")).setAutoWidth(true);
         grid.addColumn(ClientCertificate::applicationUri).setHeader(getTranslation("scada.clients.uri")).setAutoWidth(true);
-        grid.addColumn(ClientCertificate::thumbprint).setHeader(getTranslation("scada.clients.thumbprint")).setAutoWidth(true);
         grid.addColumn(c -> at.apply(c.validUntil())).setHeader(getTranslation("scada.clients.validUntil")).setAutoWidth(true);
+        grid.addColumn(ClientCertificate::thumbprint).setHeader(getTranslation("scada.clients.thumbprint")).setAutoWidth(true);
     }
 
     private Button button(String label, ClientCertificate certificate, Runnable action) {
