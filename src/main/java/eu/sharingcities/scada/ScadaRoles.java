@@ -33,7 +33,8 @@ final class ScadaRoles implements RoleMapper {
 
     @Override
     public List<NodeId> getRoleIds(Identity identity) {
-        if (!(identity instanceof ScadaUser user)) {
+        ScadaUser user = ScadaUser.of(identity).orElse(null);
+        if (user == null) {
             return List.of();
         }
         UShort ns = namespaceIndex.get();

@@ -32,6 +32,7 @@ import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfigLimits;
+import org.eclipse.milo.opcua.sdk.server.identity.CompositeValidator;
 import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.security.CertificateStore;
@@ -254,7 +255,8 @@ public class ScadaServer {
                         .setTransportProfile(TransportProfile.TCP_UASC_UABINARY)
                         .setBindAddress(bindAddress).setHostname(bindAddress).setBindPort(port).setPath(PATH)
                         .setSecurityPolicy(policy).setSecurityMode(mode)
-                        .addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_USERNAME)
+                        .addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_USERNAME, OpcUaServerConfig.USER_TOKEN_POLICY_X509)
+
                         .build());
             }
         }
@@ -265,8 +267,7 @@ public class ScadaServer {
                 .setBuildInfo(new BuildInfo("urn:sharingcities:platform", "Sharing Cities", "Sharing Cities Platform", "1.0", "1", DateTime.now()))
                 .setCertificateManager(new DefaultCertificateManager(rejectedClients, group))
                 .setEndpoints(endpoints)
-                .setIdentityValidator(new ScadaSignIn(this::signIn, client -> citiesTrusting(ClientCertificate.thumbprint(client)),
-                        rejectedClients::addRejectedCertificate, maxSessionsPerUser))
+                .setIdentityValidator(identities(pki))
                 .setLimits(new OpcUaServerConfigLimits() {
                     @Override
                     public UInteger getMaxMonitoredItemsPerSession() {
@@ -277,9 +278,19 @@ public class ScadaServer {
                 .build();
     }
 
-    private SignInResult signIn(String username, String password, String source) {
+    /** Platform accounts sign in with their password or with a user certificate in {@code <pki>/scada/users}. */
+    private CompositeValidator identities(PlatformPki pki) throws Exception {
+        ScadaAdmission admission = new ScadaAdmission(client -> citiesTrusting(ClientCertificate.thumbprint(client)),
+                rejectedClients::addRejectedCertificate, maxSessionsPerUser);
+        var users = FileBasedTrustListManager.createAndInitialize(pki.scadaFolder().resolve("users"));
+        return new CompositeValidator(
+                new ScadaSignIn((username, password, source) -> signIn(() -> accounts.signIn(username, password, source)), admission),
+                new ScadaCertificateSignIn((username, source) -> signIn(() -> accounts.signInWithCertificate(username, source)), users, admission));
+    }
+
+    private SignInResult signIn(java.util.concurrent.Callable<SignInResult> signIn) {
         try {
-            return executor.submit(() -> accounts.signIn(username, password, source)).get(30, TimeUnit.SECONDS);
+            return executor.submit(signIn).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             LOG.log(Level.WARNING, "a SCADA sign-in could not be checked: " + e.getMessage(), e);
             return SignInResult.BUSY;

@@ -76,7 +76,26 @@ public class Accounts {
         return CurrentUser.runAsSystem(() -> attempt(normalise(username), password == null ? "" : password, source));
     }
 
+    /**
+     * A sign-in by a user certificate whose possession the caller proved and that names the account
+     * (the SCADA server's X509 user tokens): the account must exist and be enabled; recorded and
+     * audited as a password sign-in, a refusal logged as a failed one.
+     */
+    public SignInResult signInWithCertificate(String username, String source) {
+        return CurrentUser.runAsSystem(() -> {
+            String normalised = normalise(username);
+            Optional<UserAccount> found = find(normalised).filter(UserAccount::isEnabled);
+            if (found.isEmpty()) {
+                failures.failed(source, normalised, "certificate of an unknown or disabled account");
+                return SignInResult.WRONG_CREDENTIALS;
+            }
+            recordSignIn(found.get());
+            return SignInResult.signedIn(toSignedIn(found.get()));
+        });
+    }
+
     private SignInResult attempt(String username, String password, String source) {
+
         Optional<UserAccount> found = find(username);
         Optional<Duration> wait = throttle.waitFor(source, username);
         if (wait.isPresent()) {

@@ -7,6 +7,7 @@ import eu.sharingcities.testsupport.SharedPlatform;
 import eu.sharingcities.testsupport.TestDatabase;
 import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.sdk.client.identity.X509IdentityProvider;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
@@ -34,11 +35,15 @@ import org.eclipse.milo.opcua.stack.core.types.structured.Range;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadProcessedDetails;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadRawModifiedDetails;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReferenceDescription;
+import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateBuilder;
+import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -151,6 +156,7 @@ class ScadaServerIT extends DeployedPlatform {
                     .as("another city's history").isEqualTo(StatusCodes.Bad_UserAccessDenied);
             theTreeFollowsAReload(london);
             sessionsPerAccountAreLimited();
+            aPersonSignsInWithTheirUserCertificate();
         } finally {
             london.disconnect();
         }
@@ -184,7 +190,28 @@ class ScadaServerIT extends DeployedPlatform {
         return (long) Double.parseDouble(count.group(1));
     }
 
+    /**
+     * An X509 user token: a person's certificate whose common name is milan.scada signs in as that
+     * account once the operators put it in the user trust list; before, it is refused.
+     */
+    private static void aPersonSignsInWithTheirUserCertificate() throws Exception {
+        KeyPair keys = SelfSignedCertificateGenerator.generateRsaKeyPair(2048);
+        X509Certificate person = new SelfSignedCertificateBuilder(keys).setCommonName("milan.scada").setOrganization("Comune di Milano").build();
+        assertThatThrownBy(() -> scadaClient.connect(new X509IdentityProvider(person, keys.getPrivate()))).as("not in the user trust list")
+                .isInstanceOf(UaException.class);
+        Path users = Files.createDirectories(ScadaTestClient.scadaPki().resolve("users").resolve("trusted").resolve("certs"));
+        Files.write(users.resolve("milan.scada.der"), person.getEncoded());
+        OpcUaClient milan = Eventually.awaitValue(Duration.ofSeconds(15), () -> scadaClient.connect(new X509IdentityProvider(person,
+                keys.getPrivate())));
+        try {
+            assertThat(milan.getAddressSpace().browse(node(milan, "cities"))).extracting(r -> r.getDisplayName().text()).containsExactly("Milano");
+        } finally {
+            milan.disconnect();
+        }
+    }
+
     /** An account holds at most a few sessions (London's first is open): the next is refused until one closes. */
+
 
     private static void sessionsPerAccountAreLimited() throws Exception {
         List<OpcUaClient> more = new ArrayList<>();

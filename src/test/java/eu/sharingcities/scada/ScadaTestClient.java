@@ -3,6 +3,7 @@ package eu.sharingcities.scada;
 import eu.sharingcities.opcua.CryptoProviders;
 import eu.sharingcities.testsupport.SharedPlatform;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.sdk.client.identity.IdentityProvider;
 import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.security.CertificateValidator;
@@ -56,6 +57,10 @@ final class ScadaTestClient {
     }
 
     OpcUaClient connect(String user, String password) throws UaException {
+        return connect(new UsernameProvider(user, password));
+    }
+
+    OpcUaClient connect(IdentityProvider identity) throws UaException {
         OpcUaClient client = OpcUaClient.create(url(),
                 offered -> offered.stream().filter(e -> e.getSecurityPolicyUri().equals(SecurityPolicy.Basic256Sha256.getUri())
                         && e.getSecurityMode() == MessageSecurityMode.SignAndEncrypt).findFirst(),
@@ -64,7 +69,7 @@ final class ScadaTestClient {
                         .setApplicationUri(applicationUri)
                         .setKeyPair(keyPair).setCertificate(certificate).setCertificateChain(new X509Certificate[]{certificate})
                         .setCertificateValidator(new CertificateValidator.InsecureCertificateValidator())
-                        .setIdentityProvider(new UsernameProvider(user, password)));
+                        .setIdentityProvider(identity));
         try {
             client.connect();
         } catch (UaException e) {
