@@ -31,7 +31,14 @@ public class DirectConnections {
     String password;
 
     public Connection open() throws SQLException {
+        return open("sharing-cities");
+    }
+
+    /** A connection PostgreSQL shows under {@code applicationName} (pg_stat_activity), e.g. to find the platform's listeners. */
+    public Connection open(String applicationName) throws SQLException {
         Properties login = new Properties();
+        login.setProperty("ApplicationName", applicationName);
+
         login.setProperty("user", user);
         login.setProperty("password", password);
         login.setProperty("options", "-c platform.cities=*");

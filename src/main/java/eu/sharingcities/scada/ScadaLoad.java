@@ -18,7 +18,10 @@ import java.util.logging.Logger;
  * the oldest (OPC 10000-4 5.12.1.5), counted in the subscription's diagnostics
  * (MonitoringQueueOverflowCount, EventQueueOverflowCount). A queue of one holds the latest value
  * by definition and drops nothing that counts. Subscriptions that close keep their count here.
+ * Also the relay's (ADR 7): readings received from other instances, and readings not sent to them
+ * because the relay's queue was full.
  */
+
 final class ScadaLoad {
 
     private static final Logger LOG = Logger.getLogger(ScadaLoad.class.getName());
@@ -31,7 +34,10 @@ final class ScadaLoad {
         this.server = server;
     }
 
-    void register(MeterRegistry registry) {
+    void register(MeterRegistry registry, ScadaRelay relay) {
+        FunctionCounter.builder("scada_relay_received", relay, ScadaRelay::relayedIn).register(registry);
+        FunctionCounter.builder("scada_relay_dropped", relay, ScadaRelay::dropped).register(registry);
+
         Gauge.builder("scada_sessions", server, s -> s.getSessionManager().getAllSessions().size()).register(registry);
         Gauge.builder("scada_monitored_items", server, s -> s.getSubscriptions().values().stream()
                 .mapToLong(subscription -> subscription.getMonitoredItemCount().longValue()).sum()).register(registry);

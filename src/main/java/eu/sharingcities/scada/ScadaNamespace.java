@@ -268,9 +268,10 @@ final class ScadaNamespace extends PushingNamespace implements ScadaConditions.H
             return;
         }
         DateTime held = node.getValue().getSourceTime();
-        if (held != null && held.getJavaInstant().isAfter(Instant.ofEpochSecond(0, reading.epochMicros() * 1000))) {
-            return; // a stored value looked up after a live one arrived: the live one stays
+        if (held != null && !held.getJavaInstant().isBefore(Instant.ofEpochSecond(0, reading.epochMicros() * 1000))) {
+            return; // a stored value looked up after a live one arrived, or a value held already (relayed during a hand-over)
         }
+
         boolean bool = NodeIds.Boolean.equals(node.getDataType());
         Variant value = Double.isNaN(reading.value()) ? Variant.NULL_VALUE : new Variant(bool ? (Object) (reading.value() != 0) : reading.value());
         DateTime source = new DateTime(Instant.ofEpochSecond(0, reading.epochMicros() * 1000));

@@ -141,6 +141,7 @@ public class ScadaServer {
     private FileBasedTrustListManager clientTrust;
     private FileBasedCertificateQuarantine rejectedClients;
     private ScadaLoad load;
+    private ScadaRelay relay;
     private Runnable stopFollowingAlarms;
     /** One city's alarms are read and shown at a time, so a newer state is never overtaken by an older one. */
     private final Object alarmsLock = new Object();
@@ -164,11 +165,16 @@ public class ScadaServer {
             namespace.startup();
             server.startup().get(30, TimeUnit.SECONDS);
             load = new ScadaLoad(server);
-            load.register(metrics);
             namespace.conditions().installRefreshMethods();
             stopFollowingAlarms = alarmChanges.listenToAll(city -> executor.execute(() -> followAlarms(city)));
             points.stream().map(ScadaPoint::cityCode).distinct().forEach(this::followAlarms);
-            tap = namespace::accept;
+            // the values this instance's controllers give go to the other instances' SCADA servers too (ADR 7)
+            relay = new ScadaRelay(database::open, namespace::accept);
+            load.register(metrics, relay);
+            tap = reading -> {
+                namespace.accept(reading);
+                relay.offer(reading);
+            };
             ingestion.tapReadings(tap);
             newestValues(points.stream().map(ScadaPoint::id).toList());
             ticking = scheduler.scheduleWithFixedDelay(this::tick, 5, 5, TimeUnit.SECONDS);
@@ -369,6 +375,10 @@ public class ScadaServer {
         if (stopFollowingAlarms != null) {
             stopFollowingAlarms.run();
         }
+        if (relay != null) {
+            relay.close();
+        }
+
 
         if (tap != null) {
             ingestion.untapReadings(tap);

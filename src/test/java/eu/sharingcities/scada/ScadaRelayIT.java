@@ -1,0 +1,93 @@
+package eu.sharingcities.scada;
+
+import eu.sharingcities.ingest.Reading;
+import eu.sharingcities.testsupport.DeployedPlatform;
+import eu.sharingcities.testsupport.Eventually;
+import eu.sharingcities.testsupport.TestDatabase;
+import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The relay of ADR 7 between the deployed platform and the test standing in for a second instance of
+ * its cluster, over the same PostgreSQL: once another instance listens, the platform sends what its
+ * ingestion receives on the channel; what another instance sends reaches the platform's SCADA
+ * clients as if its own controllers had given it.
+ */
+class ScadaRelayIT extends DeployedPlatform {
+
+    private static final String POINT = "warsaw.building.b001.zone-temperature";
+
+    @Test
+    void theInstanceRelaysWhatItIngestsAndShowsWhatAnotherInstanceRelays() throws Exception {
+        int point = pointId(POINT);
+        Properties login = new Properties();
+        login.setProperty("user", "postgres");
+        login.setProperty("password", TestDatabase.password());
+        login.setProperty("ApplicationName", ScadaRelay.LISTENER);
+        try (Connection otherInstance = DriverManager.getConnection(TestDatabase.url(), login)) {
+            try (Statement st = otherInstance.createStatement()) {
+                st.execute("listen " + ScadaRelay.CHANNEL);
+            }
+            List<Reading> heard = new CopyOnWriteArrayList<>();
+            PGConnection notifications = otherInstance.unwrap(PGConnection.class);
+            // the platform looks for other instances' listeners every 10 s
+            Eventually.await(Duration.ofSeconds(40), () -> {
+                PGNotification[] received = notifications.getNotifications(500);
+                for (PGNotification n : received == null ? new PGNotification[0] : received) {
+                    heard.addAll(ScadaRelay.decodeFromOthers("the-test", n.getParameter()));
+                }
+                return heard.stream().anyMatch(r -> r.pointId() == point);
+            });
+
+            ScadaTestClient application = new ScadaTestClient("scada-relay").trusted();
+            OpcUaClient warsaw = Eventually.awaitValue(Duration.ofSeconds(15), () -> application.connect("warsaw.scada", "demo"));
+            try {
+                List<DataValue> values = new CopyOnWriteArrayList<>();
+                OpcUaSubscription subscription = new OpcUaSubscription(warsaw, 200.0);
+                subscription.create();
+                OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(ScadaTestClient.node(warsaw, "warsaw/" + POINT));
+                item.setDataValueListener((i, v) -> values.add(v));
+                subscription.addMonitoredItem(item);
+                subscription.synchronizeMonitoredItems();
+
+                long now = System.currentTimeMillis() * 1000 + 1_000; // newer than what the platform's own controller last gave
+                try (PreparedStatement notify = otherInstance.prepareStatement("select pg_notify(?, ?)")) {
+                    notify.setString(1, ScadaRelay.CHANNEL);
+                    notify.setString(2, ScadaRelay.encode("another", List.of(new Reading(point, now, 12_345.5, 0))));
+                    notify.execute();
+                }
+                Eventually.await(Duration.ofSeconds(5), () -> values.stream().anyMatch(v -> Double.valueOf(12_345.5).equals(v.getValue().getValue())));
+            } finally {
+                warsaw.disconnect();
+            }
+        }
+    }
+
+    private static int pointId(String code) throws Exception {
+        try (Connection db = DriverManager.getConnection(TestDatabase.url(), "postgres", TestDatabase.password());
+             PreparedStatement st = db.prepareStatement("select id from point where code = ?")) {
+            st.setString(1, code);
+            try (ResultSet rs = st.executeQuery()) {
+                assertThat(rs.next()).as(code + " is a point").isTrue();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
