@@ -45,9 +45,11 @@ import java.util.regex.Pattern;
  * {@code ./run bench scada}: the platform (Payara, the WAR, PostgreSQL) ingesting 20,000 simulated
  * items that change every second, first with no SCADA client, then with 10 SCADA clients (Milo's,
  * signed and encrypted, as the demo's Milan SCADA account) monitoring 5,000 items each at a 1 s
- * publishing interval. Values delivered per second, latency from ingestion (the value's server
- * timestamp, set as ingestion hands it to the SCADA server) to the client, and the platform JVM's
- * CPU in both runs. Prints one table and puts it in docs/benchmarks.md between the scada-bench markers.
+ * publishing interval; then the same clients on a second instance of the cluster, which holds no
+ * controller and gets the values through the relay (ADR 7). Values delivered per second, latency
+ * from ingestion and from the controller's source time to the client, and the serving JVM's CPU.
+ * Prints one table and puts it in docs/benchmarks.md between the scada-bench markers.
+
  */
 final class ScadaBench {
 
@@ -76,30 +78,49 @@ final class ScadaBench {
         int scadaPort = IngestBench.freePort();
         try (EmbeddedDatabase db = EmbeddedDatabase.startThrowaway(work.resolve("pg"), IngestBench.freePort(), work.resolve("pg.log"));
              AutoCloseableProcess simulator = new AutoCloseableProcess(IngestBench.run(IngestBench.simulator(simArgs)));
-             PayaraMicroProcess platform = PayaraMicroProcess.start(Path.of("target/payara/payara-micro.jar"), Path.of("target/sharing-cities.war"),
-                     httpPort, work.resolve("logs/payara.log"), environment(db, work, config, scadaPort), List.of("--nocluster"))) {
-            if (!platform.awaitReady(Duration.ofMinutes(5))) {
-                throw new IllegalStateException("the platform did not become ready; see " + work.resolve("logs/payara.log"));
-            }
+             PayaraMicroProcess platform = started(db, work.resolve("first"), config, httpPort, scadaPort)) {
             Metrics metrics = new Metrics("http://127.0.0.1:" + httpPort + "/api/metrics");
             IngestBench.waitUntil(Duration.ofMinutes(3), () -> metrics.value("ingest_values_committed_total") > ITEMS);
             Thread.sleep(WARM_UP.toMillis());
-            Run without = measure(platform, metrics, null);
+            Run without = measure(platform, metrics, metrics, null);
             System.out.println("without SCADA clients: " + without);
 
             List<String> codes = pointCodes(db);
-            ScadaClients clients = ScadaClients.connect(scadaPort, work.resolve("pki"), codes);
-            try {
-                Thread.sleep(WARM_UP.toMillis());
-                clients.reset();
-                Run with = measure(platform, metrics, clients);
-                System.out.println("with SCADA clients: " + with);
-                String result = table(without, with, codes.size());
+            Run with = measureClients(platform, metrics, metrics, scadaPort, work.resolve("first"), codes);
+            System.out.println("with SCADA clients: " + with);
+
+            // a second instance of the cluster: the first holds every endpoint's lease, so the second's values come by the relay
+            int secondHttp = IngestBench.freePort();
+            int secondScada = IngestBench.freePort();
+            try (PayaraMicroProcess second = started(db, work.resolve("second"), config, secondHttp, secondScada)) {
+                Run relayed = measureClients(second, metrics, new Metrics("http://127.0.0.1:" + secondHttp + "/api/metrics"), secondScada,
+                        work.resolve("second"), codes);
+                System.out.println("on a second instance: " + relayed);
+                String result = table(without, with, relayed, codes.size());
                 System.out.println(result);
                 BenchmarksDoc.replaceSection(Path.of("docs/benchmarks.md"), "scada-bench", result);
-            } finally {
-                clients.close();
             }
+        }
+    }
+
+    /** An instance of the platform on its own ports, PKI, spool and log, against the benchmark's database and controllers. */
+    private static PayaraMicroProcess started(EmbeddedDatabase db, Path instance, Path config, int httpPort, int scadaPort) throws Exception {
+        PayaraMicroProcess platform = PayaraMicroProcess.start(Path.of("target/payara/payara-micro.jar"), Path.of("target/sharing-cities.war"),
+                httpPort, instance.resolve("payara.log"), environment(db, instance, config, scadaPort), List.of("--nocluster"));
+        if (!platform.awaitReady(Duration.ofMinutes(5))) {
+            platform.close();
+            throw new IllegalStateException("the platform did not become ready; see " + instance.resolve("payara.log"));
+        }
+        return platform;
+    }
+
+    /** Ten clients on the instance, warmed up, then a measured minute. */
+    private static Run measureClients(PayaraMicroProcess platform, Metrics ingestion, Metrics scada, int scadaPort, Path instance, List<String> codes)
+            throws Exception {
+        try (ScadaClients clients = ScadaClients.connect(scadaPort, instance.resolve("pki"), codes)) {
+            Thread.sleep(WARM_UP.toMillis());
+            clients.reset();
+            return measure(platform, ingestion, scada, clients);
         }
     }
 
@@ -136,44 +157,93 @@ final class ScadaBench {
     }
 
     /** What one measured minute gave: ingestion, delivery to clients, latency and the platform's CPU. */
-    private record Run(double ingestedPerSecond, double deliveredPerSecond, long p50Millis, long p99Millis, double platformCores, long dropped) {
+    private record Run(double ingestedPerSecond, double deliveredPerSecond, Latency.Percentiles fromIngestion, Latency.Percentiles fromSource,
+                       double platformCores, long dropped) {
     }
 
-    private static Run measure(PayaraMicroProcess platform, Metrics metrics, ScadaClients clients) throws Exception {
-        double receivedBefore = metrics.value("ingest_values_received_total");
-        double droppedBefore = metrics.value("scada_notifications_dropped_total");
+    /** A minute of {@code platform} serving {@code clients}: ingestion from {@code ingestion}'s metrics (the instance holding the controllers). */
+    private static Run measure(PayaraMicroProcess platform, Metrics ingestion, Metrics scada, ScadaClients clients) throws Exception {
+        double receivedBefore = ingestion.value("ingest_values_received_total");
+        double droppedBefore = scada.value("scada_notifications_dropped_total");
         long cpuBefore = platform.cpuTime().toNanos();
         long start = System.nanoTime();
         Thread.sleep(MEASURE.toMillis());
         double seconds = (System.nanoTime() - start) / 1e9;
         double cores = (platform.cpuTime().toNanos() - cpuBefore) / 1e9 / seconds;
-        double ingested = (metrics.value("ingest_values_received_total") - receivedBefore) / seconds;
-        long dropped = (long) (metrics.value("scada_notifications_dropped_total") - droppedBefore);
-        return clients == null ? new Run(ingested, 0, -1, -1, cores, dropped)
-                : new Run(ingested, clients.delivered() / seconds, clients.percentile(0.5), clients.percentile(0.99), cores, dropped);
+        double ingested = (ingestion.value("ingest_values_received_total") - receivedBefore) / seconds;
+        long dropped = (long) (scada.value("scada_notifications_dropped_total") - droppedBefore);
+        return clients == null ? new Run(ingested, 0, null, null, cores, dropped)
+                : new Run(ingested, clients.delivered() / seconds, clients.fromIngestion.percentiles(), clients.fromSource.percentiles(), cores, dropped);
     }
 
-    private static String table(Run without, Run with, int points) {
-        String header = String.format(Locale.ROOT, "| %-44s | %11s | %12s | %7s | %7s | %12s | %8s | %7s |", "run", "ingested/s", "delivered/s",
-                "p50", "p99", "platform CPU", "x CPU", "dropped");
+    private static String table(Run without, Run with, Run relayed, int points) {
+        String header = String.format(Locale.ROOT, "| %-50s | %10s | %11s | %16s | %16s | %8s | %6s | %7s |", "run", "ingested/s", "delivered/s",
+                "ingestion→client", "source→client", "CPU", "x CPU", "dropped");
         List<String> rows = new ArrayList<>(List.of(header, header.replaceAll("[^|]", "-")));
         rows.add(row("1. baseline: ingestion only, no SCADA client", without, without.platformCores()));
         rows.add(row("2. 10 SCADA clients x 5,000 items, 1 s", with, without.platformCores()));
+        rows.add(row("3. the same 10 clients on a second instance (relay)", relayed, without.platformCores()));
         return String.format(Locale.ROOT, "%d cores, Java %s, PostgreSQL 17 (fsync on), %s%n%n%s%n%n"
-                        + "%,d Milan points from the simulator (%,d items, every 1 s; only changes are sent), one platform (Payara Micro, "
+                        + "%,d Milan points from the simulator (%,d items, every 1 s; only changes are sent), the platform (Payara Micro, "
                         + "the WAR, -Xmx1g); clients in the benchmark's JVM, Basic256Sha256 SignAndEncrypt, signed in as milan.scada; each "
-                        + "monitors 5,000 points (client i from point i x 2,000, so each point has 2 or 3 items). Latency: client receive "
-                        + "time minus the value's server timestamp (set as ingestion hands the value to the SCADA server). Platform CPU: "
-                        + "the Payara JVM in cores (PostgreSQL, the simulator and the clients not in it); x CPU: against run 1.%n",
+                        + "monitors 5,000 points (client i from point i x 2,000, so each point has 2 or 3 items). Latencies p50 / p99: client "
+                        + "receive time minus the value's server timestamp (set as the instance hands the value to its SCADA server: on the "
+                        + "second instance, when the relay delivers it) and minus the controller's source timestamp. CPU: the Payara JVM "
+                        + "serving the clients, in cores (in run 3 the second instance; PostgreSQL, the simulator and the clients not in it); "
+                        + "x CPU: against run 1. Run 3: a second instance on the same database and controllers, started after run 2; the "
+                        + "first holds every endpoint's lease, so the second's values come through the relay (ADR 7); ingested/s is the "
+                        + "first instance's, read from the second's metrics as 0.%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), LocalDate.now(), String.join("\n", rows),
                 points, ITEMS);
     }
 
     private static String row(String name, Run run, double baselineCores) {
-        return String.format(Locale.ROOT, "| %-44s | %,11.0f | %12s | %7s | %7s | %12.2f | %8.2f | %,7d |", name, run.ingestedPerSecond(),
+        return String.format(Locale.ROOT, "| %-50s | %,10.0f | %11s | %16s | %16s | %8.2f | %6.2f | %,7d |", name, run.ingestedPerSecond(),
                 run.deliveredPerSecond() == 0 ? "-" : String.format(Locale.ROOT, "%,.0f", run.deliveredPerSecond()),
-                run.p50Millis() < 0 ? "-" : run.p50Millis() + " ms", run.p99Millis() < 0 ? "-" : run.p99Millis() + " ms",
+                run.fromIngestion() == null ? "-" : run.fromIngestion().toString(), run.fromSource() == null ? "-" : run.fromSource().toString(),
                 run.platformCores(), run.platformCores() / baselineCores, run.dropped());
+    }
+
+    /** A histogram of latencies in milliseconds, 0 to 10 s (later ones count in the last bucket). */
+    private static final class Latency {
+
+        record Percentiles(long p50, long p99) {
+            @Override
+            public String toString() {
+                return p50 + " / " + p99 + " ms";
+            }
+        }
+
+        private final AtomicLongArray buckets = new AtomicLongArray(BUCKETS);
+
+        void add(long millis) {
+            buckets.incrementAndGet((int) Math.max(0, Math.min(BUCKETS - 1, millis)));
+        }
+
+        void reset() {
+            for (int i = 0; i < BUCKETS; i++) {
+                buckets.set(i, 0);
+            }
+        }
+
+        Percentiles percentiles() {
+            return new Percentiles(percentile(0.5), percentile(0.99));
+        }
+
+        private long percentile(double p) {
+            long total = 0;
+            for (int i = 0; i < BUCKETS; i++) {
+                total += buckets.get(i);
+            }
+            long seen = 0;
+            for (int i = 0; i < BUCKETS; i++) {
+                seen += buckets.get(i);
+                if (seen >= Math.ceil(total * p)) {
+                    return i;
+                }
+            }
+            return BUCKETS - 1;
+        }
     }
 
     /** The SCADA clients: each with its own session and one subscription of 5,000 items. */
@@ -181,7 +251,8 @@ final class ScadaBench {
 
         private final List<OpcUaClient> clients = new ArrayList<>();
         private final LongAdder delivered = new LongAdder();
-        private final AtomicLongArray latency = new AtomicLongArray(BUCKETS);
+        final Latency fromIngestion = new Latency();
+        final Latency fromSource = new Latency();
 
         static ScadaClients connect(int port, Path pki, List<String> codes) throws Exception {
             CryptoProviders.ensureBouncyCastle();
@@ -235,36 +306,23 @@ final class ScadaBench {
 
         private void received(DataValue value) {
             delivered.increment();
+            long now = System.currentTimeMillis();
             if (value.getServerTime() != null) {
-                long millis = System.currentTimeMillis() - value.getServerTime().getJavaInstant().toEpochMilli();
-                latency.incrementAndGet((int) Math.max(0, Math.min(BUCKETS - 1, millis)));
+                fromIngestion.add(now - value.getServerTime().getJavaInstant().toEpochMilli());
+            }
+            if (value.getSourceTime() != null) {
+                fromSource.add(now - value.getSourceTime().getJavaInstant().toEpochMilli());
             }
         }
 
         void reset() {
             delivered.reset();
-            for (int i = 0; i < BUCKETS; i++) {
-                latency.set(i, 0);
-            }
+            fromIngestion.reset();
+            fromSource.reset();
         }
 
         long delivered() {
             return delivered.sum();
-        }
-
-        long percentile(double p) {
-            long total = 0;
-            for (int i = 0; i < BUCKETS; i++) {
-                total += latency.get(i);
-            }
-            long seen = 0;
-            for (int i = 0; i < BUCKETS; i++) {
-                seen += latency.get(i);
-                if (seen >= Math.ceil(total * p)) {
-                    return i;
-                }
-            }
-            return BUCKETS - 1;
         }
 
         @Override

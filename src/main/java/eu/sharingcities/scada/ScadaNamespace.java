@@ -69,6 +69,7 @@ final class ScadaNamespace extends PushingNamespace implements ScadaConditions.H
     private final Map<Integer, UaVariableNode> byPoint = new ConcurrentHashMap<>();
     private final List<ScadaPoint> points;
     private final Map<String, List<UaNode>> nodesByCity = new ConcurrentHashMap<>();
+    private final Map<String, List<ScadaPoint>> pointsByCity = new ConcurrentHashMap<>();
     private final Map<NodeId, ScadaPoint> byNode = new ConcurrentHashMap<>();
     private final ScadaHistory history;
     private final ScadaWrites writes;
@@ -104,6 +105,7 @@ final class ScadaNamespace extends PushingNamespace implements ScadaConditions.H
     synchronized void replaceCity(String city, List<ScadaPoint> cityPoints) {
         Set<UaNode> old = new HashSet<>(nodesByCity.getOrDefault(city, List.of()));
         nodesByCity.remove(city);
+        pointsByCity.remove(city);
         old.forEach(UaNode::delete);
         byPoint.values().removeIf(old::contains);
         Set<NodeId> gone = old.stream().map(UaNode::getNodeId).collect(Collectors.toSet());
@@ -136,6 +138,7 @@ final class ScadaNamespace extends PushingNamespace implements ScadaConditions.H
             nodes.add(variable(asset, p));
         }
         nodesByCity.put(city, nodes);
+        pointsByCity.put(city, List.copyOf(cityPoints));
     }
 
     /** A folder whose browse name is a code clients may build paths with, and whose display name is for people. */
@@ -301,6 +304,11 @@ final class ScadaNamespace extends PushingNamespace implements ScadaConditions.H
     @Override
     protected DataValue currentValue(NodeId node) {
         return getNodeManager().getNode(node).filter(UaVariableNode.class::isInstance).map(n -> ((UaVariableNode) n).getValue()).orElse(null);
+    }
+
+    /** The cities shown and the points each shows, as they were when its subtree was built. */
+    Map<String, List<ScadaPoint>> shown() {
+        return Map.copyOf(pointsByCity);
     }
 
     /** The points whose variable has had no value yet (waiting for initial data). */

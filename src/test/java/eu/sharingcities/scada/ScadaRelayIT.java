@@ -32,11 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScadaRelayIT extends DeployedPlatform {
 
-    private static final String POINT = "warsaw.building.b001.zone-temperature";
-
     @Test
     void theInstanceRelaysWhatItIngestsAndShowsWhatAnotherInstanceRelays() throws Exception {
-        int point = pointId(POINT);
+        String code = warsawZoneTemperature();
+        int point = pointId(code);
         Properties login = new Properties();
         login.setProperty("user", "postgres");
         login.setProperty("password", TestDatabase.password());
@@ -62,7 +61,7 @@ class ScadaRelayIT extends DeployedPlatform {
                 List<DataValue> values = new CopyOnWriteArrayList<>();
                 OpcUaSubscription subscription = new OpcUaSubscription(warsaw, 200.0);
                 subscription.create();
-                OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(ScadaTestClient.node(warsaw, "warsaw/" + POINT));
+                OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(ScadaTestClient.node(warsaw, "warsaw/" + code));
                 item.setDataValueListener((i, v) -> values.add(v));
                 subscription.addMonitoredItem(item);
                 subscription.synchronizeMonitoredItems();
@@ -77,6 +76,17 @@ class ScadaRelayIT extends DeployedPlatform {
             } finally {
                 warsaw.disconnect();
             }
+        }
+    }
+
+    /** A Warsaw room temperature, found by its role: Warsaw's controllers name their points their own way. */
+    private static String warsawZoneTemperature() throws Exception {
+        try (Connection db = DriverManager.getConnection(TestDatabase.url(), "postgres", TestDatabase.password());
+             Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("select code from point where city_code = 'warsaw' and role = 'Zone_Air_Temperature_Sensor' and active"
+                     + " order by code limit 1")) {
+            assertThat(rs.next()).as("Warsaw has a room temperature").isTrue();
+            return rs.getString(1);
         }
     }
 
