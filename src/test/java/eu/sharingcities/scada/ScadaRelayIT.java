@@ -1,7 +1,9 @@
 package eu.sharingcities.scada;
 
 import eu.sharingcities.ingest.Reading;
+import eu.sharingcities.testsupport.Api;
 import eu.sharingcities.testsupport.DeployedPlatform;
+
 import eu.sharingcities.testsupport.Eventually;
 import eu.sharingcities.testsupport.TestDatabase;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
@@ -34,6 +36,7 @@ class ScadaRelayIT extends DeployedPlatform {
 
     @Test
     void theInstanceRelaysWhatItIngestsAndShowsWhatAnotherInstanceRelays() throws Exception {
+        new Api(base).awaitConnected("warsaw"); // its configuration loaded, its points registered
         String code = warsawZoneTemperature();
         int point = pointId(code);
         Properties login = new Properties();
