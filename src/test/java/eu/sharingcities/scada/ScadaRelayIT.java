@@ -36,8 +36,8 @@ class ScadaRelayIT extends DeployedPlatform {
 
     @Test
     void theInstanceRelaysWhatItIngestsAndShowsWhatAnotherInstanceRelays() throws Exception {
-        new Api(base).awaitConnected("warsaw"); // its configuration loaded, its points registered
-        String code = warsawZoneTemperature();
+        new Api(base).awaitConnected("burgas"); // its configuration loaded, its points registered
+        String code = burgasZoneTemperature();
         int point = pointId(code);
         Properties login = new Properties();
         login.setProperty("user", "postgres");
@@ -59,12 +59,12 @@ class ScadaRelayIT extends DeployedPlatform {
             });
 
             ScadaTestClient application = new ScadaTestClient("scada-relay").trusted();
-            OpcUaClient warsaw = Eventually.awaitValue(Duration.ofSeconds(15), () -> application.connect("warsaw.scada", "demo"));
+            OpcUaClient burgas = Eventually.awaitValue(Duration.ofSeconds(15), () -> application.connect("burgas.scada", "demo"));
             try {
                 List<DataValue> values = new CopyOnWriteArrayList<>();
-                OpcUaSubscription subscription = new OpcUaSubscription(warsaw, 200.0);
+                OpcUaSubscription subscription = new OpcUaSubscription(burgas, 200.0);
                 subscription.create();
-                OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(ScadaTestClient.node(warsaw, "warsaw/" + code));
+                OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(ScadaTestClient.node(burgas, "burgas/" + code));
                 item.setDataValueListener((i, v) -> values.add(v));
                 subscription.addMonitoredItem(item);
                 subscription.synchronizeMonitoredItems();
@@ -77,18 +77,18 @@ class ScadaRelayIT extends DeployedPlatform {
                 }
                 Eventually.await(Duration.ofSeconds(5), () -> values.stream().anyMatch(v -> Double.valueOf(12_345.5).equals(v.getValue().getValue())));
             } finally {
-                warsaw.disconnect();
+                burgas.disconnect();
             }
         }
     }
 
-    /** A Warsaw room temperature, found by its role: Warsaw's controllers name their points their own way. */
-    private static String warsawZoneTemperature() throws Exception {
+    /** A Burgas room temperature, found by its role: a real city's controllers name their points their own way. */
+    private static String burgasZoneTemperature() throws Exception {
         try (Connection db = DriverManager.getConnection(TestDatabase.url(), "postgres", TestDatabase.password());
              Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("select code from point where city_code = 'warsaw' and role = 'Zone_Air_Temperature_Sensor' and active"
+             ResultSet rs = st.executeQuery("select code from point where city_code = 'burgas' and role = 'Zone_Air_Temperature_Sensor' and active"
                      + " order by code limit 1")) {
-            assertThat(rs.next()).as("Warsaw has a room temperature").isTrue();
+            assertThat(rs.next()).as("Burgas has a room temperature").isTrue();
             return rs.getString(1);
         }
     }
