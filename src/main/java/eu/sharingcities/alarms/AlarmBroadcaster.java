@@ -56,7 +56,6 @@ public class AlarmBroadcaster {
 
     private void tell(String cityCode) {
         java.util.stream.Stream.concat(listeners.getOrDefault(cityCode, List.of()).stream(), everyCity.stream()).forEach(listener -> {
-
             try {
                 listener.accept(cityCode);
             } catch (RuntimeException e) {

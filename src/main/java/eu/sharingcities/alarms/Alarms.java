@@ -223,7 +223,6 @@ public class Alarms {
                     AlarmRows.update(db, changed, changed.history().getLast());
                     also.store(db, changed);
                     audit.recordAs(by, rule.cityCode(), "alarm." + changed.history().getLast().what().split(" ")[0], "alarm/" + alarmId, null,
-
                             rule.name() + ": " + changed.history().getLast().comment());
                     alarmChanged.fire(new AlarmChanged(rule.cityCode()));
                 }

@@ -42,7 +42,6 @@ public class AuditLog implements SecurityAudit {
         em.persist(new AuditEntry(Instant.now(), actor, cityCode, action, target, before, after));
     }
 
-
     /** The newest entries of a city, for its admins; consortium admins may pass null for all. */
     public List<AuditRecord> latest(String cityCode, int limit) {
         if (cityCode == null) {

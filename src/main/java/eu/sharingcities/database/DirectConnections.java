@@ -38,7 +38,6 @@ public class DirectConnections {
     public Connection open(String applicationName) throws SQLException {
         Properties login = new Properties();
         login.setProperty("ApplicationName", applicationName);
-
         login.setProperty("user", user);
         login.setProperty("password", password);
         login.setProperty("options", "-c platform.cities=*");

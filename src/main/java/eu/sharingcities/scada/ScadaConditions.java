@@ -272,7 +272,6 @@ final class ScadaConditions {
         event.setMessage(LocalizedText.english(name));
         event.setSeverity(ushort(1));
         return event;
-
     }
 
     /** The server's ConditionRefresh methods, on ConditionType, answered here instead of by Milo's (which refreshes nothing). */

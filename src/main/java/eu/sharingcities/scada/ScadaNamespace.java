@@ -65,7 +65,6 @@ final class ScadaNamespace extends PushingNamespace implements ScadaConditions.H
     static final String URI = "urn:sharingcities:platform:scada";
     private static final int DEFAULT_EVENT_QUEUE = 1000;
 
-
     private final Map<Integer, UaVariableNode> byPoint = new ConcurrentHashMap<>();
     private final List<ScadaPoint> points;
     private final Map<String, List<UaNode>> nodesByCity = new ConcurrentHashMap<>();
@@ -262,7 +261,6 @@ final class ScadaNamespace extends PushingNamespace implements ScadaConditions.H
         UShort ns = getNamespaceIndex();
         return session != null && session.getRoleIds().orElse(List.of()).contains(operate ? ScadaRoles.writer(ns, city) : ScadaRoles.reader(ns, city));
     }
-
 
     /** A reading as ingestion received it: the value, the controller's source time and status, to every monitored item on it. */
     void accept(Reading reading) {

@@ -212,16 +212,38 @@ public class ScadaServer {
         }
     }
 
-    /** Every five seconds: the dropped notifications counted, and a point whose first value came before the tap (not stored yet) looked up again. */
+    /**
+     * Every five seconds: the dropped notifications counted; a city whose points, assets, roles or
+     * buildings changed in the database (the portal, another instance, the demo's seeding) rebuilt;
+     * a point whose first value came before the tap (not stored yet) looked up again.
+     */
     private void tick() {
-
         load.dropped(); // a subscription that closes before the next scrape keeps its count
+        followDatabase();
         seedWaiting();
+    }
+
+    private void followDatabase() {
+        try (Connection db = database.open()) {
+            Map<String, List<ScadaPoint>> now = ScadaRegistry.points(db).stream().collect(Collectors.groupingBy(ScadaPoint::cityCode));
+            Map<String, List<ScadaPoint>> shown = namespace.shown();
+            Set<String> cities = new HashSet<>(now.keySet());
+            cities.addAll(shown.keySet());
+            for (String city : cities) {
+                List<ScadaPoint> cityPoints = now.getOrDefault(city, List.of());
+                if (!cityPoints.equals(shown.getOrDefault(city, List.of()))) {
+                    namespace.replaceCity(city, cityPoints);
+                    newestValues(cityPoints.stream().map(ScadaPoint::id).toList());
+                    LOG.info("SCADA server: " + city + "'s points, assets or buildings changed; its tree now has " + cityPoints.size() + " points");
+                }
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "the SCADA server could not compare its tree with the registry: " + e.getMessage(), e);
+        }
     }
 
     private void seedWaiting() {
         List<Integer> waiting = namespace.waiting();
-
         if (!waiting.isEmpty()) {
             try {
                 newestValues(waiting);
@@ -264,7 +286,6 @@ public class ScadaServer {
                         .setBindAddress(bindAddress).setHostname(bindAddress).setBindPort(port).setPath(PATH)
                         .setSecurityPolicy(policy).setSecurityMode(mode)
                         .addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_USERNAME, OpcUaServerConfig.USER_TOKEN_POLICY_X509)
-
                         .build());
             }
         }
@@ -313,7 +334,6 @@ public class ScadaServer {
         try (Connection db = database.open();
              PreparedStatement st = db.prepareStatement("select city_code, revoked_at is null from scada_client_trust where thumbprint = ?")) {
             st.setString(1, thumbprint);
-
             Set<String> cities = new HashSet<>();
             boolean decided = false;
             try (ResultSet rs = st.executeQuery()) {
@@ -363,7 +383,6 @@ public class ScadaServer {
     }
 
     /** The port the server listens on, 0 when off. */
-
     public int port() {
         return server == null ? 0 : port;
     }
@@ -380,7 +399,6 @@ public class ScadaServer {
         if (relay != null) {
             relay.close();
         }
-
 
         if (tap != null) {
             ingestion.untapReadings(tap);

@@ -95,7 +95,6 @@ public class Accounts {
     }
 
     private SignInResult attempt(String username, String password, String source) {
-
         Optional<UserAccount> found = find(username);
         Optional<Duration> wait = throttle.waitFor(source, username);
         if (wait.isPresent()) {

@@ -37,7 +37,6 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
-
 /**
  * The platform's alarms as OPC UA Alarms & Conditions, seen by a SCADA client (Milo's) subscribed
  * to the Server object's events: a Bordeaux alarm raised by a rule arrives as an AlarmConditionType
@@ -100,7 +99,6 @@ class ScadaAlarmsIT extends DeployedPlatform {
             Api.Answer rule = api.post("/api/cities/bordeaux/alarm-rules", "bordeaux.admin", "application/json", RULE_JSON.formatted(RULE, POINT, -100));
             assertThat(rule.status()).as(rule.body()).isEqualTo(200);
             long ruleId = rule.json().asJsonObject().getJsonNumber("id").longValue();
-
 
             Variant[] raised = toOperator.await(e -> RULE.equals(Field.CONDITION_NAME.of(e)) && Boolean.TRUE.equals(Field.ACTIVE.of(e)));
             assertThat(Field.EVENT_TYPE.of(raised)).isEqualTo(NodeIds.AlarmConditionType);

@@ -51,7 +51,6 @@ class ScadaClientsPortalIT extends DeployedPlatform {
             browser.waiting(Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
                     By.id("revoke-" + thumbprint)));
 
-
             Eventually.await(Duration.ofSeconds(15), () -> {
                 try {
                     milan.getAddressSpace().browse(cities);

@@ -212,7 +212,6 @@ class ScadaServerIT extends DeployedPlatform {
 
     /** An account holds at most a few sessions (London's first is open): the next is refused until one closes. */
 
-
     private static void sessionsPerAccountAreLimited() throws Exception {
         List<OpcUaClient> more = new ArrayList<>();
         try {
