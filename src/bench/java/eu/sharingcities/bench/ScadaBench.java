@@ -182,7 +182,7 @@ final class ScadaBench {
         List<String> rows = new ArrayList<>(List.of(header, header.replaceAll("[^|]", "-")));
         rows.add(row("1. baseline: ingestion only, no SCADA client", without, without.platformCores()));
         rows.add(row("2. 10 SCADA clients x 5,000 items, 1 s", with, without.platformCores()));
-        rows.add(row("3. the same 10 clients on a second instance (relay)", relayed, without.platformCores()));
+        rows.add(row("3. the same on a second instance (by the relay)", relayed, without.platformCores()));
         return String.format(Locale.ROOT, "%d cores, Java %s, PostgreSQL 17 (fsync on), %s%n%n%s%n%n"
                         + "%,d Milan points from the simulator (%,d items, every 1 s; only changes are sent), the platform (Payara Micro, "
                         + "the WAR, -Xmx1g); clients in the benchmark's JVM, Basic256Sha256 SignAndEncrypt, signed in as milan.scada; each "
