@@ -1,6 +1,7 @@
 package eu.sharingcities.scada;
 
 import eu.sharingcities.testsupport.Api;
+import eu.sharingcities.testsupport.Browser;
 import eu.sharingcities.testsupport.DeployedPlatform;
 import eu.sharingcities.testsupport.Eventually;
 import eu.sharingcities.testsupport.TestDatabase;
@@ -23,6 +24,8 @@ import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
 import org.eclipse.milo.opcua.stack.core.types.structured.SimpleAttributeOperand;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,7 +45,7 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
  * to the Server object's events: a Bordeaux alarm raised by a rule arrives as an AlarmConditionType
  * event of its point, in French, with a severity from its priority; only an operator-level SCADA
  * account of Bordeaux may acknowledge it, with an EventId the condition sent; the acknowledgement
- * is the platform's (its history shows the SCADA account); ConditionRefresh sends what is retained
+ * is the platform's (its history and the portal's alarm list show it); ConditionRefresh sends what is retained
  * to the subscription that asks; London hears nothing of Bordeaux; a closed alarm's condition goes.
  */
 class ScadaAlarmsIT extends DeployedPlatform {
@@ -127,6 +130,13 @@ class ScadaAlarmsIT extends DeployedPlatform {
             assertThat(acknowledge(operator, condition, (ByteString) Field.EVENT_ID.of(acked), "again").getValue())
                     .isEqualTo(StatusCodes.Bad_ConditionBranchAlreadyAcked);
             theAcknowledgementIsThePlatforms(api);
+            try (Browser browser = new Browser(base, "fr-FR")) { // and the portal's alarm list says so
+                browser.signIn("bordeaux.viewer", "demo");
+                browser.waitForPath("/bordeaux");
+                browser.open("/bordeaux/alarms");
+                browser.waitForContent(By.id("alarms-grid"), RULE);
+                browser.waitForContent(By.id("alarms-grid"), "active, acquittée"); // no other Bordeaux alarm is acknowledged in the tests
+            }
 
             conditionRefreshSendsWhatIsRetainedToTheSubscriptionThatAsks(reader, london, condition);
             assertThat(toLondon.any(e -> RULE.equals(Field.CONDITION_NAME.of(e)))).as("London hears nothing of Bordeaux").isFalse();
