@@ -37,13 +37,21 @@ public class SemsSetup {
     @PostConstruct
     void create() {
         try (Connection db = database.open();
+             PreparedStatement cities = db.prepareStatement("select code, time_zone from city");
              PreparedStatement district = db.prepareStatement("""
-                     insert into sems_district (city_code, settings) select code, ? from city on conflict do nothing""");
+                     insert into sems_district (city_code, settings) values (?, ?) on conflict do nothing""");
              PreparedStatement strategy = db.prepareStatement("""
                      insert into sems_strategy (city_code, kind, mode, config, changed_by) select code, ?, 'RECOMMEND', ?, ? from city
                      on conflict do nothing""")) {
-            district.setString(1, Sems.JSON.toJson(DistrictSettings.defaults(LocalDate.now())));
-            int made = district.executeUpdate();
+            int made = 0;
+            try (java.sql.ResultSet rs = cities.executeQuery()) {
+                while (rs.next()) { // goes live today in the city's own zone, the day its rollups and M&V count in
+                    district.setString(1, rs.getString(1));
+                    district.setString(2, Sems.JSON.toJson(DistrictSettings.defaults(LocalDate.now(java.time.ZoneId.of(rs.getString(2))))));
+                    made += district.executeUpdate();
+                }
+            }
+
             for (StrategyKind kind : StrategyKind.values()) {
                 strategy.setString(1, kind.name());
                 strategy.setString(2, Sems.JSON.toJson(kind.defaults()));

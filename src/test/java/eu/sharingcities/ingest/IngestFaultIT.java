@@ -5,6 +5,7 @@ import eu.sharingcities.ingest.config.IngestConfigReader;
 import eu.sharingcities.ingest.config.PointBinding;
 import eu.sharingcities.launcher.EmbeddedDatabase;
 import eu.sharingcities.launcher.PayaraMicroProcess;
+import eu.sharingcities.scada.ScadaTestClient;
 import eu.sharingcities.simulator.ConfigWriter;
 import eu.sharingcities.simulator.Simulator;
 import eu.sharingcities.simulator.SimulatorOptions;
@@ -13,6 +14,10 @@ import eu.sharingcities.testsupport.Eventually;
 import eu.sharingcities.testsupport.SeriesDifference;
 import eu.sharingcities.testsupport.SharedPlatform;
 import eu.sharingcities.testsupport.SimulatorProcess;
+import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -40,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,7 +94,7 @@ class IngestFaultIT {
         assertThat(config.problems()).isEmpty();
         bindings = config.endpoints().getFirst().points();
         simulator = SimulatorProcess.start(PASSWORD, work.resolve("simulator.log"), SIMULATOR_OPTIONS);
-        platform = startPlatform();
+        platform = startPlatform(httpPort, freePort());
     }
 
     @AfterAll
@@ -150,21 +156,53 @@ class IngestFaultIT {
         Eventually.await(Duration.ofSeconds(60), () -> metric("ingest_spool_bytes") == 0);
     }
 
+    /**
+     * A second instance of the cluster starts while the first holds every endpoint: its SCADA server
+     * shows the first's live values (the relay, ADR 7); the first is killed with SIGKILL, the second
+     * takes its endpoints over (ADR 4), and nothing is lost.
+     */
     @Test
-    void c_thePlatformKilledWithSigkillAndRestartedLosesNothing() throws Exception {
+    void c_theFirstInstanceKilledWithSigkillTheSecondTakesOverAndLosesNothing() throws Exception {
         Instant from = streaming();
         awaitStoredAfter(from.plusSeconds(2));
+        int secondHttp = freePort();
+        int secondScada = freePort();
+        PayaraMicroProcess second = startPlatform(secondHttp, secondScada);
+        aScadaClientOfTheSecondInstanceSeesTheFirstsLiveValues(secondScada);
         platform.kill();
-        platform = startPlatform();
+        platform = second;
+        httpPort = secondHttp;
         Instant to = wholeMillisNow();
         awaitStoredAfter(to);
 
         awaitStoredEqualsServed(from, to, served(from, to));
     }
 
+    /** Values whose source times move on: live ones, not the stored newest value an instance shows at first. */
+    private static void aScadaClientOfTheSecondInstanceSeesTheFirstsLiveValues(int scadaPort) throws Exception {
+        ScadaTestClient application = new ScadaTestClient("fault-test-scada").trustedIn(work.resolve("pki").resolve("scada"));
+        OpcUaClient client = Eventually.awaitValue(Duration.ofSeconds(30), () -> application.connect(
+                "opc.tcp://127.0.0.1:" + scadaPort + "/sharing-cities", CITY + ".scada", "demo"));
+        try {
+            List<DataValue> values = new CopyOnWriteArrayList<>();
+            OpcUaSubscription subscription = new OpcUaSubscription(client, 200.0);
+            subscription.create();
+            for (PointBinding binding : bindings) {
+                OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(ScadaTestClient.node(client, CITY + "/" + binding.code().value()));
+                item.setDataValueListener((i, v) -> values.add(v));
+                subscription.addMonitoredItem(item);
+            }
+            subscription.synchronizeMonitoredItems();
+            // the first instance looks for other instances' relay listeners every 10 s
+            Eventually.await(Duration.ofSeconds(40), () -> values.stream().map(DataValue::getSourceTime).distinct().count() > bindings.size() + 2);
+        } finally {
+            client.disconnect();
+        }
+    }
+
     private static final String METRICS_TOKEN = "fault-test-metrics-token";
 
-    private static PayaraMicroProcess startPlatform() throws Exception {
+    private static PayaraMicroProcess startPlatform(int http, int scada) throws Exception {
         Map<String, String> env = new HashMap<>();
         env.put("DB_URL", database.jdbcUrl());
         env.put("DB_OWNER_USER", database.user());
@@ -177,8 +215,9 @@ class IngestFaultIT {
         env.put("PLATFORM_PKI_DIR", work.resolve("pki").toString());
         env.put(ConfigWriter.PASSWORD_VARIABLE, PASSWORD);
         env.put("PLATFORM_METRICS_TOKEN", METRICS_TOKEN);
+        env.put("PLATFORM_SCADA_PORT", Integer.toString(scada));
         PayaraMicroProcess payara = PayaraMicroProcess.start(Path.of(System.getProperty("payara.microJar")), Path.of("target/sharing-cities.war"),
-                httpPort, work.resolve("payara.log"), env, List.of("--nocluster"));
+                http, work.resolve("payara.log"), env, List.of("--nocluster"));
         assertThat(payara.awaitReady(Duration.ofMinutes(3))).as("platform ready; see target/ingest-fault-logs/payara.log").isTrue();
         return payara;
     }

@@ -23,13 +23,13 @@ import java.security.cert.X509Certificate;
  * A SCADA client application of the tests: its own key pair and self-signed certificate, connecting
  * to the shared platform's SCADA server with Basic256Sha256 SignAndEncrypt and a username.
  */
-final class ScadaTestClient {
+public final class ScadaTestClient {
 
     private final String applicationUri;
     private final KeyPair keyPair;
     private final X509Certificate certificate;
 
-    ScadaTestClient(String name) throws Exception {
+    public ScadaTestClient(String name) throws Exception {
         CryptoProviders.ensureBouncyCastle();
         applicationUri = "urn:sharingcities:test:" + name;
         keyPair = SelfSignedCertificateGenerator.generateRsaKeyPair(2048);
@@ -49,9 +49,14 @@ final class ScadaTestClient {
         return certificate;
     }
 
-    /** What an administrator does for a client they expect: its certificate in the server's trusted folder. */
+    /** What an administrator does for a client they expect: its certificate in the shared platform's trusted folder. */
     ScadaTestClient trusted() throws Exception {
-        Path trusted = Files.createDirectories(scadaPki().resolve("trust").resolve("trusted").resolve("certs"));
+        return trustedIn(scadaPki());
+    }
+
+    /** The same for the SCADA server whose PKI folder is {@code scadaPki}. */
+    public ScadaTestClient trustedIn(Path scadaPki) throws Exception {
+        Path trusted = Files.createDirectories(scadaPki.resolve("trust").resolve("trusted").resolve("certs"));
         Files.write(trusted.resolve(applicationUri.replace(':', '_') + ".der"), certificate.getEncoded());
         return this;
     }
@@ -61,7 +66,15 @@ final class ScadaTestClient {
     }
 
     OpcUaClient connect(IdentityProvider identity) throws UaException {
-        OpcUaClient client = OpcUaClient.create(url(),
+        return connect(url(), identity);
+    }
+
+    public OpcUaClient connect(String url, String user, String password) throws UaException {
+        return connect(url, new UsernameProvider(user, password));
+    }
+
+    private OpcUaClient connect(String url, IdentityProvider identity) throws UaException {
+        OpcUaClient client = OpcUaClient.create(url,
                 offered -> offered.stream().filter(e -> e.getSecurityPolicyUri().equals(SecurityPolicy.Basic256Sha256.getUri())
                         && e.getSecurityMode() == MessageSecurityMode.SignAndEncrypt).findFirst(),
                 transport -> {
@@ -80,7 +93,7 @@ final class ScadaTestClient {
     }
 
     /** A node of the SCADA namespace by its path, e.g. {@code milan/milan.weather.outdoor-temperature}. */
-    static NodeId node(OpcUaClient client, String path) {
+    public static NodeId node(OpcUaClient client, String path) {
         return new NodeId(client.getNamespaceTable().getIndex(ScadaNamespace.URI), path);
     }
 }
