@@ -40,7 +40,7 @@ final class ScadaRelay implements AutoCloseable {
     static final int PER_NOTIFICATION = 240;
     static final int READING_BYTES = 24;
     private static final long FLUSH_MILLIS = 100;
-    private static final long LISTENERS_CHECKED_EVERY_MILLIS = 10_000;
+    private static final long LISTENERS_CHECKED_EVERY_MILLIS = 2_000;
     private static final Logger LOG = Logger.getLogger(ScadaRelay.class.getName());
 
     /** Opens a connection to the platform's database under a name PostgreSQL shows in pg_stat_activity. */

@@ -167,8 +167,10 @@ class IngestFaultIT {
         awaitStoredAfter(from.plusSeconds(2));
         int secondHttp = freePort();
         int secondScada = freePort();
+        // trusted before the second instance starts: it reads its trust list at start, without waiting for its folder's watcher
+        ScadaTestClient application = new ScadaTestClient("fault-test-scada").trustedIn(work.resolve("pki").resolve("scada"));
         PayaraMicroProcess second = startPlatform(secondHttp, secondScada);
-        aScadaClientOfTheSecondInstanceSeesTheFirstsLiveValues(secondScada);
+        aScadaClientOfTheSecondInstanceSeesTheFirstsLiveValues(application, secondScada);
         platform.kill();
         platform = second;
         httpPort = secondHttp;
@@ -179,8 +181,7 @@ class IngestFaultIT {
     }
 
     /** Values whose source times move on: live ones, not the stored newest value an instance shows at first. */
-    private static void aScadaClientOfTheSecondInstanceSeesTheFirstsLiveValues(int scadaPort) throws Exception {
-        ScadaTestClient application = new ScadaTestClient("fault-test-scada").trustedIn(work.resolve("pki").resolve("scada"));
+    private static void aScadaClientOfTheSecondInstanceSeesTheFirstsLiveValues(ScadaTestClient application, int scadaPort) throws Exception {
         OpcUaClient client = Eventually.awaitValue(Duration.ofSeconds(30), () -> application.connect(
                 "opc.tcp://127.0.0.1:" + scadaPort + "/sharing-cities", CITY + ".scada", "demo"));
         try {
@@ -193,7 +194,7 @@ class IngestFaultIT {
                 subscription.addMonitoredItem(item);
             }
             subscription.synchronizeMonitoredItems();
-            // the first instance looks for other instances' relay listeners every 10 s
+            // the first instance looks for other instances' relay listeners every few seconds
             Eventually.await(Duration.ofSeconds(40), () -> values.stream().map(DataValue::getSourceTime).distinct().count() > bindings.size() + 2);
         } finally {
             client.disconnect();

@@ -49,7 +49,7 @@ class ScadaRelayIT extends DeployedPlatform {
             }
             List<Reading> heard = new CopyOnWriteArrayList<>();
             PGConnection notifications = otherInstance.unwrap(PGConnection.class);
-            // the platform looks for other instances' listeners every 10 s
+            // the platform looks for other instances' listeners every 2 s
             Eventually.await(Duration.ofSeconds(40), () -> {
                 PGNotification[] received = notifications.getNotifications(500);
                 for (PGNotification n : received == null ? new PGNotification[0] : received) {

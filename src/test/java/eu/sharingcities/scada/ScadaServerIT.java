@@ -163,7 +163,7 @@ class ScadaServerIT extends DeployedPlatform {
     }
 
     /**
-     * A client that collects every 4 s, with a queue of 2, what changes about every second: the
+     * A client that collects every 3 s, with a queue of 2, what changes about every second: the
      * oldest values are dropped, the newest kept with the overflow bit (OPC 10000-4 5.12.1.5), and
      * the drops counted on /api/metrics.
      */
@@ -171,7 +171,7 @@ class ScadaServerIT extends DeployedPlatform {
         Api api = new Api(SharedPlatform.base());
         long before = dropped(api);
         List<DataValue> received = new CopyOnWriteArrayList<>();
-        OpcUaSubscription slow = new OpcUaSubscription(milan, 4000.0);
+        OpcUaSubscription slow = new OpcUaSubscription(milan, 3000.0);
         slow.create();
         OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(point);
         item.setQueueSize(uint(2));
