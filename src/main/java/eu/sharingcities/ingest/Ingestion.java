@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,8 +90,10 @@ public class Ingestion {
     private record CityRun(CityIngestConfig config, List<EndpointSlot> endpoints, List<ConfigProblem> refused) {
     }
 
-    /** How often an instance checks its endpoint leases: the longest a dead instance's endpoints go unconnected. */
-    private static final Duration LEASE_CHECK = Duration.ofSeconds(10);
+    /** How often an instance checks its endpoint leases: the longest a dead instance's endpoints go unconnected (ADR 4). */
+    @Inject
+    @ConfigProperty(name = "platform.ingest.lease-check-seconds", defaultValue = "10")
+    long leaseCheckSeconds;
     private EndpointLeases leases;
 
     synchronized void start() throws IOException {
@@ -115,7 +116,8 @@ public class Ingestion {
         for (Path file : new ConfigFolder(Path.of(configDir.trim())).files()) {
             apply(new IngestConfigReader().read(file), null);
         }
-        leaseKeeper.scheduleWithFixedDelay(this::keepEndpoints, LEASE_CHECK.toMillis(), LEASE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        long check = Math.max(1, leaseCheckSeconds);
+        leaseKeeper.scheduleWithFixedDelay(this::keepEndpoints, check, check, TimeUnit.SECONDS);
     }
 
     /** Hands every reading that arrives to {@code tap} as well (see {@link IngestPipeline#tap}); nothing when ingestion is off. */

@@ -217,6 +217,7 @@ class IngestFaultIT {
         env.put(ConfigWriter.PASSWORD_VARIABLE, PASSWORD);
         env.put("PLATFORM_METRICS_TOKEN", METRICS_TOKEN);
         env.put("PLATFORM_SCADA_PORT", Integer.toString(scada));
+        env.put("PLATFORM_INGEST_LEASE_CHECK_SECONDS", "2"); // the second instance takes over within 2 s of the first's death
         PayaraMicroProcess payara = PayaraMicroProcess.start(Path.of(System.getProperty("payara.microJar")), Path.of("target/sharing-cities.war"),
                 http, work.resolve("payara.log"), env, List.of("--nocluster"));
         assertThat(payara.awaitReady(Duration.ofMinutes(3))).as("platform ready; see target/ingest-fault-logs/payara.log").isTrue();
