@@ -91,7 +91,6 @@ final class ScadaNamespace extends PushingNamespace implements ScadaConditions.H
 
     private void createNodes() {
         cities = folder("cities", "Cities", LocalizedText.english("Cities"), null);
-
         cities.addReference(new Reference(cities.getNodeId(), NodeIds.Organizes, NodeIds.ObjectsFolder.expanded(), false));
         notifier(cities, NodeIds.Server);
         points.stream().collect(Collectors.groupingBy(ScadaPoint::cityCode, TreeMap::new, Collectors.toList())).forEach(this::addCity);
