@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -55,6 +56,8 @@ final class ScadaRelay implements AutoCloseable {
     private final BlockingQueue<Reading> outgoing = new ArrayBlockingQueue<>(100_000);
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong relayedIn = new AtomicLong();
+    private final AtomicBoolean sendingFailed = new AtomicBoolean();
+    private final AtomicBoolean listeningFailed = new AtomicBoolean();
     private volatile boolean othersListen;
     private volatile boolean running = true;
     private volatile int listenerPid = -1;
@@ -88,6 +91,7 @@ final class ScadaRelay implements AutoCloseable {
         while (running) {
             try (Connection db = database.open("sharing-cities-scada-relay-out");
                  PreparedStatement notify = db.prepareStatement("select pg_notify('" + CHANNEL + "', ?)")) {
+                recovered(sendingFailed, "send");
                 List<Reading> batch = new ArrayList<>(PER_NOTIFICATION);
                 while (running) {
                     if (System.currentTimeMillis() - listenersChecked > LISTENERS_CHECKED_EVERY_MILLIS) {
@@ -114,7 +118,7 @@ final class ScadaRelay implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             } catch (SQLException e) {
-                LOG.log(Level.WARNING, "the SCADA relay could not send: " + e.getMessage() + "; trying again in 5 s");
+                failed(sendingFailed, "send", e);
                 pause();
             }
         }
@@ -140,6 +144,7 @@ final class ScadaRelay implements AutoCloseable {
                     listenerPid = pid.getInt(1);
                     st.execute("listen " + CHANNEL);
                 }
+                recovered(listeningFailed, "listen");
                 PGConnection notifications = db.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] received = notifications.getNotifications(1000);
@@ -154,7 +159,7 @@ final class ScadaRelay implements AutoCloseable {
                 }
             } catch (SQLException e) {
                 if (running) {
-                    LOG.log(Level.WARNING, "the SCADA relay could not listen: " + e.getMessage() + "; trying again in 5 s");
+                    failed(listeningFailed, "listen", e);
                     pause();
                 }
             }
@@ -187,6 +192,18 @@ final class ScadaRelay implements AutoCloseable {
             readings.add(new Reading(bytes.getInt(), bytes.getLong(), bytes.getDouble(), bytes.getInt()));
         }
         return readings;
+    }
+
+    /** The first failure of an outage is a warning; the retries every 5 s until it ends are not repeated in the log. */
+    private static void failed(AtomicBoolean failing, String what, SQLException e) {
+        Level level = failing.getAndSet(true) ? Level.FINE : Level.WARNING;
+        LOG.log(level, () -> "the SCADA relay could not " + what + ": " + e.getMessage() + "; trying again every 5 s");
+    }
+
+    private static void recovered(AtomicBoolean failing, String what) {
+        if (failing.getAndSet(false)) {
+            LOG.info(() -> "the SCADA relay can " + what + " again");
+        }
     }
 
     private void pause() {
