@@ -1,8 +1,6 @@
 package eu.sharingcities.scada;
 
 import eu.sharingcities.alarms.AlarmSnapshot;
-import eu.sharingcities.alarms.AlarmState;
-import eu.sharingcities.alarms.Priority;
 import org.eclipse.milo.opcua.sdk.core.Reference;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.Session;
@@ -26,7 +24,6 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
-import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
 import org.eclipse.milo.opcua.stack.core.util.NonceUtil;
 import org.eclipse.milo.opcua.stack.core.util.Tree;
@@ -140,64 +137,14 @@ final class ScadaConditions {
         return new Held(node, alarm, new ArrayDeque<>(), source);
     }
 
-    /**
-     * The condition's fields from the alarm (OPC 10000-9 5.5 and 5.8): ISA-18.2's states map onto
-     * ActiveState and AckedState, Retain while it is open; a rule taken out of service is a disabled
-     * condition; shelved or suppressed by design is SuppressedOrShelved. Each description is a new
-     * event with a new EventId.
-     */
+    /** A new event of the condition: a new EventId (the latest few are kept for Acknowledge), the fields from the alarm. */
     private void describe(Held held) {
-        AlarmSnapshot alarm = held.alarm();
-        AlarmConditionTypeNode node = held.node();
-        String language = alarm.cityLocale().getLanguage();
         ByteString eventId = NonceUtil.generateNonce(16);
         held.eventIds().addFirst(eventId);
         while (held.eventIds().size() > EVENT_IDS_KEPT) {
             held.eventIds().removeLast();
         }
-        node.setEventId(eventId);
-        node.setEventType(NodeIds.AlarmConditionType);
-        node.setSourceNode(held.source());
-        node.setSourceName(alarm.endpointId() != null ? alarm.endpointId() : alarm.rule());
-        node.setTime(new DateTime(alarm.last().at()));
-        node.setReceiveTime(DateTime.now());
-        node.setMessage(new LocalizedText(language, alarm.message().in(alarm.cityLocale())));
-        node.setSeverity(ushort(severity(alarm.priority())));
-        node.setLastSeverity(ushort(severity(alarm.priority())));
-        node.setConditionName(alarm.rule());
-        node.setConditionClassId(NodeIds.ProcessConditionClassType);
-        node.setConditionClassName(LocalizedText.english("Process"));
-        node.setBranchId(NodeId.NULL_VALUE);
-        node.setInputNode(held.source());
-        node.setQuality(StatusCode.GOOD);
-        node.setComment(new LocalizedText(language, alarm.last().comment()));
-        node.setClientUserId(alarm.last().by());
-
-        boolean enabled = alarm.state() != AlarmState.OUT_OF_SERVICE;
-        node.getEnabledStateNode().setId(enabled);
-        node.setEnabledState(LocalizedText.english(enabled ? "Enabled" : "Disabled"));
-        node.getActiveStateNode().setId(alarm.state().active());
-        node.setActiveState(LocalizedText.english(alarm.state().active() ? "Active" : "Inactive"));
-        boolean acked = alarm.state() != AlarmState.ACTIVE_UNACKNOWLEDGED && alarm.state() != AlarmState.CLEARED_UNACKNOWLEDGED;
-        node.getAckedStateNode().setId(acked);
-        node.setAckedState(LocalizedText.english(acked ? "Acknowledged" : "Unacknowledged"));
-        node.setSuppressedOrShelved(alarm.shelved() || alarm.state() == AlarmState.SUPPRESSED);
-        node.setRetain(alarm.state().open());
-    }
-
-    /**
-     * Severity 1 to 1000 (OPC 10000-5 6.4.2) in the categories OPC UA companion specifications use,
-     * e.g. OPC 40250-1 6.6.1 Table 10: HIGH 801-1000, MEDIUM HIGH 601-800, MEDIUM 401-600, MEDIUM LOW
-     * 201-400, LOW 1-200 (left to events that are not alarms). ISA-18.2's four priorities take the
-     * middle of the upper four.
-     */
-    static int severity(Priority priority) {
-        return switch (priority) {
-            case CRITICAL -> 900;
-            case HIGH -> 700;
-            case MEDIUM -> 500;
-            case LOW -> 300;
-        };
+        AlarmConditionFields.write(held.node(), held.alarm(), held.source(), eventId);
     }
 
     private void remove(Held gone) {

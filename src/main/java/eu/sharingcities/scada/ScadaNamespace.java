@@ -2,7 +2,6 @@ package eu.sharingcities.scada;
 
 import eu.sharingcities.ingest.Reading;
 import eu.sharingcities.opcua.PushingNamespace;
-import eu.sharingcities.opcua.ValueWrite;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
 import org.eclipse.milo.opcua.sdk.server.AddressSpace.RevisedEventItemParameters;
@@ -13,10 +12,8 @@ import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaNodeContext;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
-import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilterContext;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
-import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
@@ -178,7 +175,7 @@ final class ScadaNamespace extends PushingNamespace implements ScadaConditions.H
         node.setValue(new DataValue(Variant.NULL_VALUE, new StatusCode(StatusCodes.Bad_WaitingForInitialData), null, DateTime.now()));
         guard(node, p.cityCode());
         if (p.writable()) {
-            node.getFilterChain().addLast(new CommandWrite(p));
+            node.getFilterChain().addLast(new CommandWrite(p, writes));
         }
         getNodeManager().addNode(node);
         folder.addOrganizes(node);
@@ -191,27 +188,6 @@ final class ScadaNamespace extends PushingNamespace implements ScadaConditions.H
         byPoint.put(p.id(), node);
         byNode.put(node.getNodeId(), p);
         return node;
-    }
-
-    /** A write to the Value is a command through the platform's command service; the node then holds what the controller read back. */
-    private final class CommandWrite implements ValueWrite {
-
-        private final ScadaPoint point;
-
-        CommandWrite(ScadaPoint point) {
-            this.point = point;
-        }
-
-        @Override
-        public DataValue written(AttributeFilterContext ctx, Object requested) throws UaException {
-            double number = switch (requested) {
-                case Number n -> n.doubleValue();
-                case Boolean b -> b ? 1 : 0;
-                case null, default -> throw new UaException(StatusCodes.Bad_TypeMismatch, "write a number in " + point.unit());
-            };
-            Session session = ctx.getSession().orElseThrow(() -> new UaException(StatusCodes.Bad_UserAccessDenied));
-            return writes.write(point, number, session);
-        }
     }
 
     /** Only the city's role may browse and read the node; the user's permissions follow the session's roles. */

@@ -1,7 +1,6 @@
 package eu.sharingcities.scada;
 
 import eu.sharingcities.alarms.AlarmBroadcaster;
-import eu.sharingcities.alarms.AlarmSnapshot;
 import eu.sharingcities.alarms.Alarms;
 import eu.sharingcities.commands.Commands;
 import eu.sharingcities.database.DirectConnections;
@@ -11,8 +10,6 @@ import eu.sharingcities.ingest.Reading;
 import eu.sharingcities.opcua.CryptoProviders;
 import eu.sharingcities.security.Accounts;
 import eu.sharingcities.security.SignInResult;
-import eu.sharingcities.telemetry.PointHistory;
-import eu.sharingcities.telemetry.PointId;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -32,20 +29,17 @@ import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfigLimits;
-import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.sdk.server.identity.CompositeValidator;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.security.CertificateStore;
 import org.eclipse.milo.opcua.stack.core.security.DefaultApplicationGroup;
 import org.eclipse.milo.opcua.stack.core.security.DefaultCertificateManager;
 import org.eclipse.milo.opcua.stack.core.security.DefaultServerCertificateValidator;
-import org.eclipse.milo.opcua.stack.core.security.FileBasedCertificateQuarantine;
 import org.eclipse.milo.opcua.stack.core.security.FileBasedTrustListManager;
 import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateStore;
 import org.eclipse.milo.opcua.stack.core.security.RsaSha256CertificateFactory;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.transport.TransportProfile;
-import org.eclipse.milo.opcua.stack.core.types.builtin.ByteString;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
@@ -57,21 +51,14 @@ import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportCo
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
@@ -140,13 +127,11 @@ public class ScadaServer {
     private Consumer<Reading> tap;
     private Consumer<String> registryChanged;
     private ScheduledFuture<?> ticking;
-    private FileBasedTrustListManager clientTrust;
-    private FileBasedCertificateQuarantine rejectedClients;
+    private ScadaClientTrust clients;
     private ScadaLoad load;
     private ScadaRelay relay;
     private Runnable stopFollowingAlarms;
-    /** One city's alarms are read and shown at a time, so a newer state is never overtaken by an older one. */
-    private final Object alarmsLock = new Object();
+    private ScadaTree tree;
 
     @PostConstruct
     void start() {
@@ -166,10 +151,11 @@ public class ScadaServer {
                     database::open);
             namespace.startup();
             server.startup().get(30, TimeUnit.SECONDS);
+            tree = new ScadaTree(namespace, database::open);
             load = new ScadaLoad(server);
             namespace.conditions().installRefreshMethods();
-            stopFollowingAlarms = alarmChanges.listenToAll(city -> executor.execute(() -> followAlarms(city)));
-            points.stream().map(ScadaPoint::cityCode).distinct().forEach(this::followAlarms);
+            stopFollowingAlarms = alarmChanges.listenToAll(city -> executor.execute(() -> tree.followAlarms(city)));
+            points.stream().map(ScadaPoint::cityCode).distinct().forEach(tree::followAlarms);
             // the values this instance's controllers give go to the other instances' SCADA servers too (ADR 7)
             relay = new ScadaRelay(database::open, namespace::accept);
             load.register(metrics, relay);
@@ -178,37 +164,14 @@ public class ScadaServer {
                 relay.offer(reading);
             };
             ingestion.tapReadings(tap);
-            newestValues(points.stream().map(ScadaPoint::id).toList());
+            tree.newestValues(points.stream().map(ScadaPoint::id).toList());
             ticking = scheduler.scheduleWithFixedDelay(this::tick, 5, 5, TimeUnit.SECONDS);
-            registryChanged = this::followRegistry;
+            registryChanged = tree::followRegistry;
             ingestion.onRegistryChanged(registryChanged);
             LOG.info("SCADA server on opc.tcp://" + bindAddress + ":" + port + PATH + " with " + points.size() + " points");
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "the SCADA server could not start: " + e.getMessage(), e);
             stop();
-        }
-    }
-
-    /** A city's configuration was (re)loaded: its subtree follows the registry, without a restart. */
-    private void followRegistry(String city) {
-        try (Connection db = database.open()) {
-            List<ScadaPoint> cityPoints = ScadaRegistry.points(db, city);
-            namespace.replaceCity(city, cityPoints);
-            newestValues(cityPoints.stream().map(ScadaPoint::id).toList());
-            LOG.info("SCADA server: " + city + " now has " + cityPoints.size() + " points");
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "the SCADA server could not follow " + city + "'s configuration: " + e.getMessage(), e);
-        }
-    }
-
-    /** The city's alarms changed (raised, cleared, acknowledged, shelved): its alarm conditions follow. */
-    private void followAlarms(String city) {
-        synchronized (alarmsLock) {
-            try (Connection db = database.open()) {
-                namespace.conditions().update(city, AlarmSnapshot.of(db, city, namespace.conditions().shown(city)));
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, "the SCADA server could not follow " + city + "'s alarms: " + e.getMessage(), e);
-            }
         }
     }
 
@@ -219,49 +182,8 @@ public class ScadaServer {
      */
     private void tick() {
         load.dropped(); // a subscription that closes before the next scrape keeps its count
-        followDatabase();
-        seedWaiting();
-    }
-
-    private void followDatabase() {
-        try (Connection db = database.open()) {
-            Map<String, List<ScadaPoint>> now = ScadaRegistry.points(db).stream().collect(Collectors.groupingBy(ScadaPoint::cityCode));
-            Map<String, List<ScadaPoint>> shown = namespace.shown();
-            Set<String> cities = new HashSet<>(now.keySet());
-            cities.addAll(shown.keySet());
-            for (String city : cities) {
-                List<ScadaPoint> cityPoints = now.getOrDefault(city, List.of());
-                if (!cityPoints.equals(shown.getOrDefault(city, List.of()))) {
-                    namespace.replaceCity(city, cityPoints);
-                    newestValues(cityPoints.stream().map(ScadaPoint::id).toList());
-                    LOG.info("SCADA server: " + city + "'s points, assets or buildings changed; its tree now has " + cityPoints.size() + " points");
-                }
-            }
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "the SCADA server could not compare its tree with the registry: " + e.getMessage(), e);
-        }
-    }
-
-    private void seedWaiting() {
-        List<Integer> waiting = namespace.waiting();
-        if (!waiting.isEmpty()) {
-            try {
-                newestValues(waiting);
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, "the SCADA server could not look up stored values: " + e.getMessage(), e);
-            }
-        }
-    }
-
-    /** Each point's newest stored value, so a client sees one before the controller's next change. */
-    private void newestValues(List<Integer> points) throws Exception {
-        Set<PointId> ids = new HashSet<>();
-        points.forEach(p -> ids.add(new PointId(p)));
-        try (Connection db = database.open()) {
-            for (PointHistory.Newest n : PointHistory.newest(db, ids)) {
-                namespace.accept(new Reading(n.pointId().value(), n.epochMicros(), n.value(), n.status()));
-            }
-        }
+        tree.followDatabase();
+        tree.seedWaiting();
     }
 
     private OpcUaServerConfig config(PlatformPki pki) throws Exception {
@@ -269,14 +191,13 @@ public class ScadaServer {
         X509Certificate certificate = pki.certificate();
         MemoryCertificateStore store = new MemoryCertificateStore();
         store.set(NodeIds.RsaSha256ApplicationCertificateType, new CertificateStore.Entry(keyPair.getPrivate(), new X509Certificate[]{certificate}));
-        clientTrust = FileBasedTrustListManager.createAndInitialize(pki.scadaFolder().resolve("trust"));
-        rejectedClients = FileBasedCertificateQuarantine.create(pki.scadaFolder().resolve("rejected"));
-        var group = DefaultApplicationGroup.createAndInitialize(clientTrust, store, new RsaSha256CertificateFactory() {
+        clients = new ScadaClientTrust(pki.scadaFolder(), database::open);
+        var group = DefaultApplicationGroup.createAndInitialize(clients.trusted(), store, new RsaSha256CertificateFactory() {
             @Override
             protected X509Certificate[] createRsaSha256CertificateChain(KeyPair ignored) {
                 return new X509Certificate[]{certificate}; // never asked: the store holds the platform's certificate
             }
-        }, new DefaultServerCertificateValidator(clientTrust, rejectedClients));
+        }, new DefaultServerCertificateValidator(clients.trusted(), clients.rejected()));
         Set<EndpointConfig> endpoints = new HashSet<>();
         for (SecurityPolicy policy : List.of(SecurityPolicy.Basic256Sha256, SecurityPolicy.Aes256_Sha256_RsaPss)) {
             for (MessageSecurityMode mode : List.of(MessageSecurityMode.Sign, MessageSecurityMode.SignAndEncrypt)) {
@@ -294,7 +215,7 @@ public class ScadaServer {
                 .setApplicationName(LocalizedText.english("Sharing Cities Platform"))
                 .setProductUri("urn:sharingcities:platform")
                 .setBuildInfo(new BuildInfo("urn:sharingcities:platform", "Sharing Cities", "Sharing Cities Platform", "1.0", "1", DateTime.now()))
-                .setCertificateManager(new DefaultCertificateManager(rejectedClients, group))
+                .setCertificateManager(new DefaultCertificateManager(clients.rejected(), group))
                 .setEndpoints(endpoints)
                 .setIdentityValidator(identities(pki))
                 .setLimits(new OpcUaServerConfigLimits() {
@@ -309,8 +230,8 @@ public class ScadaServer {
 
     /** Platform accounts sign in with their password or with a user certificate in {@code <pki>/scada/users}. */
     private CompositeValidator identities(PlatformPki pki) throws Exception {
-        ScadaAdmission admission = new ScadaAdmission(client -> citiesTrusting(ClientCertificate.thumbprint(client)),
-                rejectedClients::addRejectedCertificate, maxSessionsPerUser);
+        ScadaAdmission admission = new ScadaAdmission(client -> clients.citiesTrusting(ClientCertificate.thumbprint(client)),
+                clients.rejected()::addRejectedCertificate, maxSessionsPerUser);
         var users = FileBasedTrustListManager.createAndInitialize(pki.scadaFolder().resolve("users"));
         return new CompositeValidator(
                 new ScadaSignIn((username, password, source) -> signIn(() -> accounts.signIn(username, password, source)), admission),
@@ -326,59 +247,15 @@ public class ScadaServer {
         }
     }
 
-    /**
-     * The cities whose administrators trust the client application (scada_client_trust), or empty
-     * when none ever decided: a certificate the operators put in the trust folder by hand serves every city.
-     */
-    private Optional<Set<String>> citiesTrusting(String thumbprint) {
-        try (Connection db = database.open();
-             PreparedStatement st = db.prepareStatement("select city_code, revoked_at is null from scada_client_trust where thumbprint = ?")) {
-            st.setString(1, thumbprint);
-            Set<String> cities = new HashSet<>();
-            boolean decided = false;
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    decided = true;
-                    if (rs.getBoolean(2)) {
-                        cities.add(rs.getString(1));
-                    }
-                }
-            }
-            return decided ? Optional.of(cities) : Optional.empty();
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "the SCADA server could not read which cities trust a client: " + e.getMessage(), e);
-            return Optional.of(Set.of()); // fails closed: no city
-        }
-    }
-
     /** The client certificates the server refused, waiting for a city admin's decision. */
     public List<X509Certificate> rejectedClients() {
-        return rejectedClients == null ? List.of() : rejectedClients.getRejectedCertificates();
+        return clients == null ? List.of() : clients.waiting();
     }
 
-    /**
-     * A city admin's decision, once committed: a trusted certificate joins the trust list; a revoked
-     * one leaves it unless another city still trusts it, and the sessions it holds close (they may
-     * serve the city that revoked it).
-     */
+    /** A city admin's decision about a client application, once committed, for the trust list and the open sessions. */
     public void clientTrustChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScadaClients.ClientTrustChanged change) {
-        if (server == null) {
-            return;
-        }
-        if (change.trusted()) {
-            clientTrust.addTrustedCertificate(change.certificate());
-            rejectedClients.removeRejectedCertificate(change.certificate());
-            return;
-        }
-        if (citiesTrusting(change.thumbprint()).map(Set::isEmpty).orElse(false)) { // no city trusts it any more
-            clientTrust.removeTrustedCertificate(ByteString.of(HexFormat.of().parseHex(change.thumbprint())));
-        }
-        for (Session session : server.getSessionManager().getAllSessions()) {
-            X509Certificate client = session.getSecurityConfiguration().getClientCertificate();
-            if (client != null && ClientCertificate.thumbprint(client).equals(change.thumbprint())) {
-                LOG.info(() -> "SCADA session of " + ScadaUser.nameOf(session) + " closed: " + change.city() + " revoked its application's trust");
-                server.getSessionManager().killSession(session.getSessionId(), true);
-            }
+        if (server != null) {
+            clients.changed(change, server);
         }
     }
 
@@ -392,7 +269,6 @@ public class ScadaServer {
         if (ticking != null) {
             ticking.cancel(true);
         }
-
         if (stopFollowingAlarms != null) {
             stopFollowingAlarms.run();
         }
