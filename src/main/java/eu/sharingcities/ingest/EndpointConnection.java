@@ -35,8 +35,8 @@ public final class EndpointConnection implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EndpointConnection.class.getName());
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
-    /** How long Milo may try to revive a lost session before the connection starts over (new discovery). */
-    private static final Duration REVIVAL_LIMIT = Duration.ofSeconds(15);
+    /** How long Milo may try to revive a lost session before the connection starts over (new discovery), by default. */
+    public static final Duration REVIVAL_LIMIT = Duration.ofSeconds(15);
 
     private final String cityCode;
     private final EndpointSettings settings;
@@ -59,6 +59,7 @@ public final class EndpointConnection implements AutoCloseable {
     private volatile boolean stopped;
     private volatile OpcUaClient client;
     private Duration backoff = Duration.ofSeconds(1);
+    private Duration revivalLimit = REVIVAL_LIMIT;
 
     public EndpointConnection(String cityCode, EndpointSettings settings, List<BoundPoint> points, IngestPipeline pipeline,
                               IngestMetrics metrics, Function<String, String> environment) {
@@ -95,6 +96,12 @@ public final class EndpointConnection implements AutoCloseable {
             }
         });
         outageStart.resumeAfter(mine);
+    }
+
+    /** How long a lost session may take to be revived before this connection starts over; set before {@link #start}. */
+    public EndpointConnection revivalLimit(Duration limit) {
+        this.revivalLimit = limit;
+        return this;
     }
 
     public void start() {
@@ -142,7 +149,7 @@ public final class EndpointConnection implements AutoCloseable {
                     outageStart.mark(0);
                     if (!stopped) {
                         state(EndpointState.RECONNECTING, "session lost; reconnecting");
-                        scheduler.schedule(EndpointConnection.this::startOverIfStillDown, REVIVAL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+                        scheduler.schedule(EndpointConnection.this::startOverIfStillDown, revivalLimit.toMillis(), TimeUnit.MILLISECONDS);
                     }
                 }
             });
@@ -172,7 +179,8 @@ public final class EndpointConnection implements AutoCloseable {
      */
     private void startOverIfStillDown() {
         if (!stopped && state == EndpointState.RECONNECTING) {
-            LOG.info("OPC UA " + cityCode + "/" + settings.id() + ": session not revived in " + REVIVAL_LIMIT.toSeconds() + " s; connecting anew");
+            LOG.info("OPC UA " + cityCode + "/" + settings.id() + ": session not revived in " + revivalLimit.toSeconds() + " s; connecting anew");
+
             disconnectQuietly();
             connect();
         }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,11 @@ public class Ingestion {
     @ConfigProperty(name = "platform.ingest.lease-check-seconds", defaultValue = "10")
     long leaseCheckSeconds;
     private EndpointLeases leases;
+
+    /** How long a controller's lost session may take to be revived before the connection starts over. */
+    @Inject
+    @ConfigProperty(name = "platform.ingest.session-revival-seconds", defaultValue = "15")
+    long sessionRevivalSeconds;
 
     synchronized void start() throws IOException {
         if (configDir.isBlank()) {
@@ -248,7 +254,8 @@ public class Ingestion {
 
     private EndpointSlot slot(String city, EndpointSettings endpoint, List<BoundPoint> bound) {
         EndpointSlot slot = new EndpointSlot(city, endpoint, bound, leases,
-                () -> new EndpointConnection(city, endpoint, bound, pipeline, metrics, System::getenv, pki),
+                () -> new EndpointConnection(city, endpoint, bound, pipeline, metrics, System::getenv, pki)
+                        .revivalLimit(Duration.ofSeconds(Math.max(1, sessionRevivalSeconds))),
                 new EndpointSlot.Database(dbUrl, dbUser, dbPassword));
         slot.keep();
         gauges.registerEndpoint(this, city, endpoint.id());

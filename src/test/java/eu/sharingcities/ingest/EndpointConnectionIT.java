@@ -60,7 +60,7 @@ class EndpointConnectionIT {
                 new Spool(dir.resolve("spool"), 1 << 26), metrics);
              EndpointConnection connection = new EndpointConnection("burgas", config.endpoints().getFirst(), bound, pipeline, metrics,
                      name -> name.equals(ConfigWriter.PASSWORD_VARIABLE) ? "s3cret" : null)) {
-            connection.start();
+            connection.revivalLimit(Duration.ofSeconds(3)).start(); // the restarted simulator knows no old session
             Eventually.await(Duration.ofSeconds(60), () -> connection.status().state() == EndpointState.CONNECTED);
             try {
                 Eventually.await(Duration.ofSeconds(60), () -> pointsWithReadings() == bound.size());
