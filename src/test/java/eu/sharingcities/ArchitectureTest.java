@@ -111,6 +111,8 @@ class ArchitectureTest {
         OWNERS.put("audit_entry", Set.of("audit"));
         OWNERS.put("user_account", Set.of("security"));
         OWNERS.put("scada_", Set.of("scada"));
+        OWNERS.put("lighting_", Set.of("lighting"));
+        OWNERS.put("lamppost", Set.of("lighting"));
     }
 
     /**

@@ -4,6 +4,7 @@ import eu.sharingcities.ingest.config.EndpointSettings;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ExpandedNodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
@@ -56,14 +57,7 @@ final class PointSubscriptions {
                 missing++;
                 continue;
             }
-            OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(node.get());
-            item.setSamplingInterval((double) settings.samplingInterval().toMillis());
-            item.setQueueSize(uint(settings.queueSize()));
-            item.setDiscardOldest(true);
-            if (settings.deadband() > 0) {
-                item.setFilter(new DataChangeFilter(DataChangeTrigger.StatusValue, uint(DeadbandType.Absolute.getValue()), settings.deadband()));
-            }
-            item.setUserObject(point);
+            OpcUaMonitoredItem item = item(node.get(), point, settings.deadband() > 0);
             nodes.put(point.pointId(), node.get());
             items.add(item);
         }
@@ -74,8 +68,10 @@ final class PointSubscriptions {
             OpcUaSubscription subscription = new OpcUaSubscription(client, (double) settings.publishingInterval().toMillis());
             subscription.setSubscriptionListener(listener);
             subscription.create();
-            subscription.addMonitoredItems(items.subList(from, Math.min(items.size(), from + ITEMS_PER_SUBSCRIPTION)));
-            subscription.synchronizeMonitoredItems();
+            List<OpcUaMonitoredItem> batch = items.subList(from, Math.min(items.size(), from + ITEMS_PER_SUBSCRIPTION));
+            subscription.addMonitoredItems(batch);
+            subscription.createMonitoredItems(); // each item's result is its own: a node the server lacks is counted below
+            withoutDeadbandWhereRefused(subscription, batch);
             subscriptions.add(subscription);
         }
         long failed = items.stream().filter(i -> i.getCreateResult().map(StatusCode::isBad).orElse(true)).count();
@@ -83,6 +79,39 @@ final class PointSubscriptions {
             metrics.rejected("unknown-node", failed);
         }
         unresolved = missing + (int) failed;
+    }
+
+    private OpcUaMonitoredItem item(NodeId node, BoundPoint point, boolean deadband) {
+        OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(node);
+        item.setSamplingInterval((double) settings.samplingInterval().toMillis());
+        item.setQueueSize(uint(settings.queueSize()));
+        item.setDiscardOldest(true);
+        if (deadband) {
+            item.setFilter(new DataChangeFilter(DataChangeTrigger.StatusValue, uint(DeadbandType.Absolute.getValue()), settings.deadband()));
+        }
+        item.setUserObject(point);
+        return item;
+    }
+
+    /**
+     * A deadband applies to numbers only (OPC 10000-4 7.22.2): a server refuses it on a Boolean
+     * state with Bad_FilterNotAllowed. Those items are monitored without one, in place in the batch.
+     */
+    private void withoutDeadbandWhereRefused(OpcUaSubscription subscription, List<OpcUaMonitoredItem> batch) {
+        List<OpcUaMonitoredItem> plain = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            OpcUaMonitoredItem item = batch.get(i);
+            if (item.getCreateResult().map(r -> r.getValue() == StatusCodes.Bad_FilterNotAllowed).orElse(false)) {
+                subscription.removeMonitoredItem(item);
+                OpcUaMonitoredItem again = item(item.getReadValueId().getNodeId(), (BoundPoint) item.getUserObject().orElseThrow(), false);
+                batch.set(i, again);
+                plain.add(again);
+            }
+        }
+        if (!plain.isEmpty()) {
+            subscription.addMonitoredItems(plain);
+            subscription.createMonitoredItems();
+        }
     }
 
     /** Configured nodes the server does not have (or whose namespace it does not know). */

@@ -1,5 +1,8 @@
 package eu.sharingcities.lighting;
 
+import eu.sharingcities.text.Message;
+import eu.sharingcities.text.Refusal;
+
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -34,21 +37,21 @@ public record DimmingProfile(int duskLevel, List<Step> steps) {
         for (int i = 1; i < parts.length; i++) {
             String[] step = parts[i].trim().split("\\s+");
             if (step.length != 2) {
-                throw refused(text, "'" + parts[i].trim() + "' is not a step; write a time and a level, like 23:00 50");
+                throw refused(text, Message.of("profile.step", parts[i].trim()));
             }
             LocalTime from;
             try {
                 from = LocalTime.parse(step[0]);
             } catch (DateTimeParseException e) {
-                throw refused(text, "'" + step[0] + "' is not a time; write it as 23:00");
+                throw refused(text, Message.of("profile.time", step[0]));
             }
             if (!steps.isEmpty() && nightMinutes(from) <= nightMinutes(steps.getLast().from())) {
-                throw refused(text, step[0] + " comes before " + steps.getLast().from() + " in the night; list the steps from evening to morning");
+                throw refused(text, Message.of("profile.order", step[0], steps.getLast().from().toString()));
             }
             steps.add(new Step(from, level(step[1], text)));
         }
         if (steps.size() > MAX_STEPS) {
-            throw refused(text, "more than " + MAX_STEPS + " steps in a night");
+            throw refused(text, Message.of("profile.steps", MAX_STEPS));
         }
         return new DimmingProfile(duskLevel, steps);
     }
@@ -88,10 +91,10 @@ public record DimmingProfile(int duskLevel, List<Step> steps) {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw refused(profile, "'" + text.trim() + "' is not a level; write a whole percentage from 0 to 100");
+        throw refused(profile, Message.of("profile.level", text.trim()));
     }
 
-    private static IllegalArgumentException refused(String profile, String why) {
-        return new IllegalArgumentException("dimming profile '" + profile + "': " + why + " (example: 100; 23:00 50; 05:00 100)");
+    private static Refusal refused(String profile, Message why) {
+        return new Refusal("profile.refused", profile, why);
     }
 }

@@ -1,5 +1,7 @@
 package eu.sharingcities.lighting;
 
+import eu.sharingcities.text.Refusal;
+
 import java.util.Locale;
 
 /**
@@ -29,7 +31,7 @@ public record SunAngle(String written, double degrees) {
         } catch (NumberFormatException e) {
             // the message below says what is accepted
         }
-        throw new IllegalArgumentException("'" + text + "' is not a sun angle: write sunset, civil or degrees between -12 and 6 (like -3)");
+        throw new Refusal("sunAngle.refused", String.valueOf(text));
     }
 
     @Override

@@ -27,8 +27,9 @@ public record SimulatorOptions(List<String> cities, int firstPort, int buildings
 
     public static final List<String> ALL_CITIES = List.of("london", "milan", "lisbon", "bordeaux", "burgas", "warsaw");
 
+    /** The demo's controllers: 8 buildings and 500 lamps a city (the lampposts lighting/demo/DemoLighting registers). */
     public static SimulatorOptions demo() {
-        return new SimulatorOptions(ALL_CITIES, 4841, 8, 24, Duration.ofSeconds(1), Duration.ofMinutes(30), 2026L,
+        return new SimulatorOptions(ALL_CITIES, 4841, 8, 500, Duration.ofSeconds(1), Duration.ofMinutes(30), 2026L,
                 "platform", System.getenv().getOrDefault("SIMULATOR_PASSWORD", "simulator"));
     }
 

@@ -53,7 +53,7 @@ class ConfigReloadIT extends DeployedPlatform {
 
         assertThat(refused.getBoolean("keptRunning")).isTrue();
         assertThat(refused.getJsonArray("problems").getString(0)).startsWith("burgas.yaml:").contains("unit");
-        assertThat(refused.getJsonArray("endpoints")).hasSize(1);
+        assertThat(refused.getJsonArray("endpoints")).hasSize(2); // the running ones: the controllers and the street lights
         JsonObject kept = simulatorEndpoint(api);
         assertThat(kept.getString("state")).isEqualTo("CONNECTED");
         assertThat(kept.getString("since")).as("the same connection, never dropped").isEqualTo(before.getString("since"));
@@ -73,7 +73,7 @@ class ConfigReloadIT extends DeployedPlatform {
         assertThat(loaded.getJsonArray("problems")).isEmpty();
         assertThat(loaded.getBoolean("keptRunning")).isFalse();
         assertThat(loaded.getJsonArray("endpoints").getValuesAs(JsonObject.class)).extracting(e -> e.getString("endpointId"))
-                .containsExactly("simulator", "boiler-room");
+                .containsExactly("simulator", "lighting", "boiler-room");
         assertThat(simulatorEndpoint(api).getString("since")).as("the unchanged endpoint kept its connection")
                 .isEqualTo(before.getString("since"));
         assertThat(api.get("/api/cities/burgas/ingestion", "milan.admin").status()).as("another city's administrator").isEqualTo(403);

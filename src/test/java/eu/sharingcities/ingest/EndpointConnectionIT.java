@@ -51,17 +51,23 @@ class EndpointConnectionIT {
         try (Connection db = DriverManager.getConnection(url, "postgres", TestDatabase.password())) {
             points = PointCatalog.sync(db, config);
         }
-        List<BoundPoint> bound = points.get("simulator");
+        List<BoundPoint> bound = points.values().stream().flatMap(List::stream).toList();
         assertThat(bound).hasSize(simulator.variableCount());
+        assertThat(config.endpoints()).extracting(e -> e.id()).containsExactly("simulator", "lighting");
+        assertThat(config.endpoints().getLast().deadband()).as("the lamps' Boolean states refuse a deadband").isPositive();
 
         IngestMetrics metrics = new IngestMetrics();
         IngestPipeline.Settings settings = new IngestPipeline.Settings(100_000, 5_000, Duration.ofMillis(100), Duration.ofMillis(200));
         try (IngestPipeline pipeline = new IngestPipeline(settings, () -> DriverManager.getConnection(url, TestDatabase.APPLICATION_LOGIN, TestDatabase.applicationPassword()),
                 new Spool(dir.resolve("spool"), 1 << 26), metrics);
-             EndpointConnection connection = new EndpointConnection("burgas", config.endpoints().getFirst(), bound, pipeline, metrics,
-                     name -> name.equals(ConfigWriter.PASSWORD_VARIABLE) ? "s3cret" : null)) {
+             EndpointConnection connection = new EndpointConnection("burgas", config.endpoints().getFirst(), points.get("simulator"), pipeline,
+                     metrics, name -> name.equals(ConfigWriter.PASSWORD_VARIABLE) ? "s3cret" : null);
+             EndpointConnection lighting = new EndpointConnection("burgas", config.endpoints().getLast(), points.get("lighting"), pipeline,
+                     metrics, name -> name.equals(ConfigWriter.PASSWORD_VARIABLE) ? "s3cret" : null)) {
             connection.revivalLimit(Duration.ofSeconds(3)).start(); // the restarted simulator knows no old session
+            lighting.start();
             Eventually.await(Duration.ofSeconds(60), () -> connection.status().state() == EndpointState.CONNECTED);
+            Eventually.await(Duration.ofSeconds(60), () -> lighting.status().state() == EndpointState.CONNECTED);
             try {
                 Eventually.await(Duration.ofSeconds(60), () -> pointsWithReadings() == bound.size());
             } catch (AssertionError e) {

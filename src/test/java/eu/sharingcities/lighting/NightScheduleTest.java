@@ -83,7 +83,7 @@ class NightScheduleTest {
         assertThatThrownBy(() -> DimmingProfile.parse("100; 05:00 100; 23:00 50")).hasMessageContaining("23:00 comes before 05:00")
                 .hasMessageContaining("from evening to morning");
         assertThatThrownBy(() -> DimmingProfile.parse("120")).hasMessageContaining("from 0 to 100");
-        assertThatThrownBy(() -> DimmingProfile.parse("100; 2300 50")).hasMessageContaining("'2300' is not a time");
+        assertThatThrownBy(() -> DimmingProfile.parse("100; 2300 50")).hasMessageContaining("’2300’ is not a time");
         assertThatThrownBy(() -> DimmingProfile.parse("100; 23:00")).hasMessageContaining("a time and a level");
     }
 

@@ -1,0 +1,105 @@
+package eu.sharingcities.lighting;
+
+import eu.sharingcities.api.BoundedBody;
+import eu.sharingcities.telemetry.AssetReadings;
+import eu.sharingcities.telemetry.PointRole;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Street lighting over REST: the lamps' states for a map, one lamp in full, the inventory as CSV or GeoJSON and its import. */
+@Path("cities/{city}/lighting")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "basic")
+public class LightingResource {
+
+    /** As large as 20,000 lampposts with every column filled. */
+    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    private static final String GEO_JSON = "application/geo+json";
+
+    @Inject
+    LightingMap map;
+
+    @Inject
+    LightingInventory inventory;
+
+    public record SwitchJson(String at, int level) {
+    }
+
+    public record ValueJson(double value, String time) {
+    }
+
+    public record LampJson(Lamppost lamppost, String state, String groupName, String lightingClass, String profile,
+                           Map<String, ValueJson> values, List<SwitchJson> tonight) {
+    }
+
+    public record GroupJson(String code, String name, String streetClass, String lightingClass, String sunAngle, int duskOffsetMinutes,
+                            int dawnOffsetMinutes, String profile, int repairHours) {
+    }
+
+    @GET
+    @Path("lamps")
+    @Operation(summary = "Every lamppost's place and state (on, dimmed, off, fault, no-communication) and dimming level, compact for a map: "
+            + "{\"lamps\": [[code, latitude, longitude, state, level], ...]}")
+    public String lamps(@PathParam("city") String city) {
+        return map.lampsJson(city);
+    }
+
+    @GET
+    @Path("lamps/{code}")
+    @Operation(summary = "One lamppost: its inventory record, state, its controller's newest values by role, and tonight's switching")
+    public LampJson lamp(@PathParam("city") String city, @PathParam("code") String code) {
+        LightingMap.LampDetail d = map.lamp(city, code);
+        Map<String, ValueJson> values = new LinkedHashMap<>();
+        for (Map.Entry<PointRole, AssetReadings.Latest> v : d.values().entrySet()) {
+            values.put(v.getKey().written(), new ValueJson(v.getValue().value(), v.getValue().time().toString()));
+        }
+        return new LampJson(d.lamp(), d.state().written(), d.group().name(), d.group().lightingClass(), d.group().schedule().profile().written(),
+                values, d.tonight().stream().map(s -> new SwitchJson(s.at().toString(), s.level())).toList());
+    }
+
+    @GET
+    @Path("groups")
+    @Operation(summary = "The lighting groups: street and EN 13201-2 lighting class, astronomical clock and night profile, repair hours")
+    public List<GroupJson> groups(@PathParam("city") String city) {
+        return inventory.groups(city).stream().map(g -> new GroupJson(g.code(), g.name(), g.streetClass().written(), g.lightingClass(),
+                g.schedule().angle().written(), g.schedule().duskOffsetMinutes(), g.schedule().dawnOffsetMinutes(),
+                g.schedule().profile().written(), g.repairHours())).toList();
+    }
+
+    @GET
+    @Path("inventory")
+    @Produces({"text/csv", GEO_JSON})
+    @Operation(summary = "The lamppost inventory as CSV (Accept: text/csv) or GeoJSON (Accept: application/geo+json)")
+    public Response export(@PathParam("city") String city, @HeaderParam("Accept") String accept) {
+        boolean geoJson = accept != null && accept.contains("geo+json");
+        return Response.ok(geoJson ? inventory.geoJson(city) : inventory.csv(city), geoJson ? GEO_JSON : "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + city + "-lampposts." + (geoJson ? "geojson" : "csv") + "\"").build();
+    }
+
+    @POST
+    @Path("inventory")
+    @Consumes({"text/csv", GEO_JSON, MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    @Operation(summary = "Imports lampposts from CSV or GeoJSON (city administrators): each is added or changed by its code; a file with any "
+            + "problem is refused whole with every problem's line and fix; lampposts the file leaves out are kept")
+    public LightingInventory.Imported importInventory(@PathParam("city") String city, @HeaderParam("X-File-Name") String fileName, InputStream body) {
+        String content = BoundedBody.text(body, MAX_FILE_BYTES, "split the file (by district, say) and import each part.");
+        return inventory.importFile(city, fileName == null || fileName.isBlank() ? "upload" : fileName, content);
+    }
+}
