@@ -25,7 +25,8 @@ window.platformMaps = window.platformMaps || (() => {
   };
 
   const create = (element, options) => {
-    const map = L.map(element, {preferCanvas: false, zoomControl: true}).setView(options.center, options.zoom);
+    // the clusters need the map's own maxZoom: with no tile layer nothing else gives one
+    const map = L.map(element, {maxZoom: 19}).setView(options.center, options.zoom);
     if (options.tiles) {
       L.tileLayer(options.tiles, {maxZoom: 19, attribution: options.attribution || ''}).addTo(map);
     } else {

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /**
  * Each street drawn through its lampposts, in order along the street's longer extent: the map
  * shows where the streets run even when no tiles load. Lamps stand on alternate sides, so the line
- * takes every second lamp.
+ * runs between each pair of neighbours.
  */
 final class StreetLines {
 
@@ -23,7 +23,7 @@ final class StreetLines {
         Map<String, List<Lamppost>> byStreet = lamps.stream().collect(Collectors.groupingBy(Lamppost::street, TreeMap::new, Collectors.toList()));
         List<LampMap.Line> lines = new ArrayList<>();
         byStreet.forEach((street, onStreet) -> {
-            if (onStreet.size() < 2) {
+            if (onStreet.size() < 4) {
                 return;
             }
             double latitudes = range(onStreet, Lamppost::latitude);
@@ -32,11 +32,9 @@ final class StreetLines {
                     : Comparator.comparingDouble(Lamppost::longitude);
             List<Lamppost> ordered = onStreet.stream().sorted(along).toList();
             List<double[]> points = new ArrayList<>();
-            for (int i = 0; i < ordered.size(); i += 2) {
-                points.add(new double[]{ordered.get(i).latitude(), ordered.get(i).longitude()});
-            }
-            if (ordered.size() % 2 == 0) {
-                points.add(new double[]{ordered.getLast().latitude(), ordered.getLast().longitude()});
+            for (int i = 0; i + 1 < ordered.size(); i += 2) { // between two neighbours: the carriageway's middle when lamps alternate sides
+                points.add(new double[]{(ordered.get(i).latitude() + ordered.get(i + 1).latitude()) / 2,
+                        (ordered.get(i).longitude() + ordered.get(i + 1).longitude()) / 2});
             }
             lines.add(new LampMap.Line(street, points));
         });

@@ -1,0 +1,112 @@
+package eu.sharingcities.lighting;
+
+import eu.sharingcities.testsupport.Api;
+import eu.sharingcities.testsupport.DeployedPlatform;
+import eu.sharingcities.testsupport.Eventually;
+import eu.sharingcities.testsupport.TestControllers;
+import eu.sharingcities.testsupport.TestDatabase;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Burgas's street lighting through the deployed platform: the demo's 500 lampposts, the three bound
+ * to the test's simulated lamp controllers live and the others without communication; a lamp in
+ * full; the inventory refused whole with its lines, imported, exported as CSV and GeoJSON; and who
+ * may do what.
+ */
+class LightingIT extends DeployedPlatform {
+
+    private static final String CITY = "burgas";
+    private static final String LAMPS = "/api/cities/burgas/lighting/lamps";
+    private static final String INVENTORY = "/api/cities/burgas/lighting/inventory";
+    private static final String HEADER = "code,group,latitude,longitude,street,district,cabinet,circuit,controller,asset,luminaire,rated_w,"
+            + "lumen,replaced_lamp,replaced_w,installed_on,equipment\n";
+
+    @Test
+    void theMapShowsEveryLamppostWithItsControllersStateAndALampInFull() throws Exception {
+        Api api = new Api(base);
+        api.awaitConnected(CITY);
+        // the test simulator has three lamp controllers a city (TestControllers), bound to BUR-0001..0003 by asset
+        Eventually.await(Duration.ofSeconds(60), () -> states(api).get("BUR-0003") != null && !states(api).get("BUR-0003").equals("no-communication"));
+        Map<String, String> states = states(api);
+
+        assertThat(states).hasSizeGreaterThanOrEqualTo(500);
+        assertThat(List.of(states.get("BUR-0001"), states.get("BUR-0002"), states.get("BUR-0003"))).allMatch(s -> List.of("on", "dimmed", "off", "fault").contains(s));
+        assertThat(states.get("BUR-0004")).as("no controller answers for lighting/l0004 in the tests").isEqualTo("no-communication");
+        assertThat(states(api, "warsaw", "warsaw.viewer").values()).as("Warsaw's configuration is broken: nothing is read")
+                .containsOnly("no-communication");
+
+        JsonObject lamp = api.get(LAMPS + "/BUR-0001", "burgas.viewer").json().asJsonObject();
+        assertThat(lamp.getJsonObject("lamppost").getString("street")).isEqualTo("бул. Демокрация");
+        assertThat(lamp.getJsonObject("lamppost").getString("asset")).isEqualTo("lighting/l0001");
+        assertThat(lamp.getString("lightingClass")).isEqualTo("M3");
+        assertThat(lamp.getJsonObject("values").keySet()).contains("On_Off_Status", "Luminance_Command", "Electrical_Power_Sensor");
+        // main roads: 100 % from dusk, 70 % from 23:00, 100 % from 05:30, off at dawn (a Burgas night always spans 23:00 and 05:30)
+        assertThat(lamp.getJsonArray("tonight").getValuesAs(JsonObject.class)).extracting(s -> s.getInt("level")).containsExactly(100, 70, 100, 0);
+
+        assertThat(api.get(LAMPS, "milan.admin").status()).as("another city's administrator").isEqualTo(403);
+        assertThat(api.get(LAMPS + "/BUR-0001", "milan.viewer").status()).isEqualTo(403);
+        assertThat(api.get(LAMPS + "/BUR-9999", "burgas.viewer").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aBadInventoryIsRefusedWholeWithItsLinesAndAGoodOneIsImportedAndExported() throws Exception {
+        Api api = new Api(base);
+        int before = states(api).size();
+        String bad = HEADER
+                + "BUR-9001,residential,42.5,27.47,ул. Нова,,FP-90,1,,,LED 30 W,30,,,,,\n"
+                + "BUR-9002,parks,42.5,27.47,ул. Нова,,FP-90,1,,,LED 30 W,thirty,,,,,\n"
+                + "BUR-9003,residential,42.5,27.47,ул. Нова,,FP-90,1,,lighting/l0001,LED 30 W,30,,,,,\n";
+        Api.Answer refused = api.post(INVENTORY, "burgas.admin", "text/csv", bad);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("line 3, column group: there is no group parks; use one of: junctions, main-roads, pedestrian, residential")
+                .contains("line 3, column rated_w: ’thirty’ is not a number")
+                .contains("the controller asset lighting/l0001 of BUR-9003 belongs to the lamppost BUR-0001");
+        assertThat(states(api)).as("nothing of a refused file is stored").hasSize(before).doesNotContainKey("BUR-9001");
+
+        String good = HEADER
+                + "BUR-9001,residential,42.4971,27.4712,ул. Нова,Център,FP-90,1,Zhaga D4i node 9001,,LED 30 W,30,3900,SON-T 70 W,83,2025-06-01,wifi;cctv\n";
+        assertThat(api.post(INVENTORY, "burgas.operator", "text/csv", good).status()).as("operators do not keep the inventory").isEqualTo(403);
+        assertThat(api.post("/api/cities/burgas/lighting/inventory", "milan.admin", "text/csv", good).status()).isEqualTo(403);
+        JsonObject imported = api.post(INVENTORY, "burgas.admin", "text/csv", good).json().asJsonObject();
+        assertThat(imported.getInt("lamps")).isEqualTo(1);
+        assertThat(states(api)).containsEntry("BUR-9001", "no-communication");
+
+        String csv = api.get(INVENTORY, "burgas.viewer", "text/csv").body();
+        assertThat(csv).contains("BUR-9001,residential,42.4971,27.4712,ул. Нова,Център,FP-90,1,Zhaga D4i node 9001,,LED 30 W,30,3900,SON-T 70 W,83,2025-06-01,cctv;wifi");
+        JsonObject geoJson = api.get(INVENTORY, "burgas.viewer", "application/geo+json").json().asJsonObject();
+        JsonObject feature = geoJson.getJsonArray("features").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("id").equals("BUR-9001")).findFirst().orElseThrow();
+        assertThat(feature.getJsonObject("geometry").getJsonArray("coordinates").getJsonNumber(0).doubleValue()).as("longitude first").isEqualTo(27.4712);
+        assertThat(api.get(INVENTORY, "milan.viewer", "text/csv").status()).isEqualTo(403);
+        try (var db = TestDatabase.connect(); var st = db.createStatement()) {
+            st.execute("select set_config('platform.cities', '*', false)");
+            var rows = st.executeQuery("select actor, after_state from audit_entry where action = 'lighting.inventory.imported' order by id desc limit 1");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString("actor")).isEqualTo("burgas.admin");
+            assertThat(rows.getString("after_state")).isEqualTo("upload: 1 lampposts, 1 new, 0 changed");
+        }
+    }
+
+    private static Map<String, String> states(Api api) {
+        return states(api, CITY, "burgas.viewer");
+    }
+
+    private static Map<String, String> states(Api api, String city, String user) {
+        JsonArray lamps = api.get("/api/cities/" + city + "/lighting/lamps", user).json().asJsonObject().getJsonArray("lamps");
+        return lamps.stream().map(JsonValue::asJsonArray).collect(Collectors.toMap(l -> l.getString(0), l -> l.getString(3)));
+    }
+
+    static {
+        assertThat(TestControllers.BROKEN_CITY).isEqualTo("warsaw");
+    }
+}
