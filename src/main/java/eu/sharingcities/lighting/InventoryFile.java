@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * A city's lamppost inventory as a file: CSV with the columns of {@link InventoryRows#COLUMNS}
  * (commas or semicolons; equipment separated by ';' inside its cell) or GeoJSON (RFC 7946): a
  * FeatureCollection of Point features, coordinates [longitude, latitude] (section 3.1.1), the
- * other columns as properties. Reading either gives every lamppost or, with any problem, none.
+ * other columns as properties. Reading either gives the lampposts and the problems; a caller stores
+ * nothing of a file with any problem.
  */
 public final class InventoryFile {
 

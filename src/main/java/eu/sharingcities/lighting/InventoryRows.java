@@ -27,7 +27,7 @@ final class InventoryRows {
     private static final int MAX_PROBLEMS_LISTED = 20;
     private static final double MAX_WATTS = 2000;
 
-    /** What a file gave: its lampposts, or the problems that refuse it. */
+    /** What a file gave: the lampposts read without a problem and the problems; any problem refuses the whole file. */
     record Result(List<Lamppost> lamps, List<Message> problems) {
 
         boolean accepted() {
@@ -71,7 +71,7 @@ final class InventoryRows {
             listed.add(Message.of("lampFile.more", problems.size() - MAX_PROBLEMS_LISTED));
             problems = listed;
         }
-        return problems.isEmpty() ? new Result(lamps, List.of()) : new Result(List.of(), problems);
+        return new Result(lamps, problems);
     }
 
     private Lamppost lamp(Row row) {

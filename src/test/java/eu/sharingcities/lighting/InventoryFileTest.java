@@ -67,7 +67,8 @@ class InventoryFileTest {
                 """;
         InventoryRows.Result read = InventoryFile.readCsv(bad, GROUPS, DISTRICTS);
 
-        assertThat(read.lamps()).isEmpty();
+        assertThat(read.accepted()).isFalse();
+        assertThat(read.lamps()).as("read without a problem, to be checked against the stored ones").extracting(Lamppost::code).containsExactly("GRW-0001");
         assertThat(read.problems().stream().map(Message::english)).containsExactly(
                 "line 3, column group: there is no group main-roads; use one of: residential-east, trafalgar-road",
                 "line 3, column district: there is no district Greenwich; use one of: Royal Borough of Greenwich",

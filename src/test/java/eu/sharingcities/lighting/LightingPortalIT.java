@@ -23,7 +23,7 @@ class LightingPortalIT extends DeployedPlatform {
             browser.waitForPath("/burgas");
             browser.open("/burgas/lighting");
             browser.waiting(Duration.ofSeconds(30)).until(d -> {
-                Object drawn = browser.script("return document.getElementById('lamp-map').getAttribute('data-lamps')");
+                Object drawn = browser.script("const map = document.getElementById('lamp-map'); return map && map.getAttribute('data-lamps')");
                 return drawn != null && Integer.parseInt(drawn.toString()) >= 500;
             });
             assertThat(browser.script("return document.querySelectorAll('#lamp-map .lamp-cluster').length")).as("zoomed out: clusters")
