@@ -76,6 +76,14 @@ public class Commands {
         return CurrentUser.runAsSystem(() -> execute(city, request, by));
     }
 
+    /**
+     * A command a module sends on its own (street lighting's schedule), in the module's name
+     * ({@code lighting:schedule}): the same limits, audit and read-back as an operator's.
+     */
+    public Command sendForModule(String city, Request request, String module) {
+        return CurrentUser.runAsSystem(() -> execute(city, request, module));
+    }
+
     /** The point a strategy would write, with its limits, so it can go in steps the limits allow. */
     public Optional<WritablePoint> writablePointForStrategy(String city, String code) {
         return CurrentUser.runAsSystem(() -> records.writablePoint(city, code));

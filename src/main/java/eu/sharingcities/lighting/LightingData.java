@@ -85,6 +85,27 @@ final class LightingData {
         return endpoints;
     }
 
+    /** A lamppost's dimming point: its code and the endpoint it is written through. */
+    record DimPoint(String point, String endpoint) {
+    }
+
+    /** Lamppost code → its controller's dimming point (found by the asset and the role, not by names). */
+    static Map<String, DimPoint> dimPoints(Connection db, String city, String role) throws SQLException {
+        Map<String, DimPoint> points = new HashMap<>();
+        try (PreparedStatement st = db.prepareStatement("""
+                select l.code, p.code, p.endpoint_id from lamppost l join point p on p.city_code = l.city_code and p.asset = l.asset
+                where l.city_code = ? and p.role = ? and p.active""")) {
+            st.setString(1, city);
+            st.setString(2, role);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    points.put(rs.getString(1), new DimPoint(rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return points;
+    }
+
     /** Adds the lamppost or changes the one with its code; true when it was new. */
     static boolean save(Connection db, String city, Lamppost lamp, long groupId, Long districtId) throws SQLException {
         try (PreparedStatement st = db.prepareStatement("""

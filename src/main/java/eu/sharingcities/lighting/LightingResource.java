@@ -39,6 +39,18 @@ public class LightingResource {
     @Inject
     LightingInventory inventory;
 
+    @Inject
+    LightingSchedule schedule;
+
+    @Inject
+    LightingOverrides overrides;
+
+    public record NewOverride(String target, String code, Integer level, Integer minutes, String reason) {
+    }
+
+    public record Created(long id) {
+    }
+
     public record SwitchJson(String at, int level) {
     }
 
@@ -101,5 +113,45 @@ public class LightingResource {
     public LightingInventory.Imported importInventory(@PathParam("city") String city, @HeaderParam("X-File-Name") String fileName, InputStream body) {
         String content = BoundedBody.text(body, MAX_FILE_BYTES, "split the file (by district, say) and import each part.");
         return inventory.importFile(city, fileName == null || fileName.isBlank() ? "upload" : fileName, content);
+    }
+
+    @POST
+    @Path("schedule/apply")
+    @Operation(summary = "Brings every lamppost to its level now (schedule, overrides) through the command path, and says what it did (operators)")
+    public LightingSchedule.Applied apply(@PathParam("city") String city) {
+        return schedule.apply(city);
+    }
+
+    @GET
+    @Path("schedule")
+    @Operation(summary = "The schedule's last pass over the city on this instance (404 before the first)")
+    public LightingSchedule.Applied lastPass(@PathParam("city") String city) {
+        return schedule.last(city).orElseThrow(() -> new jakarta.ws.rs.NotFoundException("The schedule has not run yet on this instance."));
+    }
+
+    @GET
+    @Path("overrides")
+    @Operation(summary = "The overrides in force: a level for a lamppost or a group until a moment, who set it and why")
+    public List<LightingOverride> overrides(@PathParam("city") String city) {
+        return overrides.current(city);
+    }
+
+    @POST
+    @Path("overrides")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Holds a lamppost (target lamp) or a group (target group) at a level for some minutes, at most a week, with a reason "
+            + "(operators, audited); apply the schedule to send it now")
+    public Created override(@PathParam("city") String city, NewOverride o) {
+        NewOverride given = eu.sharingcities.text.FieldCheck.requireBody(o);
+        LightingOverride.Target target = "lamp".equals(given.target()) ? LightingOverride.Target.LAMP
+                : "group".equals(given.target()) ? LightingOverride.Target.GROUP : null;
+        return new Created(overrides.set(city, target, given.code(), given.level(), given.minutes(), given.reason()));
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("overrides/{id}")
+    @Operation(summary = "Ends an override before its time (operators, audited)")
+    public void endOverride(@PathParam("city") String city, @PathParam("id") long id) {
+        overrides.end(city, id);
     }
 }

@@ -97,6 +97,63 @@ class LightingIT extends DeployedPlatform {
         }
     }
 
+    @Test
+    void theScheduleBringsEveryLampToItsLevelAndAnOverrideHoldsOneUntilItIsEnded() throws Exception {
+        Api api = new Api(base);
+        api.awaitConnected(CITY);
+        Eventually.await(Duration.ofSeconds(60), () -> !"no-communication".equals(states(api).get("BUR-0003")));
+        assertThat(api.post("/api/cities/burgas/lighting/schedule/apply", "burgas.viewer").status()).isEqualTo(403);
+        assertThat(api.post("/api/cities/burgas/lighting/schedule/apply", "milan.operator").status()).isEqualTo(403);
+
+        JsonObject pass = api.post("/api/cities/burgas/lighting/schedule/apply", "burgas.operator").json().asJsonObject();
+        assertThat(pass.getInt("lamps")).isGreaterThanOrEqualTo(500);
+        assertThat(pass.getInt("withoutController")).as("lighting/l0004 and on have no points in the tests").isEqualTo(pass.getInt("lamps") - 3);
+        assertThat(pass.getInt("confirmed") + pass.getInt("unchanged")).as(pass.toString()).isEqualTo(3);
+        assertThat(pass.getInt("failed")).isZero();
+
+        Api.Answer refused = api.postJson("/api/cities/burgas/lighting/overrides", "burgas.operator",
+                "{\"target\": \"lamp\", \"code\": \"BUR-0002\", \"level\": 130, \"minutes\": 10, \"reason\": \"roadworks\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("level: ’130’ is not a level; give a whole percentage from 0 (off) to 100");
+        String override = "{\"target\": \"lamp\", \"code\": \"BUR-0002\", \"level\": 30, \"minutes\": 10, \"reason\": \"roadworks\"}";
+        assertThat(api.postJson("/api/cities/burgas/lighting/overrides", "burgas.viewer", override).status()).isEqualTo(403);
+        assertThat(api.postJson("/api/cities/burgas/lighting/overrides", "milan.operator", override).status()).isEqualTo(403);
+        long id = api.postJson("/api/cities/burgas/lighting/overrides", "burgas.operator", override).json().asJsonObject().getJsonNumber("id").longValue();
+
+        JsonObject held = api.post("/api/cities/burgas/lighting/schedule/apply", "burgas.operator").json().asJsonObject();
+        assertThat(held.getInt("confirmed")).as(held.toString()).isEqualTo(1);
+        JsonObject command = lastScheduleCommand(api, "burgas.lighting.l0002.dim-level");
+        assertThat(command.getString("status")).isEqualTo("CONFIRMED");
+        assertThat(command.getJsonNumber("readBack").doubleValue()).as("read back from the controller").isEqualTo(30.0);
+        assertThat(command.getString("reason")).contains("override of lamppost BUR-0002");
+        Eventually.await(Duration.ofSeconds(20), () -> level(api, "BUR-0002") == 30.0);
+        assertThat(api.get("/api/cities/burgas/lighting/overrides", "burgas.viewer").body()).contains("roadworks").contains("burgas.operator");
+
+        assertThat(api.delete("/api/cities/burgas/lighting/overrides/" + id, "burgas.viewer").status()).isEqualTo(403);
+        assertThat(api.delete("/api/cities/burgas/lighting/overrides/" + id, "burgas.operator").status()).isEqualTo(204);
+        api.post("/api/cities/burgas/lighting/schedule/apply", "burgas.operator");
+        // BUR-0001 and BUR-0002 are on the same main road: without the override they burn alike again
+        Eventually.await(Duration.ofSeconds(20), () -> level(api, "BUR-0002") == level(api, "BUR-0001"));
+        try (var db = TestDatabase.connect(); var st = db.createStatement()) {
+            st.execute("select set_config('platform.cities', '*', false)");
+            var rows = st.executeQuery("select action, actor from audit_entry where target = 'lighting/lamp/BUR-0002' order by id");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString("action") + " by " + rows.getString("actor")).isEqualTo("lighting.override.set by burgas.operator");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString("action")).isEqualTo("lighting.override.ended");
+        }
+    }
+
+    private static JsonObject lastScheduleCommand(Api api, String point) {
+        return api.get("/api/cities/burgas/commands", "burgas.viewer").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("point").equals(point) && c.getString("requestedBy").equals("lighting:schedule")).findFirst().orElseThrow();
+    }
+
+    private static double level(Api api, String lamp) {
+        JsonObject values = api.get(LAMPS + "/" + lamp, "burgas.viewer").json().asJsonObject().getJsonObject("values");
+        return values.containsKey("Luminance_Command") ? values.getJsonObject("Luminance_Command").getJsonNumber("value").doubleValue() : -1;
+    }
+
     private static Map<String, String> states(Api api) {
         return states(api, CITY, "burgas.viewer");
     }

@@ -18,7 +18,7 @@ class LightingPortalIT extends DeployedPlatform {
 
     @Test
     void aViewerSeesTheLampsOnTheMapAndOpensOneByItsCodeAndAnotherByAClick() throws Exception {
-        try (Browser browser = new Browser(base, "en-GB")) {
+        try (Browser browser = new Browser(base, "bg-BG")) {
             browser.signIn("burgas.viewer", "demo");
             browser.waitForPath("/burgas");
             browser.open("/burgas/lighting");
@@ -28,14 +28,15 @@ class LightingPortalIT extends DeployedPlatform {
             });
             assertThat(browser.script("return document.querySelectorAll('#lamp-map .lamp-cluster').length")).as("zoomed out: clusters")
                     .isNotEqualTo(0L);
-            browser.waitForContent(By.id("lamp-legend"), "lampposts");
-            browser.waitForContent(By.id("lamps-no-communication"), "no communication");
+            // Бургас opens in Bulgarian
+            browser.waitForContent(By.id("lamp-legend"), "стълба");
+            browser.waitForContent(By.id("lamps-no-communication"), "няма връзка");
 
             browser.type(By.id("lamp-find"), "BUR-0001");
             browser.click(By.id("lamp-find-go"));
             browser.waitForContent(By.id("lamp-title"), "BUR-0001 · бул. Демокрация");
-            browser.waitForContent(By.id("lamp-inventory"), "Cabinet FP-01A");
-            browser.waitForContent(By.id("lamp-tonight"), "at 70 %");
+            browser.waitForContent(By.id("lamp-inventory"), "Табло FP-01A");
+            browser.waitForContent(By.id("lamp-tonight"), "на 70 %");
             // zoomed to BUR-0001: its neighbour across the road is a marker of its own
             By neighbour = By.cssSelector("#lamp-map .lamp-marker span[data-code='BUR-0002']");
             browser.waitFor(neighbour);

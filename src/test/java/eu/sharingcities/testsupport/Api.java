@@ -58,6 +58,14 @@ public final class Api {
         Eventually.await(Duration.ofSeconds(60), () -> get("/api/cities/" + city + "/ingestion", city + ".operator").body().contains("\"CONNECTED\""));
     }
 
+    public Answer postJson(String path, String user, String json) {
+        return post(path, user, "application/json", json);
+    }
+
+    public Answer delete(String path, String user) {
+        return send(request(path, user).DELETE(), user);
+    }
+
     public Answer putJson(String path, String user, String json) {
         return send(request(path, user).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)), user);
     }

@@ -122,6 +122,7 @@ public final class SharedPlatform implements BeforeAllCallback {
         env.put("PLATFORM_SMTP_HOST", "127.0.0.1");
         env.put("PLATFORM_SMTP_PORT", Integer.toString(TestMail.PORT));
         env.put("PLATFORM_SEMS_CYCLE_SECONDS", "3");
+        env.put("PLATFORM_LIGHTING_SCHEDULE_SECONDS", "0"); // the lamps are commanded when LightingIT applies the schedule, not behind other tests' backs
         return env;
     }
 

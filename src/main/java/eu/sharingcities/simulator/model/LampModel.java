@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A smart lamppost: on from dusk to dawn (sun below -0.833°, the astronomical clock), at its
- * dimming level (0–100 %, writable), drawing {@code ratedW × level}; now and then it develops a
- * fault (lamp out) that lasts until the end of that day. Power in W, energy in kWh.
+ * A smart lamppost's controller: it burns at the dimming level the central management system
+ * wrote last (0–100 %, 0 is off), drawing {@code ratedW × level}. A controller never written to, or
+ * not written to for {@link #FALLBACK_AFTER} (the platform gone), falls back to its photocell: on
+ * from dusk to dawn (sun below −0.833°) at its last level. Now and then it develops a fault (lamp
+ * out) that lasts until the end of that day. Power in W, energy in kWh.
  */
 public final class LampModel {
 
     private static final double FAULT_PROBABILITY_PER_DAY = 0.002;
+    static final Duration FALLBACK_AFTER = Duration.ofHours(26);
 
     private final double ratedW;
     private final long seed;
@@ -20,6 +23,8 @@ public final class LampModel {
     private boolean fault;
     private double powerW;
     private double energyKwh;
+    /** Since the last write; null: never written. */
+    private Duration sinceWrite;
 
     public LampModel(double ratedW, long seed, int index) {
         this.ratedW = ratedW;
@@ -30,12 +35,17 @@ public final class LampModel {
     /** The controller accepts 0..100 %; returns what it applied. */
     public double requestDim(double percent) {
         dimPercent = Math.max(0, Math.min(100, percent));
+        sinceWrite = Duration.ZERO;
         return dimPercent;
     }
 
     public void step(Instant at, Duration dt, double sunElevationDegrees) {
         fault = Noise.uniform(seed, 5000 + index, at.getEpochSecond() / 86400) < FAULT_PROBABILITY_PER_DAY;
-        on = sunElevationDegrees < -0.833 && dimPercent > 0;
+        boolean commanded = sinceWrite != null && sinceWrite.compareTo(FALLBACK_AFTER) < 0;
+        on = dimPercent > 0 && (commanded || sunElevationDegrees < -0.833);
+        if (sinceWrite != null) {
+            sinceWrite = sinceWrite.plus(dt);
+        }
         powerW = on && !fault ? ratedW * dimPercent / 100 : 0;
         energyKwh += powerW / 1000 * dt.toMillis() / 3_600_000.0;
     }

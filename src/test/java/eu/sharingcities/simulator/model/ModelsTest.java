@@ -74,19 +74,30 @@ class ModelsTest {
     }
 
     @Test
-    void lampsAreOnAtNightOffByDayAndDimmed() {
+    void aLampFollowsWhatItIsToldAndItsPhotocellWhenNoOneTellsIt() {
         CityClimate london = CityClimate.of("london", 1);
+        Instant noon = Instant.parse("2026-06-21T12:00:00Z");
+        assertThat(london.sunElevationDegrees(noon)).isCloseTo(62, within(1.5)); // 90 − 51.5 + 23.4
+        LampModel photocell = new LampModel(60, 12345, 1);
+        photocell.step(WINTER_NIGHT, Duration.ofMinutes(1), london.sunElevationDegrees(WINTER_NIGHT));
+        assertThat(photocell.on()).as("never written: on at night").isTrue();
+        photocell.step(noon, Duration.ofMinutes(1), london.sunElevationDegrees(noon));
+        assertThat(photocell.on()).as("never written: off by day").isFalse();
+
         LampModel lamp = new LampModel(60, 12345, 1);
         lamp.requestDim(50);
-
         lamp.step(WINTER_NIGHT, Duration.ofMinutes(1), london.sunElevationDegrees(WINTER_NIGHT));
         assertThat(lamp.on()).isTrue();
         assertThat(lamp.powerW()).isIn(30.0, 0.0); // 0 only if this lamp has its rare fault today
-
-        Instant noon = Instant.parse("2026-06-21T12:00:00Z");
-        assertThat(london.sunElevationDegrees(noon)).isCloseTo(62, within(1.5)); // 90 − 51.5 + 23.4
+        lamp.requestDim(0);
+        lamp.step(WINTER_NIGHT, Duration.ofMinutes(1), london.sunElevationDegrees(WINTER_NIGHT));
+        assertThat(lamp.on()).as("switched off at night by the platform").isFalse();
+        lamp.requestDim(100);
         lamp.step(noon, Duration.ofMinutes(1), london.sunElevationDegrees(noon));
-        assertThat(lamp.on()).isFalse();
+        assertThat(lamp.on()).as("switched on by day by the platform (a test, or day-burning)").isTrue();
+        lamp.step(noon, Duration.ofHours(26), london.sunElevationDegrees(noon));
+        lamp.step(noon, Duration.ofMinutes(1), london.sunElevationDegrees(noon));
+        assertThat(lamp.on()).as("not written for 26 h: back on its photocell").isFalse();
         assertThat(lamp.requestDim(140)).isEqualTo(100);
     }
 
