@@ -42,6 +42,18 @@ public class ModuleAlarms {
         store(city, source, priority, rule -> new AlarmChange[] {new AlarmChange(rule, active, now, value, message)});
     }
 
+    /** The sources of the city's module alarms that are still active: a module takes over what its previous run left raised. */
+    public List<String> activeSources(String city) {
+        try (Connection db = database.open()) {
+            return eu.sharingcities.database.CityRows.of(db, """
+                    select r.name from alarm a join alarm_rule r on r.id = a.rule_id
+                    where a.city_code = ? and r.kind = 'EVENT' and a.state in ('ACTIVE_UNACKNOWLEDGED', 'ACTIVE_ACKNOWLEDGED')""", city,
+                    rs -> rs.getString(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException("the open alarms of " + city + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
     private void store(String city, String source, Priority priority, java.util.function.Function<AlarmRule, AlarmChange[]> changes) {
         List<AlarmChange> stored;
         try (Connection db = database.open()) {

@@ -45,6 +45,12 @@ public class LightingResource {
     @Inject
     LightingOverrides overrides;
 
+    @Inject
+    LightingWatch watch;
+
+    public record FaultJson(String source, String fault, double value, String why) {
+    }
+
     public record NewOverride(String target, String code, Integer level, Integer minutes, String reason) {
     }
 
@@ -153,5 +159,13 @@ public class LightingResource {
     @Operation(summary = "Ends an override before its time (operators, audited)")
     public void endOverride(@PathParam("city") String city, @PathParam("id") long id) {
         overrides.end(city, id);
+    }
+
+    @POST
+    @Path("faults/check")
+    @Operation(summary = "Looks for street-light faults now (they are looked for every minute anyway) and answers those found; each is an "
+            + "alarm while it lasts (operators)")
+    public List<FaultJson> checkFaults(@PathParam("city") String city) {
+        return watch.check(city).stream().map(f -> new FaultJson(f.source(), f.fault().name(), f.value(), f.why().english())).toList();
     }
 }

@@ -61,6 +61,12 @@ public class LightingSchedule {
     }
 
     private final Map<String, Pause> pauses = new ConcurrentHashMap<>();
+    /** What this instance confirmed last per city and lamppost: the readings take a publishing interval or more to show it. */
+    private final Map<String, Confirmed> confirmedLevels = new ConcurrentHashMap<>();
+    private static final Duration READINGS_CATCH_UP = Duration.ofSeconds(60);
+
+    private record Confirmed(int level, Instant at) {
+    }
     private final Map<String, Applied> last = new ConcurrentHashMap<>();
 
     /** What one pass over a city did. */
@@ -84,7 +90,7 @@ public class LightingSchedule {
             String key = city + "/" + t.lamp();
             if (t.point() == null) {
                 without++;
-            } else if (!t.differs()) {
+            } else if (!t.differs() || recentlyConfirmed(key, t.level(), now)) {
                 unchanged++;
                 pauses.remove(key);
             } else if (!connectedHere(city, t.endpoint())) {
@@ -104,6 +110,7 @@ public class LightingSchedule {
             if (c != null && c.status() == CommandStatus.CONFIRMED) {
                 confirmed++;
                 pauses.remove(key);
+                confirmedLevels.put(key, new Confirmed(due.get(i).level(), Instant.now()));
             } else {
                 Pause before = pauses.get(key);
                 int failuresInARow = before == null ? 1 : before.failures() + 1;
@@ -116,6 +123,11 @@ public class LightingSchedule {
                 failures.subList(0, Math.min(20, failures.size())));
         last.put(city, applied);
         return applied;
+    }
+
+    private boolean recentlyConfirmed(String key, int level, Instant now) {
+        Confirmed c = confirmedLevels.get(key);
+        return c != null && c.level() == level && c.at().plus(READINGS_CATCH_UP).isAfter(now);
     }
 
     /** The last pass over the city on this instance, if any. */

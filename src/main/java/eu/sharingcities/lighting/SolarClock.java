@@ -1,5 +1,6 @@
 package eu.sharingcities.lighting;
 
+import org.shredzone.commons.suncalc.SunPosition;
 import org.shredzone.commons.suncalc.SunTimes;
 
 import java.time.Duration;
@@ -38,6 +39,11 @@ public record SolarClock(double latitude, double longitude, ZoneId zone) {
         LocalDate today = at.atZone(zone).toLocalDate();
         return night(today.minusDays(1), angle).filter(n -> n.contains(at))
                 .or(() -> night(today, angle).filter(n -> n.contains(at)));
+    }
+
+    /** The sun's true elevation above the horizon at {@code at}, in degrees (negative: below it). */
+    public double elevation(Instant at) {
+        return SunPosition.compute().on(at).at(latitude, longitude).execute().getTrueAltitude();
     }
 
     private SunTimes times(LocalDate day, SunAngle angle) {

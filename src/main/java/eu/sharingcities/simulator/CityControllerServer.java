@@ -140,6 +140,11 @@ public final class CityControllerServer implements AutoCloseable {
         return ticks.get();
     }
 
+    /** The simulated lamp number {@code number} (1 for lighting/l0001), for tests that break one. */
+    public eu.sharingcities.simulator.model.LampModel lamp(int number) {
+        return city.lamps().get(number - 1);
+    }
+
     public int variableCount() {
         return namespace.variables().size();
     }

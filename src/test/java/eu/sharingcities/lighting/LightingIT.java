@@ -144,6 +144,41 @@ class LightingIT extends DeployedPlatform {
         }
     }
 
+    @Test
+    void aLampThatGoesDarkWhenItShouldBurnIsAnAlarmUntilItIsRepaired() throws Exception {
+        Api api = new Api(base);
+        api.awaitConnected(CITY);
+        Eventually.await(Duration.ofSeconds(60), () -> !"no-communication".equals(states(api).get("BUR-0003")));
+        String failure = "Street light: lamp failure (BUR-0003)";
+        assertThat(api.post("/api/cities/burgas/lighting/faults/check", "burgas.viewer").status()).isEqualTo(403);
+        assertThat(api.post("/api/cities/burgas/lighting/faults/check", "milan.operator").status()).isEqualTo(403);
+        // held on, whatever the time of day, so that it should burn
+        long held = api.postJson("/api/cities/burgas/lighting/overrides", "burgas.operator",
+                "{\"target\": \"lamp\", \"code\": \"BUR-0003\", \"level\": 100, \"minutes\": 10, \"reason\": \"lamp test\"}")
+                .json().asJsonObject().getJsonNumber("id").longValue();
+        try {
+            api.post("/api/cities/burgas/lighting/schedule/apply", "burgas.operator");
+            Eventually.await(Duration.ofSeconds(20), () -> !api.post("/api/cities/burgas/lighting/faults/check", "burgas.operator").body().contains(failure));
+
+            TestControllers.lamp(CITY, 3).broken(true); // dark, while its controller says it is on at 100 %
+            Eventually.await(Duration.ofSeconds(20), () -> api.post("/api/cities/burgas/lighting/faults/check", "burgas.operator").body().contains(failure));
+            JsonObject alarm = api.get("/api/cities/burgas/alarms", "burgas.viewer").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                    .filter(a -> a.getString("rule").equals(failure)).findFirst().orElseThrow();
+            assertThat(alarm.getString("state")).isEqualTo("ACTIVE_UNACKNOWLEDGED");
+            assertThat(alarm.getString("priority")).isEqualTo("MEDIUM");
+            assertThat(api.get("/api/cities/milan/alarms", "milan.viewer").body()).doesNotContain("BUR-0003");
+
+            TestControllers.lamp(CITY, 3).broken(false);
+            Eventually.await(Duration.ofSeconds(20), () -> !api.post("/api/cities/burgas/lighting/faults/check", "burgas.operator").body().contains(failure));
+            assertThat(api.get("/api/cities/burgas/alarms", "burgas.viewer").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                    .filter(a -> a.getString("rule").equals(failure)).findFirst().orElseThrow().getString("state"))
+                    .as("cleared by the data, waiting to be acknowledged").isEqualTo("CLEARED_UNACKNOWLEDGED");
+        } finally {
+            TestControllers.lamp(CITY, 3).broken(false);
+            api.delete("/api/cities/burgas/lighting/overrides/" + held, "burgas.operator");
+        }
+    }
+
     private static JsonObject lastScheduleCommand(Api api, String point) {
         return api.get("/api/cities/burgas/commands", "burgas.viewer").json().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("point").equals(point) && c.getString("requestedBy").equals("lighting:schedule")).findFirst().orElseThrow();

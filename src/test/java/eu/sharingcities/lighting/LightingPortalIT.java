@@ -18,6 +18,7 @@ class LightingPortalIT extends DeployedPlatform {
 
     @Test
     void aViewerSeesTheLampsOnTheMapAndOpensOneByItsCodeAndAnotherByAClick() throws Exception {
+        long started = System.nanoTime();
         try (Browser browser = new Browser(base, "bg-BG")) {
             browser.signIn("burgas.viewer", "demo");
             browser.waitForPath("/burgas");
@@ -32,6 +33,7 @@ class LightingPortalIT extends DeployedPlatform {
             browser.waitForContent(By.id("lamp-legend"), "стълба");
             browser.waitForContent(By.id("lamps-no-communication"), "няма връзка");
 
+            System.out.println("lighting portal: " + (System.nanoTime() - started) / 1_000_000 + " ms before " + "browser.type(By.id(\"lamp-find\"), \"BUR-0001\");");
             browser.type(By.id("lamp-find"), "BUR-0001");
             browser.click(By.id("lamp-find-go"));
             browser.waitForContent(By.id("lamp-title"), "BUR-0001 · бул. Демокрация");
@@ -39,15 +41,18 @@ class LightingPortalIT extends DeployedPlatform {
             browser.waitForContent(By.id("lamp-tonight"), "на 70 %");
             // zoomed to BUR-0001: its neighbour across the road is a marker of its own
             By neighbour = By.cssSelector("#lamp-map .lamp-marker span[data-code='BUR-0002']");
+            System.out.println("lighting portal: " + (System.nanoTime() - started) / 1_000_000 + " ms before " + "browser.waitFor(neighbour);");
             browser.waitFor(neighbour);
             browser.click(neighbour);
             browser.waitForContent(By.id("lamp-title"), "BUR-0002");
+            System.out.println("lighting portal: " + (System.nanoTime() - started) / 1_000_000 + " ms before " + "browser.screenshot(\"lighting-map\");");
             browser.screenshot("lighting-map");
             assertThat(browser.script("return document.getElementById('inventory-upload') === null")).as("viewers do not import").isEqualTo(true);
         }
         try (Browser admin = new Browser(base, "en-GB")) {
             admin.signIn("burgas.admin", "demo");
             admin.waitForPath("/burgas");
+            System.out.println("lighting portal: " + (System.nanoTime() - started) / 1_000_000 + " ms before " + "admin.open(\"/burgas/lighting\");");
             admin.open("/burgas/lighting");
             admin.waitFor(By.id("inventory-upload"));
             admin.open("/milan/lighting");

@@ -64,6 +64,11 @@ public final class TestControllers implements BeforeAllCallback {
         }));
     }
 
+    /** The in-process simulator's lamp {@code number} of a city (1: lighting/l0001), to break and repair. */
+    public static eu.sharingcities.simulator.model.LampModel lamp(String city, int number) {
+        return simulator.servers().stream().filter(s -> s.namespaceUri().endsWith(":" + city)).findFirst().orElseThrow().lamp(number);
+    }
+
     private static void makeWritesFaulty(Path file) throws java.io.IOException {
         String city = FAULTY_WRITES_CITY;
         String setpoint = "code: " + city + ".building.b001.zone-setpoint, asset: building/b001, role: Zone_Air_Temperature_Setpoint, unit: \"°C\", "

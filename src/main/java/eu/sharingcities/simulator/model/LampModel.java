@@ -23,6 +23,8 @@ public final class LampModel {
     private boolean fault;
     private double powerW;
     private double energyKwh;
+    /** A lamp gone dark without its controller noticing (a broken lamp or driver): set by fault tests. */
+    private volatile boolean broken;
     /** Since the last write; null: never written. */
     private Duration sinceWrite;
 
@@ -46,8 +48,13 @@ public final class LampModel {
         if (sinceWrite != null) {
             sinceWrite = sinceWrite.plus(dt);
         }
-        powerW = on && !fault ? ratedW * dimPercent / 100 : 0;
+        powerW = on && !fault && !broken ? ratedW * dimPercent / 100 : 0;
         energyKwh += powerW / 1000 * dt.toMillis() / 3_600_000.0;
+    }
+
+    /** Breaks the lamp (true) or repairs it: it draws no current while its controller still says it is on. */
+    public void broken(boolean broken) {
+        this.broken = broken;
     }
 
     public boolean on() {
