@@ -53,6 +53,18 @@ public class Buildings {
         return load("b.city_code = ?1", cityCode);
     }
 
+    /** Where a building stands, for maps (street lighting's layer of buildings). */
+    public record Place(String code, String name, double latitude, double longitude) {
+    }
+
+    /** The city's buildings as places on a map, without their analysis. */
+    public List<Place> places(String cityCode) {
+        currentUser.require(Role.VIEWER, cityCode);
+        List<Object[]> rows = em.createNativeQuery("select code, name, latitude, longitude from building where city_code = ?1 order by code")
+                .setParameter(1, cityCode).getResultList();
+        return rows.stream().map(r -> new Place((String) r[0], (String) r[1], num(r[2]).doubleValue(), num(r[3]).doubleValue())).toList();
+    }
+
     /** One building of a city by its code; empty when there is none (or it is in a city the caller does not see). */
     public Optional<BuildingOverview> overview(String cityCode, String buildingCode) {
         currentUser.require(Role.VIEWER, cityCode);

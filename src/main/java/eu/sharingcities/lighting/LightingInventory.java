@@ -59,6 +59,20 @@ public class LightingInventory {
         return lamps(city).stream().filter(l -> l.code().equals(code)).findFirst();
     }
 
+    /** The lampposts per city, of the cities the caller may see: the programme's count against its goal. */
+    public Map<String, Long> countsPerCity() {
+        currentUser.require();
+        return jdbc(db -> {
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            try (var st = db.createStatement(); var rs = st.executeQuery("select city_code, count(*) from lamppost group by city_code")) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return counts;
+        });
+    }
+
     public String csv(String city) {
         return InventoryFile.csv(lamps(city));
     }

@@ -48,6 +48,21 @@ public class LightingResource {
     @Inject
     LightingWatch watch;
 
+    @Inject
+    LightingEnergy energy;
+
+    public record EnergyJson(String month, double kwh, double measuredKwh, double estimatedKwh, double baselineKwh, double savedKwh,
+                             Double savingShare, double kgCo2, double kgCo2Saved, double eur, double eurSaved) {
+
+        static EnergyJson of(EnergyMonth m, String label) {
+            return new EnergyJson(label, m.kwh(), m.measuredKwh(), m.estimatedKwh(), m.baselineKwh(), m.savedKwh(),
+                    Double.isNaN(m.savingShare()) ? null : m.savingShare(), m.kgCo2(), m.kgCo2Saved(), m.eur(), m.eurSaved());
+        }
+    }
+
+    public record EnergyReportJson(EnergyJson total, List<EnergyJson> months, Map<String, EnergyJson> groups, Map<String, EnergyJson> districts) {
+    }
+
     public record FaultJson(String source, String fault, double value, String why) {
     }
 
@@ -167,5 +182,23 @@ public class LightingResource {
             + "alarm while it lasts (operators)")
     public List<FaultJson> checkFaults(@PathParam("city") String city) {
         return watch.check(city).stream().map(f -> new FaultJson(f.source(), f.fault().name(), f.value(), f.why().english())).toList();
+    }
+
+    @GET
+    @Path("energy")
+    @Operation(summary = "Energy per month against the replaced lamps: kWh (measured, estimated from rated power × schedule), baseline, savings, "
+            + "CO2 and cost; totals per group and district over the period. months=12 by default, 0: since installation")
+    public EnergyReportJson energy(@PathParam("city") String city, @jakarta.ws.rs.QueryParam("months") @jakarta.ws.rs.DefaultValue("12") int months) {
+        if (months < 0 || months > 240) {
+            throw new eu.sharingcities.text.Refusal("field.expected", "months", "a number of months from 1 to 240, or 0 for since installation");
+        }
+        LightingEnergy.Report report = energy.report(city, months);
+        Map<String, EnergyJson> groups = new LinkedHashMap<>();
+        report.groups().forEach((g, m) -> groups.put(g, EnergyJson.of(LightingEnergy.total(m), "total")));
+        Map<String, EnergyJson> districts = new LinkedHashMap<>();
+        report.districts().forEach((d, m) -> districts.put(d, EnergyJson.of(LightingEnergy.total(m), "total")));
+        EnergyMonth total = LightingEnergy.total(report.city());
+        return new EnergyReportJson(total == null ? null : EnergyJson.of(total, "total"),
+                report.city().stream().map(m -> EnergyJson.of(m, m.month().toString())).toList(), groups, districts);
     }
 }

@@ -14,6 +14,7 @@ import eu.sharingcities.buildings.Buildings;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.lighting.LampState;
 import eu.sharingcities.lighting.Lamppost;
+import eu.sharingcities.lighting.LightingEnergy;
 import eu.sharingcities.lighting.LightingInventory;
 import eu.sharingcities.lighting.LightingMap;
 import eu.sharingcities.lighting.MapTiles;
@@ -59,6 +60,9 @@ class LightingView extends Main implements CityPage, HasDynamicTitle {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    LightingEnergy energy;
+
     private CityInfo city;
     private LampMap map;
     private final Div legend = new Div();
@@ -73,8 +77,8 @@ class LightingView extends Main implements CityPage, HasDynamicTitle {
         double latitude = lamps.stream().mapToDouble(Lamppost::latitude).average().orElse(city.latitude());
         double longitude = lamps.stream().mapToDouble(Lamppost::longitude).average().orElse(city.longitude());
         map = new LampMap(latitude, longitude, tiles.url(city.code()), tiles.attribution(city.code()), StreetLines.of(lamps),
-                buildings.overview(city.code()).stream().map(b -> new LampMap.Place(b.building().name(), b.building().latitude(),
-                        b.building().longitude())).toList(), this::getTranslation, this::choose);
+                buildings.places(city.code()).stream().map(b -> new LampMap.Place(b.name(), b.latitude(), b.longitude())).toList(),
+                this::getTranslation, this::choose);
         legend.addClassName("lamp-legend");
         legend.setId("lamp-legend");
         TextField find = new TextField();
@@ -87,7 +91,7 @@ class LightingView extends Main implements CityPage, HasDynamicTitle {
         panel.clear(getTranslation("lighting.choose"));
         Div layout = new Div(map, panel);
         layout.addClassName("lighting-layout");
-        add(new H1(getTranslation("nav.lighting")), legend, search, layout,
+        add(new H1(getTranslation("nav.lighting")), legend, search, layout, new EnergySection(energy.report(city.code(), 12)),
                 new InventorySection(inventory, city.code(), currentUser.require().may(Role.CITY_ADMIN, city.code()), this::refresh));
         refresh();
         LiveRefresh.every(this, REFRESH, this::refresh);
