@@ -16,12 +16,18 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.logging.Logger;
 
 /**
  * Brings every lamppost of a city to its level now ({@link LightingPlan}): a lamp whose controller
@@ -34,6 +40,7 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class LightingSchedule {
 
+    private static final Logger LOG = Logger.getLogger(LightingSchedule.class.getName());
     static final String ACTOR = "lighting:schedule";
     static final int IN_FLIGHT_PER_ENDPOINT = 8;
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
@@ -136,34 +143,46 @@ public class LightingSchedule {
         return java.util.Optional.ofNullable(last.get(city));
     }
 
-    /** Sends the commands, a bounded number per endpoint at a time; each lamp's command (null if it could not be sent) in order. */
+    /**
+     * Sends the commands: per endpoint at most {@value #IN_FLIGHT_PER_ENDPOINT} workers take its lamps one after another (a task per
+     * lamp would overflow the container's pool). Each lamp's command in order; null where it could not be sent in time.
+     */
     private List<Command> send(String city, List<LampTarget> due) {
-        Map<String, Semaphore> perEndpoint = new ConcurrentHashMap<>();
-        List<Future<Command>> futures = new ArrayList<>();
-        for (LampTarget t : due) {
-            Semaphore slots = perEndpoint.computeIfAbsent(t.endpoint(), e -> new Semaphore(IN_FLIGHT_PER_ENDPOINT));
-            futures.add(executor.submit(() -> {
-                slots.acquire();
-                try {
-                    return commands.sendForModule(city, new Commands.Request(t.point(), (double) t.level(), reason(t)), ACTOR);
-                } finally {
-                    slots.release();
-                }
-            }));
+        Map<String, Queue<Integer>> perEndpoint = new LinkedHashMap<>();
+        for (int i = 0; i < due.size(); i++) {
+            perEndpoint.computeIfAbsent(due.get(i).endpoint(), e -> new ConcurrentLinkedQueue<>()).add(i);
         }
-        long deadline = System.nanoTime() + LONGEST_PASS.toNanos();
-        List<Command> sent = new ArrayList<>();
-        for (Future<Command> f : futures) {
-            try {
-                sent.add(f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                sent.add(null);
-            } catch (Exception e) {
-                sent.add(null);
+        AtomicReferenceArray<Command> sent = new AtomicReferenceArray<>(due.size());
+        List<Future<?>> workers = new ArrayList<>();
+        for (Queue<Integer> lamps : perEndpoint.values()) {
+            for (int w = Math.min(IN_FLIGHT_PER_ENDPOINT, lamps.size()); w > 0; w--) {
+                workers.add(executor.submit(() -> {
+                    for (Integer i = lamps.poll(); i != null && !Thread.currentThread().isInterrupted(); i = lamps.poll()) {
+                        LampTarget t = due.get(i);
+                        try {
+                            sent.set(i, commands.sendForModule(city, new Commands.Request(t.point(), (double) t.level(), reason(t)), ACTOR));
+                        } catch (RuntimeException e) {
+                            LOG.warning("street lighting " + city + ": the command to " + t.lamp() + " was not sent: " + e.getMessage());
+                        }
+                    }
+                }));
             }
         }
-        return sent;
+        long deadline = System.nanoTime() + LONGEST_PASS.toNanos();
+        for (Future<?> worker : workers) {
+            try {
+                worker.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                worker.cancel(true); // what it did not send is counted as failed and tried again later
+            }
+        }
+        List<Command> commandsSent = new ArrayList<>();
+        for (int i = 0; i < due.size(); i++) {
+            commandsSent.add(sent.get(i));
+        }
+        return commandsSent;
     }
 
     private static String reason(LampTarget t) {

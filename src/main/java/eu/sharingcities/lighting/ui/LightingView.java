@@ -16,6 +16,8 @@ import eu.sharingcities.lighting.LampState;
 import eu.sharingcities.lighting.Lamppost;
 import eu.sharingcities.lighting.LightingEnergy;
 import eu.sharingcities.lighting.LightingInventory;
+import eu.sharingcities.lighting.LightingOverrides;
+import eu.sharingcities.lighting.LightingSchedule;
 import eu.sharingcities.lighting.LightingMap;
 import eu.sharingcities.lighting.MapTiles;
 import eu.sharingcities.portal.CityLayout;
@@ -63,11 +65,18 @@ class LightingView extends Main implements CityPage, HasDynamicTitle {
     @Inject
     LightingEnergy energy;
 
+    @Inject
+    LightingOverrides overrides;
+
+    @Inject
+    LightingSchedule schedule;
+
     private CityInfo city;
     private LampMap map;
     private final Div legend = new Div();
     private final LampPanel panel = new LampPanel();
     private String chosen;
+    private OverridePanel overridePanel;
 
     @Override
     public void show(CityInfo city, BeforeEnterEvent event) {
@@ -89,7 +98,10 @@ class LightingView extends Main implements CityPage, HasDynamicTitle {
         Div search = new Div(find, go);
         search.addClassName("lamp-legend");
         panel.clear(getTranslation("lighting.choose"));
-        Div layout = new Div(map, panel);
+        boolean operator = currentUser.require().may(Role.OPERATOR, city.code());
+        overridePanel = operator ? new OverridePanel(overrides, schedule, city.code(), city.zone()) : null;
+        Div side = operator ? new Div(panel, overridePanel) : new Div(panel);
+        Div layout = new Div(map, side);
         layout.addClassName("lighting-layout");
         add(new H1(getTranslation("nav.lighting")), legend, search, layout, new EnergySection(energy.report(city.code(), 12)),
                 new InventorySection(inventory, city.code(), currentUser.require().may(Role.CITY_ADMIN, city.code()), this::refresh));
@@ -117,7 +129,11 @@ class LightingView extends Main implements CityPage, HasDynamicTitle {
 
     private void choose(String code) {
         try {
-            panel.show(lighting.lamp(city.code(), code));
+            LightingMap.LampDetail detail = lighting.lamp(city.code(), code);
+            panel.show(detail);
+            if (overridePanel != null) {
+                overridePanel.forLamp(code, detail.group().code());
+            }
             chosen = code;
             map.focus(code);
         } catch (NotFound e) {
