@@ -17,8 +17,9 @@ public final class Bench {
             case "sems" -> SemsBench.main(args);
             case "rest" -> RestBench.main(args);
             case "scada" -> ScadaBench.main(args);
+            case "lighting" -> LightingBench.main(args);
             default -> {
-                System.err.println("Unknown benchmark '" + name + "'. Available: startup, ingest, ingest-writer, ingest-charts, mv, sems, rest, scada");
+                System.err.println("Unknown benchmark '" + name + "'. Available: startup, ingest, ingest-writer, ingest-charts, mv, sems, rest, scada, lighting");
                 System.exit(2);
             }
         }

@@ -341,12 +341,4 @@ final class ScadaBench {
             return m.find() ? Double.parseDouble(m.group(1)) : 0;
         }
     }
-
-    /** A child process stopped when the benchmark ends. */
-    private record AutoCloseableProcess(Process process) implements AutoCloseable {
-        @Override
-        public void close() {
-            process.destroyForcibly();
-        }
-    }
 }
