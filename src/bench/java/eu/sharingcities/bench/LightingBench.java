@@ -213,7 +213,7 @@ final class LightingBench {
     /** HTTP as the consortium administrator (operator and administrator in every city). */
     private record Http(String base) {
 
-        private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("consortium.admin:demo".getBytes(StandardCharsets.UTF_8));
 
         String get(String path) throws Exception {

@@ -13,14 +13,19 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
- * Runs the street lights' schedule: every {@code PLATFORM_LIGHTING_SCHEDULE_SECONDS} (60; 0: never,
- * only "apply now") a pass over each city whose controllers this instance reads. Each instance
- * commands only the lamps whose endpoint it holds (ADR 4), so a cluster commands each lamp once.
+ * Runs street lighting's own work: every {@code PLATFORM_LIGHTING_SCHEDULE_SECONDS} (60; 0: never,
+ * only "apply now") the schedule's pass over each city whose controllers this instance reads, and
+ * every {@code PLATFORM_LIGHTING_WATCH_SECONDS} (60; 0: never) a look for faults. Each instance
+ * commands only the lamps whose endpoint it holds (ADR 4), so a cluster commands each lamp once, and
+ * looks only at the lamps whose endpoint it reads connected.
  */
 @Startup
 @Singleton
@@ -34,7 +39,14 @@ public class LightingScheduler {
     long periodSeconds;
 
     @Inject
+    @ConfigProperty(name = "platform.lighting.watch-seconds", defaultValue = "60")
+    long watchSeconds;
+
+    @Inject
     LightingSchedule schedule;
+
+    @Inject
+    LightingWatch watch;
 
     @Inject
     Ingestion ingestion;
@@ -42,32 +54,39 @@ public class LightingScheduler {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private ScheduledFuture<?> pass;
+    private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
     @PostConstruct
     void start() {
-        if (periodSeconds > 0) {
-            pass = scheduler.scheduleWithFixedDelay(this::passOverAllCities, periodSeconds, periodSeconds, TimeUnit.SECONDS);
-        }
+        every(periodSeconds, "the schedule's pass", city -> {
+            LightingSchedule.Applied applied = schedule.apply(city);
+            if (applied.failed() > 0) {
+                LOG.warning("street lighting " + city + ": " + applied.failed() + " commands failed, retried later: " + applied.failures());
+            }
+        });
+        every(watchSeconds, "the fault check", watch::look);
     }
 
     @PreDestroy
     void stop() {
-        if (pass != null) {
-            pass.cancel(true);
-        }
+        tasks.forEach(t -> t.cancel(true));
     }
 
-    private void passOverAllCities() {
-        for (String city : ingestion.cityCodes()) {
-            try {
-                LightingSchedule.Applied applied = CurrentUser.runAsSystem(() -> schedule.apply(city));
-                if (applied.failed() > 0) {
-                    LOG.warning("street lighting " + city + ": " + applied.failed() + " commands failed, retried later: " + applied.failures());
-                }
-            } catch (RuntimeException e) {
-                LOG.warning("street lighting " + city + ": the schedule's pass failed, the next one tries again: " + e.getMessage());
-            }
+    private void every(long seconds, String what, Consumer<String> perCity) {
+        if (seconds <= 0) {
+            return;
         }
+        tasks.add(scheduler.scheduleWithFixedDelay(() -> {
+            for (String city : ingestion.cityCodes()) {
+                try {
+                    CurrentUser.runAsSystem(() -> {
+                        perCity.accept(city);
+                        return null;
+                    });
+                } catch (RuntimeException e) {
+                    LOG.warning("street lighting " + city + ": " + what + " failed, the next one tries again: " + e.getMessage());
+                }
+            }
+        }, seconds, seconds, TimeUnit.SECONDS));
     }
 }

@@ -1,19 +1,10 @@
 package eu.sharingcities.lighting;
 
 import eu.sharingcities.alarms.ModuleAlarms;
-import eu.sharingcities.ingest.Ingestion;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,25 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
 
 /**
- * Looks for street-light faults every {@code PLATFORM_LIGHTING_WATCH_SECONDS} (60; 0: never) and
- * keeps one alarm per fault through the alarms' lifecycle: raised when found, cleared when the data
- * no longer show it. Alarms a previous run left open are taken over at the first look.
+ * Looks for street-light faults ({@link LightingScheduler} every {@code PLATFORM_LIGHTING_WATCH_SECONDS},
+ * operators on demand) and keeps one alarm per fault through the alarms' lifecycle: raised when
+ * found, cleared when the data no longer show it. Alarms a previous run left open are taken over at
+ * the first look.
  */
-@Startup
-@Singleton
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class LightingWatch {
-
-    private static final Logger LOG = Logger.getLogger(LightingWatch.class.getName());
-
-    @Inject
-    @ConfigProperty(name = "platform.lighting.watch-seconds", defaultValue = "60")
-    long periodSeconds;
 
     @Inject
     LightingFaults faults;
@@ -49,41 +30,10 @@ public class LightingWatch {
     ModuleAlarms alarms;
 
     @Inject
-    Ingestion ingestion;
-
-    @Inject
     CurrentUser currentUser;
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
 
     /** Per city, the alarm sources raised and not cleared, with their fault. */
     private final Map<String, Map<String, LampFault>> active = new ConcurrentHashMap<>();
-    private ScheduledFuture<?> look;
-
-    @PostConstruct
-    void start() {
-        if (periodSeconds > 0) {
-            look = scheduler.scheduleWithFixedDelay(this::lookAtAllCities, periodSeconds, periodSeconds, TimeUnit.SECONDS);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (look != null) {
-            look.cancel(true);
-        }
-    }
-
-    private void lookAtAllCities() {
-        for (String city : ingestion.cityCodes()) {
-            try {
-                CurrentUser.runAsSystem(() -> look(city));
-            } catch (RuntimeException e) {
-                LOG.warning("street lighting " + city + ": the fault check failed, the next one tries again: " + e.getMessage());
-            }
-        }
-    }
 
     /** A look now, asked by an operator ("check now"); the faults found. */
     public List<FaultDetector.Found> check(String city) {
@@ -92,7 +42,7 @@ public class LightingWatch {
     }
 
     /** One look at a city: raises the faults found, clears those no longer there; returns the faults found. */
-    private synchronized List<FaultDetector.Found> look(String city) {
+    synchronized List<FaultDetector.Found> look(String city) {
         Map<String, LampFault> before = active.computeIfAbsent(city, c -> takeOver(c));
         List<FaultDetector.Found> found = FaultDetector.detect(faults.readings(city, Instant.now()));
         Set<String> now = new HashSet<>();
