@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -67,13 +68,14 @@ public class LightingSchedule {
     private record Pause(int failures, Instant until) {
     }
 
-    private final Map<String, Pause> pauses = new ConcurrentHashMap<>();
-    /** What this instance confirmed last per city and lamppost: the readings take a publishing interval or more to show it. */
-    private final Map<String, Confirmed> confirmedLevels = new ConcurrentHashMap<>();
-    private static final Duration READINGS_CATCH_UP = Duration.ofSeconds(60);
-
+    /** A level this instance confirmed by read-back, and when: the readings take a publishing interval or more to show it. */
     private record Confirmed(int level, Instant at) {
     }
+
+    private static final Duration READINGS_CATCH_UP = Duration.ofSeconds(60);
+
+    private final Map<String, Pause> pauses = new ConcurrentHashMap<>();
+    private final Map<String, Confirmed> confirmedLevels = new ConcurrentHashMap<>();
     private final Map<String, Applied> last = new ConcurrentHashMap<>();
 
     /** What one pass over a city did. */
@@ -97,7 +99,7 @@ public class LightingSchedule {
             String key = city + "/" + t.lamp();
             if (t.point() == null) {
                 without++;
-            } else if (!t.differs() || recentlyConfirmed(key, t.level(), now)) {
+            } else if (!t.differs() || recentlyConfirmed(key, t.level(), now)) { // (a change by someone else shows after the catch-up)
                 unchanged++;
                 pauses.remove(key);
             } else if (!connectedHere(city, t.endpoint())) {
@@ -138,9 +140,9 @@ public class LightingSchedule {
     }
 
     /** The last pass over the city on this instance, if any. */
-    public java.util.Optional<Applied> last(String city) {
+    public Optional<Applied> last(String city) {
         currentUser.require(Role.VIEWER, city);
-        return java.util.Optional.ofNullable(last.get(city));
+        return Optional.ofNullable(last.get(city));
     }
 
     /**

@@ -179,6 +179,34 @@ class LightingIT extends DeployedPlatform {
         }
     }
 
+    @Test
+    void energyGroupsAndTheProgrammeAreEachCitysOwn() throws Exception {
+        Api api = new Api(base);
+        JsonObject energy = api.get("/api/cities/burgas/lighting/energy", "burgas.viewer").json().asJsonObject();
+        assertThat(energy.getJsonArray("months")).hasSize(12);
+        assertThat(energy.getJsonObject("groups").keySet()).containsExactlyInAnyOrder("junctions", "main-roads", "pedestrian", "residential");
+        JsonObject total = energy.getJsonObject("total");
+        // the demo's LEDs draw 60 W where the replaced lamps drew 116 to 277 W, and are dimmed at night: more than half saved
+        assertThat(total.getJsonNumber("savingShare").doubleValue()).isBetween(0.5, 0.9);
+        assertThat(total.getJsonNumber("kwh").doubleValue() + total.getJsonNumber("savedKwh").doubleValue())
+                .isCloseTo(total.getJsonNumber("baselineKwh").doubleValue(), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(api.get("/api/cities/burgas/lighting/energy?months=-1", "burgas.viewer").status()).isEqualTo(400);
+
+        JsonObject mine = api.get("/api/lighting/programme", "burgas.viewer").json().asJsonObject();
+        assertThat(mine.getJsonObject("lampposts").keySet()).as("a city's viewer counts their city only").containsExactly("burgas");
+        JsonObject all = api.get("/api/lighting/programme", "consortium.admin").json().asJsonObject();
+        assertThat(all.getJsonObject("lampposts").keySet()).hasSize(6);
+        assertThat(all.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(3000);
+        assertThat(all.getBoolean("goalMet")).isTrue();
+        assertThat(api.get("/api/lighting/programme", null).status()).isEqualTo(401);
+
+        for (String path : List.of("energy", "groups", "overrides", "inventory")) {
+            assertThat(api.get("/api/cities/burgas/lighting/" + path, "milan.viewer").status()).as(path).isEqualTo(403);
+        }
+        assertThat(api.get("/api/cities/burgas/lighting/groups", "burgas.viewer").body()).contains("\"lightingClass\":\"M3\"")
+                .contains("\"profile\":\"100; 23:00 70; 05:30 100\"");
+    }
+
     private static JsonObject lastScheduleCommand(Api api, String point) {
         return api.get("/api/cities/burgas/commands", "burgas.viewer").json().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("point").equals(point) && c.getString("requestedBy").equals("lighting:schedule")).findFirst().orElseThrow();
