@@ -203,8 +203,8 @@ final class LightingBench {
                         + "map's request, as ingested), every command also read back by the command path before it counts as confirmed. The "
                         + "schedule change holds every group of every city at 40 %% and applies it in the six cities at once (POST "
                         + "…/lighting/schedule/apply), timed until every pass has returned; the baseline sends the same commands (to 60 %%) one "
-                        + "after another through POST …/commands, each waiting for its read-back. Map request: GET …/lighting/lamps as a "
-                        + "city admin, %d requests after 5 to warm up, one at a time; the city of 3,000 has 2,500 lampposts imported without "
+                        + "after another through POST …/commands, each waiting for its read-back. Map request: GET …/lighting/lamps as the "
+                        + "consortium administrator, %d requests after 5 to warm up, one at a time; the city of 3,000 has 2,500 lampposts imported without "
                         + "controllers.%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), LocalDate.now(), String.join("\n", rows),
                 String.join("\n", mapRows), MAP_REQUESTS);
