@@ -15,15 +15,19 @@ public final class BoundedBody {
     }
 
     public static String text(InputStream body, int maxBytes, String howToFix) {
+        return new String(bytes(body, maxBytes, howToFix), StandardCharsets.UTF_8);
+    }
+
+    /** The body's bytes (a photo, say) up to the limit. */
+    public static byte[] bytes(InputStream body, int maxBytes, String howToFix) {
         try {
             byte[] read = body.readNBytes(maxBytes + 1);
             if (read.length > maxBytes) {
                 discardRest(body);
                 throw new WebApplicationException("The body is larger than " + maxBytes / (1024 * 1024) + " MB; " + howToFix,
                         Response.Status.REQUEST_ENTITY_TOO_LARGE); // ErrorMappers.WebApplication answers it with this message
-
             }
-            return new String(read, StandardCharsets.UTF_8);
+            return read;
         } catch (IOException e) {
             throw new UncheckedIOException("reading the request body", e);
         }

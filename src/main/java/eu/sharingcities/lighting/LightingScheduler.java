@@ -23,7 +23,8 @@ import java.util.logging.Logger;
 /**
  * Runs street lighting's own work: every {@code PLATFORM_LIGHTING_SCHEDULE_SECONDS} (60; 0: never,
  * only "apply now") the schedule's pass over each city whose controllers this instance reads, and
- * every {@code PLATFORM_LIGHTING_WATCH_SECONDS} (60; 0: never) a look for faults. Each instance
+ * every {@code PLATFORM_LIGHTING_WATCH_SECONDS} (60; 0: never) a look for faults, after which the
+ * fixed work orders the data show working are closed. Each instance
  * commands only the lamps whose endpoint it holds (ADR 4), so a cluster commands each lamp once, and
  * looks only at the lamps whose endpoint it reads connected.
  */
@@ -49,6 +50,9 @@ public class LightingScheduler {
     LightingWatch watch;
 
     @Inject
+    WorkOrders workOrders;
+
+    @Inject
     Ingestion ingestion;
 
     @Resource
@@ -64,7 +68,10 @@ public class LightingScheduler {
                 LOG.warning("street lighting " + city + ": " + applied.failed() + " commands failed, retried later: " + applied.failures());
             }
         });
-        every(watchSeconds, "the fault check", watch::look);
+        every(watchSeconds, "the fault check", city -> {
+            watch.look(city);
+            workOrders.verifyFixed(city);
+        });
     }
 
     @PreDestroy

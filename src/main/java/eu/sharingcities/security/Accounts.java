@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Finding accounts and signing in. User administration is in {@link UserAdministration}. */
@@ -40,6 +41,15 @@ public class Accounts {
     SecurityAudit audit;
 
     Clock clock = Clock.systemUTC();
+
+    /** The organisations with a partner account in the city (maintenance contractors, ESCos): whom work can be assigned to. */
+    @SuppressWarnings("unchecked")
+    public List<String> partnerOrganisations(String city) {
+        return em.createNativeQuery("""
+                        select distinct u.organisation from user_account u join city_grant g on g.user_id = u.id
+                        where g.city_code = ?1 and g.role = 'PARTNER' and u.organisation <> '' and u.enabled order by 1""")
+                .setParameter(1, city).getResultList();
+    }
 
     public Optional<SignedInUser> signedIn(String username) {
         return find(username).filter(UserAccount::isEnabled).map(Accounts::toSignedIn);

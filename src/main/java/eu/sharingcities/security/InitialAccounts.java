@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Map;
 
 /** The accounts a platform starts with: demo accounts in demo mode, else the first administrator. */
 @ApplicationScoped
@@ -28,6 +29,12 @@ public class InitialAccounts {
     @Inject
     SecurityAudit audit;
 
+    /** Street lighting's demo contractors: account → organisation. */
+    private static final Map<String, String> LIGHTING_CONTRACTORS = new java.util.TreeMap<>(Map.of(
+            "london.contractor", "lumen-services", "london.contractor2", "brightway-maintenance", "milan.contractor", "luce-manutenzioni",
+            "lisbon.contractor", "luz-manutencao", "bordeaux.contractor", "eclairage-service", "burgas.contractor", "svetlina-servis",
+            "warsaw.contractor", "swiatlo-serwis"));
+
     void ensureDemoAccounts() {
         ensureDemo("consortium.admin", "Consortium administrator", null, Role.CONSORTIUM_ADMIN);
         for (String city : CITIES) {
@@ -42,6 +49,9 @@ public class InitialAccounts {
         // two energy service companies working on Milan's condominiums, each seeing only its own
         ensureDemo("milan.esco", "Demo ESCo partner (Energia Condivisa)", "milan", Role.PARTNER, "energia-condivisa");
         ensureDemo("milan.esco2", "Demo ESCo partner (Calore Verde)", "milan", Role.PARTNER, "calore-verde");
+        // street lighting's maintenance contractors, each seeing only the work orders assigned to it; London has two
+        LIGHTING_CONTRACTORS.forEach((account, organisation) -> ensureDemo(account, "Demo maintenance contractor (" + organisation + ")",
+                account.substring(0, account.indexOf('.')), Role.PARTNER, organisation));
     }
 
     private void ensureDemo(String username, String displayName, String city, Role role) {

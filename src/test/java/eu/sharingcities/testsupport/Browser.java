@@ -79,9 +79,18 @@ public final class Browser implements AutoCloseable {
 
     /** Replaces a field's text as a person would: click, select all, type. */
     public void type(By field, String text) {
-        WebElement input = new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(field));
-        click(input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        for (int attempt = 1; ; attempt++) {
+            WebElement input = new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(field));
+            try {
+                click(input);
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) { // a live page (the assembly's quorum) may draw the field anew between finding and typing: find it again
+                    throw e;
+                }
+            }
+        }
     }
 
     public WebElement waitFor(By by) {

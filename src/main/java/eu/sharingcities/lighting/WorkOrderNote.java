@@ -1,0 +1,7 @@
+package eu.sharingcities.lighting;
+
+import java.time.Instant;
+
+/** A note on a work order; {@code hasPhoto}: it carries a photo. */
+public record WorkOrderNote(long id, String writtenBy, Instant writtenAt, String text, boolean hasPhoto) {
+}
