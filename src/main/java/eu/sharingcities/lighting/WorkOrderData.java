@@ -30,12 +30,13 @@ final class WorkOrderData {
         return all(db, city).stream().filter(o -> o.id() == id).findFirst();
     }
 
+    /** A new order, due {@code repairHours} after it is opened. */
     static long insert(Connection db, String city, String lamppost, Lamppost where, String fault, String description, Priority priority,
-                       Instant due, String by) throws SQLException {
+                       int repairHours, String by) throws SQLException {
         try (PreparedStatement st = db.prepareStatement("""
                 insert into lighting_work_order (city_code, lamppost_code, cabinet, street, latitude, longitude, fault, description, priority,
                                                  due_at, opened_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")) {
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, now() + make_interval(hours => ?), ?) returning id""")) {
             int i = 0;
             st.setString(++i, city);
             st.setString(++i, lamppost);
@@ -46,7 +47,7 @@ final class WorkOrderData {
             st.setString(++i, fault);
             st.setString(++i, description);
             st.setString(++i, priority.name());
-            st.setTimestamp(++i, Timestamp.from(due));
+            st.setInt(++i, repairHours);
             st.setString(++i, by);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();

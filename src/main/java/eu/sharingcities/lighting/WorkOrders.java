@@ -18,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +87,7 @@ public class WorkOrders {
                     .mapToInt(LightingGroup::repairHours).min().orElseThrow();
             Priority chosen = priority != null ? priority : known != null ? known.priority() : Priority.MEDIUM;
             long id = WorkOrderData.insert(db, city, lamppost, lamps.getFirst(), known == null ? "REPORTED" : known.name(), description.trim(),
-                    chosen, Instant.now().plus(Duration.ofHours(hours)), currentUser.username());
+                    chosen, hours, currentUser.username());
             audit.record(city, "lighting.work-order.opened", "lighting/work-order/" + id, null,
                     (lamppost != null ? lamppost : "cabinet " + cabinet) + ": " + description.trim() + " (" + chosen + ", within " + hours + " h)");
             return id;

@@ -105,8 +105,10 @@ public final class CityControllerServer implements AutoCloseable {
     public static CityControllerServer start(String cityCode, int port, SimulatorOptions options) throws Exception {
         CityControllerServer controller = new CityControllerServer(cityCode, port, options);
         controller.namespace.startup();
+        // the first tick before any client can connect: a node's value at creation, read in the same millisecond as the
+        // first tick, would otherwise reach a client with the tick's timestamp but not the value its history keeps
+        controller.tick();
         controller.server.startup().get();
-        controller.tick(); // values exist before the first client subscribes
         long period = controller.interval.toMillis();
         controller.ticker.scheduleAtFixedRate(controller::tick, period, period, TimeUnit.MILLISECONDS);
         return controller;

@@ -1,12 +1,14 @@
 package eu.sharingcities.lighting;
 
 import eu.sharingcities.testsupport.Api;
+import eu.sharingcities.testsupport.Browser;
 import eu.sharingcities.testsupport.DeployedPlatform;
 import eu.sharingcities.testsupport.Eventually;
 import eu.sharingcities.testsupport.TestControllers;
 import eu.sharingcities.testsupport.TestDatabase;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import java.time.Duration;
 
@@ -79,6 +81,7 @@ class WorkOrdersIT extends DeployedPlatform {
             assertThat(times.getInt("verified")).isGreaterThanOrEqualTo(1);
             assertThat(times.getJsonNumber("withinSla").doubleValue()).isEqualTo(1.0);
             assertThat(api.get(ORDERS + "/" + id + "/notes", "burgas.contractor").body()).contains("driver replaced");
+            contractorsPage(id, other);
             try (var db = TestDatabase.connect(); var st = db.createStatement()) {
                 st.execute("select set_config('platform.cities', '*', false)");
                 var rows = st.executeQuery("select actor from audit_entry where target = 'lighting/work-order/" + id + "' and action = "
@@ -90,6 +93,25 @@ class WorkOrdersIT extends DeployedPlatform {
             TestControllers.lamp("burgas", 2).broken(false);
             api.delete("/api/cities/burgas/lighting/overrides/" + held, "burgas.operator");
         }
+    }
+
+    /** The contractor's Work orders page shows its order and not the city's other; another city's contractor does not get the page. */
+    private void contractorsPage(long mine, long notMine) throws Exception {
+        try (Browser browser = new Browser(base, "bg-BG")) {
+            browser.signIn("burgas.contractor", "demo");
+            browser.waitForPath("/burgas");
+            browser.open("/burgas/work-orders");
+            browser.waitForContent(By.id("work-orders"), "BUR-0002");
+            assertThat(browser.pageText()).doesNotContain("BUR-0100");
+            assertThat(browser.script("return document.getElementById('repair-times') === null")).as("the city's figures are staff's").isEqualTo(true);
+        }
+        try (Browser other = new Browser(base, "en-GB")) {
+            other.signIn("london.contractor", "demo");
+            other.waitForPath("/london");
+            other.open("/burgas/work-orders");
+            other.waitFor(By.cssSelector(".no-access h1"));
+        }
+        assertThat(mine).isNotEqualTo(notMine);
     }
 
     private static JsonObject find(Api api, String user, long id) {
