@@ -183,6 +183,7 @@ public final class Launcher {
                 System.out.printf("  %-26s %s%n", city + ".admin / .operator / .viewer", city);
             }
             System.out.printf("  %-26s %s%n", "milan.esco / .esco2", "ESCo partners: only the Milan condominiums assigned to them");
+            System.out.printf("  %-26s %s%n", "<city>.contractor", "street-lighting maintenance: only its work orders (london.contractor2 too)");
             System.out.printf("  %-26s %s%n", "<city>.scada", "an OPC UA client of the SCADA server: reads its city");
             System.out.printf("  %-26s %s%n", "<city>.scada-operator", "the same, and writes setpoints (as commands)");
         }

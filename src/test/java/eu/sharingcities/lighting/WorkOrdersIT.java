@@ -99,7 +99,7 @@ class WorkOrdersIT extends DeployedPlatform {
     private void contractorsPage(long mine, long notMine) throws Exception {
         try (Browser browser = new Browser(base, "bg-BG")) {
             browser.signIn("burgas.contractor", "demo");
-            browser.waitForPath("/burgas");
+            browser.waitForPath("/burgas/condominiums"); // where the portal sends partners first
             browser.open("/burgas/work-orders");
             browser.waitForContent(By.id("work-orders"), "BUR-0002");
             assertThat(browser.pageText()).doesNotContain("BUR-0100");
@@ -107,7 +107,7 @@ class WorkOrdersIT extends DeployedPlatform {
         }
         try (Browser other = new Browser(base, "en-GB")) {
             other.signIn("london.contractor", "demo");
-            other.waitForPath("/london");
+            other.waitForPath("/london/condominiums");
             other.open("/burgas/work-orders");
             other.waitFor(By.cssSelector(".no-access h1"));
         }
