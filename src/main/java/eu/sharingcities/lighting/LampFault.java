@@ -40,6 +40,17 @@ public enum LampFault {
         return of(source) != null;
     }
 
+    /** The fault named {@code name} (LAMP_FAILURE…); refused with the names there are. */
+    static LampFault of(String name, boolean named) {
+        for (LampFault f : values()) {
+            if (f.name().equals(name)) {
+                return f;
+            }
+        }
+        throw new eu.sharingcities.text.Refusal("workOrder.refused.fault", name,
+                "REPORTED, " + String.join(", ", java.util.Arrays.stream(values()).map(Enum::name).toList()));
+    }
+
     /** The fault an alarm source is about; null when it is not street lighting's. */
     static LampFault of(String source) {
         for (LampFault f : values()) {

@@ -51,6 +51,9 @@ public class LightingResource {
     @Inject
     LightingEnergy energy;
 
+    @Inject
+    LightingGroups groups;
+
     public record EnergyJson(String month, double kwh, double measuredKwh, double estimatedKwh, double baselineKwh, double savedKwh,
                              Double savingShare, double kgCo2, double kgCo2Saved, double eur, double eurSaved) {
 
@@ -200,5 +203,16 @@ public class LightingResource {
         EnergyMonth total = LightingEnergy.total(report.city());
         return new EnergyReportJson(total == null ? null : EnergyJson.of(total, "total"),
                 report.city().stream().map(m -> EnergyJson.of(m, m.month().toString())).toList(), groups, districts);
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("groups/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes a group's lighting class, sun angle (sunset, civil or degrees), dusk and dawn offsets (±120 min), night profile "
+            + "('100; 23:00 50; 05:00 100') or repair hours (city administrators, audited); leave out what stays")
+    public GroupJson changeGroup(@PathParam("city") String city, @PathParam("code") String code, LightingGroups.Change change) {
+        LightingGroup g = groups.change(city, code, eu.sharingcities.text.FieldCheck.requireBody(change));
+        return new GroupJson(g.code(), g.name(), g.streetClass().written(), g.lightingClass(), g.schedule().angle().written(),
+                g.schedule().duskOffsetMinutes(), g.schedule().dawnOffsetMinutes(), g.schedule().profile().written(), g.repairHours());
     }
 }

@@ -73,7 +73,7 @@ public class WorkOrders {
     /** Opens an order for a lamppost (or, with {@code cabinet}, a cabinet), for a fault or REPORTED; priority by the fault unless given. */
     public long open(String city, String lamppost, String cabinet, String fault, String description, Priority priority) {
         currentUser.require(Role.OPERATOR, city);
-        LampFault known = fault == null || fault.equals("REPORTED") ? null : LampFault.valueOf(fault.toUpperCase(Locale.ROOT));
+        LampFault known = fault == null || fault.equalsIgnoreCase("REPORTED") ? null : LampFault.of(fault.trim().toUpperCase(Locale.ROOT), true);
         if (description == null || description.isBlank() || description.length() > 2000) {
             throw new Refusal("workOrder.refused.description");
         }

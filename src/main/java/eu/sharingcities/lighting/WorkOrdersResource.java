@@ -65,7 +65,7 @@ public class WorkOrdersResource {
             + "due within the repair hours of the lamp's group")
     public Created open(@PathParam("city") String city, NewWorkOrder order) {
         NewWorkOrder o = requireBody(order);
-        Priority priority = o.priority() == null || o.priority().isBlank() ? null : Priority.valueOf(o.priority().trim().toUpperCase(Locale.ROOT));
+        Priority priority = o.priority() == null || o.priority().isBlank() ? null : priority(o.priority());
         return new Created(workOrders.open(city, blankToNull(o.lamppost()), blankToNull(o.cabinet()), o.fault(), o.description(), priority));
     }
 
@@ -127,6 +127,14 @@ public class WorkOrdersResource {
             + "due time, overdue")
     public List<RepairTimes> repairTimes(@PathParam("city") String city) {
         return RepairTimes.of(workOrders.all(city), Instant.now());
+    }
+
+    private static Priority priority(String text) {
+        try {
+            return Priority.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new eu.sharingcities.text.Refusal("workOrder.refused.priority", text);
+        }
     }
 
     private static String blankToNull(String text) {

@@ -203,6 +203,20 @@ class LightingIT extends DeployedPlatform {
         }
         assertThat(api.get("/api/cities/burgas/lighting/groups", "burgas.viewer").body()).contains("\"lightingClass\":\"M3\"")
                 .contains("\"profile\":\"100; 23:00 70; 05:30 100\"");
+
+        String group = "/api/cities/burgas/lighting/groups/pedestrian";
+        assertThat(api.putJson(group, "burgas.operator", "{\"profile\": \"100; 22:30 30\"}").status()).as("administrators keep the groups").isEqualTo(403);
+        assertThat(api.putJson(group, "milan.admin", "{\"profile\": \"100; 22:30 30\"}").status()).isEqualTo(403);
+        Api.Answer bad = api.putJson(group, "burgas.admin", "{\"profile\": \"100; 05:00 30; 22:30 60\", \"lightingClass\": \"P3\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("22:30 comes before 05:00 in the night");
+        assertThat(api.get("/api/cities/burgas/lighting/groups", "burgas.viewer").body()).as("nothing of a refused change")
+                .contains("\"profile\":\"100; 23:00 40; 06:00 100\"").doesNotContain("\"lightingClass\":\"P3\"");
+        JsonObject changed = api.putJson(group, "burgas.admin", "{\"profile\": \"100; 22:30 30\", \"duskOffsetMinutes\": 10}").json().asJsonObject();
+        assertThat(changed.getString("profile")).isEqualTo("100; 22:30 30");
+        assertThat(changed.getInt("duskOffsetMinutes")).isEqualTo(10);
+        assertThat(changed.getString("lightingClass")).as("left as it was").isEqualTo("P2");
+        api.putJson(group, "burgas.admin", "{\"profile\": \"100; 23:00 40; 06:00 100\", \"duskOffsetMinutes\": 0}");
     }
 
     private static JsonObject lastScheduleCommand(Api api, String point) {

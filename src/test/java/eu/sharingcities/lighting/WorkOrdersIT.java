@@ -42,6 +42,9 @@ class WorkOrdersIT extends DeployedPlatform {
             String order = "{\"lamppost\": \"BUR-0002\", \"fault\": \"LAMP_FAILURE\", \"description\": \"dark while it should burn\"}";
             assertThat(api.postJson(ORDERS, "burgas.viewer", order).status()).isEqualTo(403);
             assertThat(api.postJson(ORDERS, "burgas.contractor", order).status()).as("contractors do not open orders").isEqualTo(403);
+            Api.Answer unknown = api.postJson(ORDERS, "burgas.operator", "{\"lamppost\": \"BUR-0002\", \"fault\": \"BROKEN\", \"description\": \"x\"}");
+            assertThat(unknown.status()).isEqualTo(400);
+            assertThat(unknown.body()).contains("fault: ’BROKEN’ is not a fault; use one of: REPORTED, LAMP_FAILURE");
             long id = api.postJson(ORDERS, "burgas.operator", order).json().asJsonObject().getJsonNumber("id").longValue();
             long other = api.postJson(ORDERS, "burgas.operator", "{\"lamppost\": \"BUR-0100\", \"description\": \"knocked by a van\"}")
                     .json().asJsonObject().getJsonNumber("id").longValue();

@@ -75,7 +75,11 @@ class WorkOrdersView extends Main implements CityPage, HasDynamicTitle {
         grid.addColumn(o -> time(o.dueAt()) + (o.overdue(Instant.now()) ? " !" : "")).setHeader(getTranslation("workOrders.due")).setAutoWidth(true);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showOrder));
         detail.setId("work-order-detail");
-        add(new H1(getTranslation("nav.work-orders")), grid, detail);
+        add(new H1(getTranslation("nav.work-orders")));
+        if (currentUser.require().may(Role.OPERATOR, city.code())) {
+            add(openForm());
+        }
+        add(grid, detail);
         if (currentUser.require().may(Role.VIEWER, city.code())) {
             add(repairTimes());
         }
@@ -127,6 +131,32 @@ class WorkOrdersView extends Main implements CityPage, HasDynamicTitle {
         notes.setId("work-order-notes");
         detail.add(new H2("#" + o.id() + " · " + o.target() + " · " + getTranslation("workOrders.status." + o.status().name())),
                 new Paragraph(o.description()), actions, problem, notes);
+    }
+
+    /** Operators open an order for a lamppost, for one of the faults the data find or for a problem reported to them. */
+    private Div openForm() {
+        TextField lamppost = new TextField(getTranslation("workOrders.target"));
+        lamppost.setId("new-order-lamppost");
+        Select<String> fault = new Select<>();
+        fault.setLabel(getTranslation("workOrders.fault"));
+        fault.setItems("REPORTED", "LAMP_FAILURE", "DAY_BURNING", "COMMUNICATION_LOSS", "ABNORMAL_POWER");
+        fault.setItemLabelGenerator(f -> getTranslation("workOrders.fault." + f));
+        fault.setValue("REPORTED");
+        fault.setId("new-order-fault");
+        TextField description = new TextField(getTranslation("workOrders.description"));
+        description.setId("new-order-description");
+        Paragraph problem = new Paragraph();
+        problem.setId("new-order-problem");
+        Button open = new Button(getTranslation("workOrders.open"), click -> FormProblem.attempt(problem,
+                () -> workOrders.open(city.code(), lamppost.getValue().trim(), null, fault.getValue(), description.getValue(), null), () -> {
+                    lamppost.clear();
+                    description.clear();
+                    refresh();
+                }));
+        open.setId("new-order-open");
+        Div form = new Div(lamppost, fault, description, open);
+        form.addClassName("lamp-legend");
+        return new Div(form, problem);
     }
 
     private void act(Paragraph problem, WorkOrder o, Runnable action) {
