@@ -1,6 +1,6 @@
 // Draws a city's lampposts with Leaflet and marker clusters (server side: lighting/ui/LampMap.java).
 // Works without map tiles: the lamps, the streets drawn from them and the buildings are layers of
-// their own, so a city whose tile server is unreachable (or switched off) still sees its lamps.
+// their own (with the heat pumps), so a city whose tile server is unreachable (or switched off) still sees its lamps.
 window.platformMaps = window.platformMaps || (() => {
   const SEVERITY = {'fault': 4, 'no-communication': 3, 'on': 2, 'dimmed': 1, 'off': 0};
 
@@ -38,13 +38,17 @@ window.platformMaps = window.platformMaps || (() => {
       .bindTooltip(s.name, {sticky: true})));
     const buildings = L.layerGroup((options.buildings || []).map(b => L.circleMarker(b.at, {radius: 8, color: '#1d4f91', fillOpacity: 0.7})
       .bindTooltip(b.name)));
+    const heatPumps = L.layerGroup((options.heatPumps || []).map(h => L.circleMarker(h.at, {radius: 11, color: '#b45309', fillOpacity: 0.8})
+      .bindTooltip(h.name)));
     streets.addTo(map);
     buildings.addTo(map);
+    heatPumps.addTo(map);
     lamps.addTo(map);
     const overlays = {};
     overlays[options.labels.lamps] = lamps;
     overlays[options.labels.streets] = streets;
     overlays[options.labels.buildings] = buildings;
+    overlays[options.labels.heatPumps] = heatPumps;
     L.control.layers(null, overlays, {collapsed: false}).addTo(map);
     element.platformMap = {map, lamps, markers: new Map()};
     new ResizeObserver(() => map.invalidateSize()).observe(element);

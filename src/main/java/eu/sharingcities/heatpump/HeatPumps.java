@@ -57,6 +57,18 @@ public class HeatPumps {
                            List<BoilerComparison.Month> againstBoiler, LicenceCompliance thisMonth, String boundary) {
     }
 
+    /** Where a heat pump stands, for maps. */
+    public record Place(String code, String name, double latitude, double longitude) {
+    }
+
+    /** The city's heat pumps that have a position. */
+    public List<Place> places(String city) {
+        currentUser.require(Role.VIEWER, city);
+        return jdbc(db -> eu.sharingcities.database.CityRows.of(db, """
+                select code, name, latitude, longitude from heat_pump where city_code = ? and latitude is not null order by code""", city,
+                rs -> new Place(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4))));
+    }
+
     public List<HeatPump> heatPumps(String city) {
         currentUser.require(Role.VIEWER, city);
         return jdbc(db -> HeatPumpData.heatPumps(db, city, null));

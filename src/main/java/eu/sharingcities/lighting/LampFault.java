@@ -13,6 +13,8 @@ public enum LampFault {
     DAY_BURNING("Street light: burning by day", Priority.LOW),
     /** Its controller's endpoint is connected but the lamp's node reports nothing good. */
     COMMUNICATION_LOSS("Street light: no communication", Priority.LOW),
+    /** Switching on and off again and again: a failing lamp or driver, or a photocell that hunts. */
+    CYCLING("Street light: cycling", Priority.MEDIUM),
     /** Burning, but drawing far from its rated power at its level: a failing driver or a wrong luminaire record. */
     ABNORMAL_POWER("Street light: abnormal power", Priority.LOW),
     /** Most lamps of one cabinet failing or silent at once: the feeder, not the lamps — one fault, not one per lamp. */

@@ -50,8 +50,9 @@ public class LightingEnergy {
     /** Per group and month's evening: scheduled and baseline hours, computed once (the profile in the key). */
     private final Map<String, double[]> nightHours = new ConcurrentHashMap<>();
 
-    /** The city's months (oldest first), and the same per group and per district. */
-    public record Report(List<EnergyMonth> city, Map<String, List<EnergyMonth>> groups, Map<String, List<EnergyMonth>> districts) {
+    /** The city's months (oldest first), the same per group and per district, and each lamppost's total over the period. */
+    public record Report(List<EnergyMonth> city, Map<String, List<EnergyMonth>> groups, Map<String, List<EnergyMonth>> districts,
+                         Map<String, EnergyMonth> lamps) {
     }
 
     /** The {@code months} last months up to this one, or since the earliest installation when {@code months} is 0. */
@@ -81,6 +82,7 @@ public class LightingEnergy {
             Map<String, Map<YearMonth, EnergyMonth>> byGroup = new TreeMap<>();
             Map<String, Map<YearMonth, EnergyMonth>> byDistrict = new TreeMap<>();
             Map<YearMonth, EnergyMonth> byCity = new TreeMap<>();
+            Map<String, EnergyMonth> byLamp = new TreeMap<>();
             LocalDate today = LocalDate.now(zone);
             Map<String, Map<LocalDate, double[]>> hoursByGroup = new LinkedHashMap<>();
             clocks.forEach((g, clock) -> {
@@ -119,9 +121,10 @@ public class LightingEnergy {
                     byCity.merge(month, m, EnergyMonth::plus);
                     byGroup.computeIfAbsent(lamp.group(), g -> new TreeMap<>()).merge(month, m, EnergyMonth::plus);
                     byDistrict.computeIfAbsent(lamp.district() == null ? "" : lamp.district(), d -> new TreeMap<>()).merge(month, m, EnergyMonth::plus);
+                    byLamp.merge(lamp.code(), m, EnergyMonth::plus);
                 }
             }
-            return new Report(new ArrayList<>(byCity.values()), lists(byGroup), lists(byDistrict));
+            return new Report(new ArrayList<>(byCity.values()), lists(byGroup), lists(byDistrict), byLamp);
         });
     }
 

@@ -51,8 +51,9 @@ public class LightingFaults {
             ZoneId zone = AssetReadings.zone(db, city);
             List<Lamppost> lamps = LightingData.lamps(db, city);
             Map<String, String> endpoints = LightingData.endpoints(db, city, PointRole.ON_OFF_STATUS.written());
-            Map<String, Map<PointRole, AssetReadings.Latest>> values = AssetReadings.latest(db, city,
-                    lamps.stream().map(Lamppost::asset).filter(a -> a != null).toList(), LightingMap.LAMP_ROLES);
+            List<String> assets = lamps.stream().map(Lamppost::asset).filter(a -> a != null).toList();
+            Map<String, Map<PointRole, AssetReadings.Latest>> values = AssetReadings.latest(db, city, assets, LightingMap.LAMP_ROLES);
+            Map<String, Integer> switches = AssetReadings.changes(db, city, assets, PointRole.ON_OFF_STATUS, now.minus(java.time.Duration.ofHours(1)));
             List<LampReading> readings = new ArrayList<>();
             for (Lamppost l : lamps) {
                 String endpoint = l.asset() == null ? null : endpoints.get(l.asset());
@@ -64,7 +65,7 @@ public class LightingFaults {
                 readings.add(new LampReading(l.code(), l.cabinet(), l.ratedW(), targets.get(l.code()).level(), on != null,
                         on == null ? null : on.value() >= 0.5, value(v.get(PointRole.DIMMING_LEVEL_COMMAND)), value(v.get(PointRole.ELECTRICAL_POWER_SENSOR)),
                         v.containsKey(PointRole.FAULT_STATUS) && v.get(PointRole.FAULT_STATUS).value() >= 0.5,
-                        new SolarClock(l.latitude(), l.longitude(), zone).elevation(now)));
+                        new SolarClock(l.latitude(), l.longitude(), zone).elevation(now), switches.getOrDefault(l.asset(), 0)));
             }
             return readings;
         });

@@ -63,7 +63,8 @@ public class LightingResource {
         }
     }
 
-    public record EnergyReportJson(EnergyJson total, List<EnergyJson> months, Map<String, EnergyJson> groups, Map<String, EnergyJson> districts) {
+    public record EnergyReportJson(EnergyJson total, List<EnergyJson> months, Map<String, EnergyJson> groups, Map<String, EnergyJson> districts,
+                                   Map<String, EnergyJson> lamps) {
     }
 
     public record FaultJson(String source, String fault, double value, String why) {
@@ -190,8 +191,10 @@ public class LightingResource {
     @GET
     @Path("energy")
     @Operation(summary = "Energy per month against the replaced lamps: kWh (measured, estimated from rated power × schedule), baseline, savings, "
-            + "CO2 and cost; totals per group and district over the period. months=12 by default, 0: since installation")
-    public EnergyReportJson energy(@PathParam("city") String city, @jakarta.ws.rs.QueryParam("months") @jakarta.ws.rs.DefaultValue("12") int months) {
+            + "CO2 and cost; totals per group and district over the period (and per lamppost with perLamp=true). months=12 by default, 0: since "
+            + "installation")
+    public EnergyReportJson energy(@PathParam("city") String city, @jakarta.ws.rs.QueryParam("months") @jakarta.ws.rs.DefaultValue("12") int months,
+                                   @jakarta.ws.rs.QueryParam("perLamp") boolean perLamp) {
         if (months < 0 || months > 240) {
             throw new eu.sharingcities.text.Refusal("field.expected", "months", "a number of months from 1 to 240, or 0 for since installation");
         }
@@ -201,8 +204,12 @@ public class LightingResource {
         Map<String, EnergyJson> districts = new LinkedHashMap<>();
         report.districts().forEach((d, m) -> districts.put(d, EnergyJson.of(LightingEnergy.total(m), "total")));
         EnergyMonth total = LightingEnergy.total(report.city());
+        Map<String, EnergyJson> lamps = new LinkedHashMap<>();
+        if (perLamp) {
+            report.lamps().forEach((code, m) -> lamps.put(code, EnergyJson.of(m, "total")));
+        }
         return new EnergyReportJson(total == null ? null : EnergyJson.of(total, "total"),
-                report.city().stream().map(m -> EnergyJson.of(m, m.month().toString())).toList(), groups, districts);
+                report.city().stream().map(m -> EnergyJson.of(m, m.month().toString())).toList(), groups, districts, lamps);
     }
 
     @jakarta.ws.rs.PUT

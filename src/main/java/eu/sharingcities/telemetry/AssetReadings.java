@@ -62,6 +62,33 @@ public final class AssetReadings {
         return byAsset;
     }
 
+    /**
+     * How many times the good value of each asset's point with {@code role} changed since
+     * {@code since} (a state's switches: a lamp cycling on and off): asset → changes.
+     */
+    public static Map<String, Integer> changes(Connection db, String city, Collection<String> assets, PointRole role, Instant since)
+            throws SQLException {
+        Map<String, Integer> changes = new HashMap<>();
+        try (PreparedStatement st = db.prepareStatement("""
+                select p.asset, count(*) filter (where x.previous is not null and x.previous <> x.value)
+                from (select r.point_id, r.value, lag(r.value) over (partition by r.point_id order by r.source_time) as previous
+                      from reading r join point p on p.id = r.point_id
+                      where p.city_code = ? and p.active and p.asset = any (?) and p.role = ? and r.source_time >= ?
+                        and reading_is_good(r.status, r.value)) x
+                join point p on p.id = x.point_id group by p.asset""")) {
+            st.setString(1, city);
+            st.setArray(2, texts(db, assets));
+            st.setString(3, role.written());
+            st.setTimestamp(4, Timestamp.from(since));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    changes.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return changes;
+    }
+
     /** The newest value of a role measured anywhere in the city (its outdoor temperature, say): the first point's. */
     public static Optional<Latest> anywhere(Connection db, String city, PointRole role) throws SQLException {
         return latest(db, city, (Collection<String>) null, List.of(role)).values().stream().map(v -> v.get(role)).findFirst();

@@ -74,4 +74,16 @@ class FaultDetectorTest {
         assertThat(found).extracting(f -> f.fault()).containsExactly(LampFault.COMMUNICATION_LOSS, LampFault.LAMP_FAILURE);
         assertThat(found.stream().map(FaultDetector.Found::why).map(Message::english)).first().isEqualTo("its controller answers nothing good");
     }
+
+    @Test
+    void aLampSwitchingAgainAndAgainIsCyclingAndTheSchedulesOwnSwitchingIsNot() {
+        // an hour in which a lamp went on and off 8 times (a hunting photocell), another twice (dusk, and a test by the crew)
+        LampReading hunting = new LampReading("C1", "FP-7", 60, 100, true, true, 100.0, 60.0, false, NIGHT, 8);
+        LampReading twice = new LampReading("C2", "FP-7", 60, 100, true, true, 100.0, 60.0, false, NIGHT, 2);
+
+        List<FaultDetector.Found> found = FaultDetector.detect(List.of(hunting, twice, burning("C3", "FP-7", 100, 60)));
+
+        assertThat(found).extracting(FaultDetector.Found::source).containsExactly("Street light: cycling (C1)");
+        assertThat(found.getFirst().why().english()).isEqualTo("switched on or off 8 times in the last hour");
+    }
 }

@@ -39,6 +39,7 @@ class LightingPortalIT extends DeployedPlatform {
             browser.waitForContent(By.id("lamp-title"), "BUR-0001 · бул. Демокрация");
             browser.waitForContent(By.id("lamp-inventory"), "Табло FP-01A");
             browser.waitForContent(By.id("lamp-tonight"), "на 70 %");
+            browser.waitForContent(By.id("lamp-energy"), "kWh");
             // zoomed to BUR-0001: its neighbour across the road is a marker of its own
             By neighbour = By.cssSelector("#lamp-map .lamp-marker span[data-code='BUR-0002']");
             System.out.println("lighting portal: " + (System.nanoTime() - started) / 1_000_000 + " ms before " + "browser.waitFor(neighbour);");

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * A city's lamps on a Leaflet map, clustered when zoomed out (lighting-map.js): each lamp coloured
- * by its state, the streets and the buildings as layers of their own. A click on a lamp tells
+ * by its state, the streets, the buildings and the heat pumps as layers of their own. A click on a lamp tells
  * {@code onLamp} its code. The lamps are sent as the compact rows of LightingMap#json and kept in
  * the browser: a refresh redraws only lamps whose state changed.
  */
@@ -35,7 +35,7 @@ class LampMap extends Div {
     private final Consumer<String> onLamp;
     private final String options;
 
-    LampMap(double latitude, double longitude, String tiles, String attribution, List<Line> streets, List<Place> buildings,
+    LampMap(double latitude, double longitude, String tiles, String attribution, List<Line> streets, List<Place> buildings, List<Place> heatPumps,
             java.util.function.Function<String, String> label, Consumer<String> onLamp) {
         this.onLamp = onLamp;
         addClassName("lamp-map");
@@ -48,14 +48,20 @@ class LampMap extends Div {
             line.points().forEach(p -> points.add(Json.createArrayBuilder().add(p[0]).add(p[1])));
             lines.add(Json.createObjectBuilder().add("name", line.name()).add("points", points));
         }
-        JsonArrayBuilder places = Json.createArrayBuilder();
-        buildings.forEach(b -> places.add(Json.createObjectBuilder().add("name", b.name())
-                .add("at", Json.createArrayBuilder().add(b.latitude()).add(b.longitude()))));
+        JsonArrayBuilder places = places(buildings);
         JsonObjectBuilder labels = Json.createObjectBuilder().add("lamps", label.apply("lighting.layer.lamps"))
-                .add("streets", label.apply("lighting.layer.streets")).add("buildings", label.apply("lighting.layer.buildings"));
+                .add("streets", label.apply("lighting.layer.streets")).add("buildings", label.apply("lighting.layer.buildings"))
+                .add("heatPumps", label.apply("lighting.layer.heatPumps"));
         this.options = Json.createObjectBuilder().add("center", Json.createArrayBuilder().add(latitude).add(longitude)).add("zoom", 15)
-                .add("tiles", tiles).add("attribution", attribution).add("streets", lines).add("buildings", places).add("labels", labels)
+                .add("tiles", tiles).add("attribution", attribution).add("streets", lines).add("buildings", places).add("heatPumps", places(heatPumps)).add("labels", labels)
                 .build().toString();
+    }
+
+    private static JsonArrayBuilder places(List<Place> places) {
+        JsonArrayBuilder json = Json.createArrayBuilder();
+        places.forEach(p -> json.add(Json.createObjectBuilder().add("name", p.name())
+                .add("at", Json.createArrayBuilder().add(p.latitude()).add(p.longitude()))));
+        return json;
     }
 
     /** Draws the lamps (the first time the map with them). */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import eu.sharingcities.lighting.EnergyMonth;
 import eu.sharingcities.lighting.Equipment;
 import eu.sharingcities.lighting.Lamppost;
 import eu.sharingcities.lighting.LightingMap;
@@ -37,7 +38,7 @@ class LampPanel extends Div {
         add(new Paragraph(hint));
     }
 
-    void show(LightingMap.LampDetail d) {
+    void show(LightingMap.LampDetail d, EnergyMonth lastYear) {
         removeAll();
         Lamppost l = d.lamp();
         H2 title = new H2(l.code() + " · " + l.street());
@@ -56,7 +57,11 @@ class LampPanel extends Div {
         tonight.setId("lamp-tonight");
         Paragraph group = new Paragraph(getTranslation("lighting.group", d.group().name(), d.group().lightingClass(),
                 d.group().schedule().profile().written(), d.group().schedule().angle().written()));
-        add(title, now, new H3(getTranslation("lighting.tonight")), group, tonight, power, new H3(getTranslation("lighting.inventory.lamp")),
+        Paragraph energy = new Paragraph(lastYear == null ? "" : getTranslation("lighting.lamp.energy", number(lastYear.kwh(), 0),
+                number(lastYear.measuredKwh(), 0), number(lastYear.baselineKwh(), 0),
+                Double.isNaN(lastYear.savingShare()) ? "–" : number(lastYear.savingShare() * 100, 0) + " %"));
+        energy.setId("lamp-energy");
+        add(title, now, energy, new H3(getTranslation("lighting.tonight")), group, tonight, power, new H3(getTranslation("lighting.inventory.lamp")),
                 inventory(l));
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.sharingcities.buildings.Buildings;
 import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.heatpump.HeatPumps;
 import eu.sharingcities.lighting.LampState;
 import eu.sharingcities.lighting.Lamppost;
 import eu.sharingcities.lighting.LightingEnergy;
@@ -60,6 +61,9 @@ class LightingView extends Main implements CityPage, HasDynamicTitle {
     Buildings buildings;
 
     @Inject
+    HeatPumps heatPumps;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -77,6 +81,7 @@ class LightingView extends Main implements CityPage, HasDynamicTitle {
     private final LampPanel panel = new LampPanel();
     private String chosen;
     private OverridePanel overridePanel;
+    private java.util.Map<String, eu.sharingcities.lighting.EnergyMonth> lampEnergy = java.util.Map.of();
 
     @Override
     public void show(CityInfo city, BeforeEnterEvent event) {
@@ -87,6 +92,7 @@ class LightingView extends Main implements CityPage, HasDynamicTitle {
         double longitude = lamps.stream().mapToDouble(Lamppost::longitude).average().orElse(city.longitude());
         map = new LampMap(latitude, longitude, tiles.url(city.code()), tiles.attribution(city.code()), StreetLines.of(lamps),
                 buildings.places(city.code()).stream().map(b -> new LampMap.Place(b.name(), b.latitude(), b.longitude())).toList(),
+                heatPumps.places(city.code()).stream().map(h -> new LampMap.Place(h.name(), h.latitude(), h.longitude())).toList(),
                 this::getTranslation, this::choose);
         legend.addClassName("lamp-legend");
         legend.setId("lamp-legend");
@@ -103,7 +109,9 @@ class LightingView extends Main implements CityPage, HasDynamicTitle {
         Div side = operator ? new Div(panel, overridePanel) : new Div(panel);
         Div layout = new Div(map, side);
         layout.addClassName("lighting-layout");
-        add(new H1(getTranslation("nav.lighting")), legend, search, layout, new EnergySection(energy.report(city.code(), 12)),
+        LightingEnergy.Report year = energy.report(city.code(), 12);
+        lampEnergy = year.lamps();
+        add(new H1(getTranslation("nav.lighting")), legend, search, layout, new EnergySection(year),
                 new InventorySection(inventory, city.code(), currentUser.require().may(Role.CITY_ADMIN, city.code()), this::refresh));
         refresh();
         LiveRefresh.every(this, REFRESH, this::refresh);
@@ -123,14 +131,14 @@ class LightingView extends Main implements CityPage, HasDynamicTitle {
             legend.add(item);
         }
         if (chosen != null) {
-            panel.show(lighting.lamp(city.code(), chosen));
+            panel.show(lighting.lamp(city.code(), chosen), lampEnergy.get(chosen));
         }
     }
 
     private void choose(String code) {
         try {
             LightingMap.LampDetail detail = lighting.lamp(city.code(), code);
-            panel.show(detail);
+            panel.show(detail, lampEnergy.get(code));
             if (overridePanel != null) {
                 overridePanel.forLamp(code, detail.group().code());
             }

@@ -139,7 +139,7 @@ class WorkOrdersView extends Main implements CityPage, HasDynamicTitle {
         lamppost.setId("new-order-lamppost");
         Select<String> fault = new Select<>();
         fault.setLabel(getTranslation("workOrders.fault"));
-        fault.setItems("REPORTED", "LAMP_FAILURE", "DAY_BURNING", "COMMUNICATION_LOSS", "ABNORMAL_POWER");
+        fault.setItems("REPORTED", "LAMP_FAILURE", "DAY_BURNING", "COMMUNICATION_LOSS", "CYCLING", "ABNORMAL_POWER");
         fault.setItemLabelGenerator(f -> getTranslation("workOrders.fault." + f));
         fault.setValue("REPORTED");
         fault.setId("new-order-fault");
