@@ -39,6 +39,15 @@ public class DemoLighting {
                          String replacedLamp, double replacedW) {
     }
 
+    /** The groups' names in each city's language, in the order of {@link #GROUPS}. */
+    private static final java.util.Map<String, List<String>> NAMES = java.util.Map.of(
+            "en", List.of("Main roads", "Junctions and crossings", "Residential streets", "Pedestrian streets"),
+            "it", List.of("Strade principali", "Incroci e attraversamenti", "Strade residenziali", "Vie pedonali"),
+            "pt", List.of("Vias principais", "Cruzamentos e passadeiras", "Ruas residenciais", "Ruas pedonais"),
+            "fr", List.of("Axes principaux", "Carrefours et traversées", "Rues résidentielles", "Rues piétonnes"),
+            "bg", List.of("Главни пътища", "Кръстовища и пешеходни пътеки", "Жилищни улици", "Пешеходни улици"),
+            "pl", List.of("Drogi główne", "Skrzyżowania i przejścia", "Ulice osiedlowe", "Ulice piesze"));
+
     private static final List<Group> GROUPS = List.of(
             new Group("main-roads", "Main roads", "main-road", "M3", "civil", "100; 23:00 70; 05:30 100", 24, "SON-T 150 W", 168),
             new Group("junctions", "Junctions and crossings", "conflict-area", "C3", "civil", "100", 24, "SON-T 250 W", 277),
@@ -93,7 +102,7 @@ public class DemoLighting {
                     values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 st.setString(1, city);
                 st.setString(2, g.code());
-                st.setString(3, g.name());
+                st.setString(3, NAMES.get(DemoStreets.LANGUAGES.get(city)).get(GROUPS.indexOf(g)));
                 st.setString(4, g.streetClass());
                 st.setString(5, g.lightingClass());
                 st.setString(6, g.sunAngle());

@@ -28,6 +28,10 @@ final class DemoStreets {
             "warsaw", streets("ul. Targowa", "ul. Ząbkowska", "ul. Brzeska", "ul. Stalowa", "ul. Inżynierska", "ul. Wileńska",
                     "ul. Konopacka", "ul. Białostocka", "ul. Kłopotowskiego", "ul. Okrzei", "ul. Środkowa", "ul. Strzelecka"));
 
+    /** Each city's language, for the groups' names. */
+    static final Map<String, String> LANGUAGES = Map.of("london", "en", "milan", "it", "lisbon", "pt", "bordeaux", "fr", "burgas", "bg",
+            "warsaw", "pl");
+
     private DemoStreets() {
     }
 

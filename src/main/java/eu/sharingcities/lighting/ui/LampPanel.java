@@ -11,6 +11,7 @@ import eu.sharingcities.lighting.Equipment;
 import eu.sharingcities.lighting.Lamppost;
 import eu.sharingcities.lighting.LightingMap;
 import eu.sharingcities.lighting.NightSchedule;
+import eu.sharingcities.lighting.SunAngle;
 import eu.sharingcities.portal.Counter;
 import eu.sharingcities.portal.chart.Chart;
 import eu.sharingcities.portal.chart.ChartKind;
@@ -55,8 +56,11 @@ class LampPanel extends Div {
                 d.powerLastDay().stream().map(p -> new Series.Point(p.at(), p.value())).toList())), d.zone());
         UnorderedList tonight = new UnorderedList(d.tonight().stream().map(s -> new ListItem(switchText(s, d))).toArray(ListItem[]::new));
         tonight.setId("lamp-tonight");
+        SunAngle angle = d.group().schedule().angle();
+        String switchedAt = angle.equals(SunAngle.SUNSET) || angle.equals(SunAngle.CIVIL) ? getTranslation("lighting.sunAngle." + angle.written())
+                : getTranslation("lighting.sunAngle.degrees", angle.written());
         Paragraph group = new Paragraph(getTranslation("lighting.group", d.group().name(), d.group().lightingClass(),
-                d.group().schedule().profile().written(), d.group().schedule().angle().written()));
+                d.group().schedule().profile().written(), switchedAt));
         Paragraph energy = new Paragraph(lastYear == null ? "" : getTranslation("lighting.lamp.energy", number(lastYear.kwh(), 0),
                 number(lastYear.measuredKwh(), 0), number(lastYear.baselineKwh(), 0),
                 Double.isNaN(lastYear.savingShare()) ? "–" : number(lastYear.savingShare() * 100, 0) + " %"));
