@@ -33,6 +33,16 @@ public enum LampFault {
         return prefix + " (" + lampOrCabinet + ")";
     }
 
+    /** The lamppost's or cabinet's code an alarm source of this fault is about. */
+    String target(String source) {
+        return source.substring(prefix.length() + 2, source.length() - 1);
+    }
+
+    /** Whether the fault is a whole cabinet's rather than one lamppost's. */
+    boolean ofCabinet() {
+        return this == CABINET_POWER_LOSS;
+    }
+
     public Priority priority() {
         return priority;
     }

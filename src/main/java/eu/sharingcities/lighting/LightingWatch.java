@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Looks for street-light faults ({@link LightingScheduler} every {@code PLATFORM_LIGHTING_WATCH_SECONDS},
  * operators on demand) and keeps one alarm per fault through the alarms' lifecycle: raised when
- * found, cleared when the data no longer show it. Alarms a previous run left open are taken over at
+ * found, cleared when the data no longer show it, with a work order of its own ({@link FaultWorkOrders}). Alarms a previous run left open are taken over at
  * the first look.
  */
 @ApplicationScoped
@@ -31,6 +31,9 @@ public class LightingWatch {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    FaultWorkOrders orders;
 
     /** Per city, the alarm sources raised and not cleared, with their fault. */
     private final Map<String, Map<String, LampFault>> active = new ConcurrentHashMap<>();
@@ -51,12 +54,14 @@ public class LightingWatch {
             if (!before.containsKey(f.source())) {
                 alarms.condition(city, f.source(), f.fault().priority(), true, f.value(), f.why());
                 before.put(f.source(), f.fault());
+                orders.opened(city, f);
             }
         }
         for (Map.Entry<String, LampFault> gone : new HashMap<>(before).entrySet()) {
             if (!now.contains(gone.getKey())) {
                 alarms.condition(city, gone.getKey(), gone.getValue().priority(), false, 0, eu.sharingcities.text.Message.of("lightingFault.gone"));
                 before.remove(gone.getKey());
+                orders.cleared(city, gone.getKey(), gone.getValue());
             }
         }
         return found;

@@ -30,6 +30,12 @@ final class WorkOrderData {
         return all(db, city).stream().filter(o -> o.id() == id).findFirst();
     }
 
+    /** The order not yet verified for a lamppost (or, with a null lamppost, for a cabinet as a whole), if there is one. */
+    static Optional<WorkOrder> unfinished(Connection db, String city, String lamppost, String cabinet) throws SQLException {
+        return all(db, city).stream().filter(o -> o.status() != WorkOrder.Status.VERIFIED)
+                .filter(o -> lamppost != null ? lamppost.equals(o.lamppost()) : o.lamppost() == null && cabinet.equals(o.cabinet())).findFirst();
+    }
+
     /** A new order, due {@code repairHours} after it is opened. */
     static long insert(Connection db, String city, String lamppost, Lamppost where, String fault, String description, Priority priority,
                        int repairHours, String by) throws SQLException {
@@ -106,6 +112,20 @@ final class WorkOrderData {
                 }
             }
             return notes;
+        }
+    }
+
+    /** A note's photo and its type, when the note is the order's and carries one. */
+    static Optional<WorkOrderNote.Photo> photo(Connection db, String city, long orderId, long noteId) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("""
+                select photo, photo_type from lighting_work_order_note
+                where city_code = ? and work_order_id = ? and id = ? and photo is not null""")) {
+            st.setString(1, city);
+            st.setLong(2, orderId);
+            st.setLong(3, noteId);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(new WorkOrderNote.Photo(rs.getBytes(1), rs.getString(2))) : Optional.empty();
+            }
         }
     }
 

@@ -70,6 +70,12 @@ public class WorkOrders {
         return jdbc(db -> WorkOrderData.notes(db, city, id));
     }
 
+    /** The photo of one of an order's notes, for whoever may see the order. */
+    public WorkOrderNote.Photo photo(String city, long id, long noteId) {
+        one(city, id);
+        return jdbc(db -> WorkOrderData.photo(db, city, id, noteId)).orElseThrow(() -> new NotFound("No photo " + noteId + " on work order " + id + "."));
+    }
+
     /** Opens an order for a lamppost (or, with {@code cabinet}, a cabinet), for a fault or REPORTED; priority by the fault unless given. */
     public long open(String city, String lamppost, String cabinet, String fault, String description, Priority priority) {
         currentUser.require(Role.OPERATOR, city);
@@ -85,6 +91,10 @@ public class WorkOrders {
             }
             int hours = LightingData.groups(db, city).stream().filter(g -> lamps.stream().anyMatch(l -> l.group().equals(g.code())))
                     .mapToInt(LightingGroup::repairHours).min().orElseThrow();
+            Optional<WorkOrder> already = WorkOrderData.unfinished(db, city, lamppost, lamppost == null ? cabinet : null);
+            if (already.isPresent()) {
+                throw new Refusal("workOrder.refused.duplicate", already.get().target(), String.valueOf(already.get().id()), already.get().status().name());
+            }
             Priority chosen = priority != null ? priority : known != null ? known.priority() : Priority.MEDIUM;
             long id = WorkOrderData.insert(db, city, lamppost, lamps.getFirst(), known == null ? "REPORTED" : known.name(), description.trim(),
                     chosen, hours, currentUser.username());

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -106,11 +107,20 @@ public class WorkOrdersResource {
 
     @POST
     @Path("{id}/photos")
-    @Consumes({"image/jpeg", "image/png"})
+    @Consumes(MediaType.WILDCARD) // any type reaches the service, which says which it takes
     @Operation(summary = "Adds a photo (JPEG or PNG, at most 5 MB) as a note")
     public void photo(@PathParam("city") String city, @PathParam("id") long id, @HeaderParam("Content-Type") String type, InputStream body) {
         byte[] photo = BoundedBody.bytes(body, WorkOrders.MAX_PHOTO_BYTES, "send a smaller photo (at most 5 MB).");
         workOrders.addNote(city, id, "", photo, type == null ? null : type.split(";")[0].trim());
+    }
+
+    @GET
+    @Path("{id}/notes/{note}/photo")
+    @Produces({"image/jpeg", "image/png"})
+    @Operation(summary = "A note's photo, as it was sent")
+    public Response photo(@PathParam("city") String city, @PathParam("id") long id, @PathParam("note") long note) {
+        WorkOrderNote.Photo photo = workOrders.photo(city, id, note);
+        return Response.ok(photo.bytes(), photo.type()).header("Cache-Control", "private, max-age=86400").build();
     }
 
     @POST

@@ -165,16 +165,30 @@ class LightingIT extends DeployedPlatform {
             assertThat(alarm.getString("state")).isEqualTo("ACTIVE_UNACKNOWLEDGED");
             assertThat(alarm.getString("priority")).isEqualTo("MEDIUM");
             assertThat(api.get("/api/cities/milan/alarms", "milan.viewer").body()).doesNotContain("BUR-0003");
+            JsonObject order = dataOrderFor(api, "BUR-0003");
+            assertThat(order.getString("status")).as("opened by the data, for an operator to assign").isEqualTo("OPEN");
+            assertThat(order.getString("priority")).isEqualTo("MEDIUM");
+            assertThat(order.getString("description")).as("said in the city's language").startsWith("консумира 0 W");
 
             TestControllers.lamp(CITY, 3).broken(false);
             Eventually.await(Duration.ofSeconds(20), () -> !api.post("/api/cities/burgas/lighting/faults/check", "burgas.operator").body().contains(failure));
             assertThat(api.get("/api/cities/burgas/alarms", "burgas.viewer").json().asJsonArray().getValuesAs(JsonObject.class).stream()
                     .filter(a -> a.getString("rule").equals(failure)).findFirst().orElseThrow().getString("state"))
                     .as("cleared by the data, waiting to be acknowledged").isEqualTo("CLEARED_UNACKNOWLEDGED");
+            long id = order.getJsonNumber("id").longValue();
+            assertThat(api.get("/api/cities/burgas/lighting/work-orders", "burgas.viewer").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                    .filter(o -> o.getJsonNumber("id").longValue() == id).findFirst().orElseThrow().getString("status"))
+                    .as("nobody was sent: the data close their own order").isEqualTo("VERIFIED");
+            assertThat(api.get("/api/cities/burgas/lighting/work-orders/" + id + "/notes", "burgas.viewer").body()).contains("закрита от данните");
         } finally {
             TestControllers.lamp(CITY, 3).broken(false);
             api.delete("/api/cities/burgas/lighting/overrides/" + held, "burgas.operator");
         }
+    }
+
+    private static JsonObject dataOrderFor(Api api, String lamppost) {
+        return api.get("/api/cities/burgas/lighting/work-orders", "burgas.viewer").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(o -> lamppost.equals(o.getString("lamppost", null)) && !o.getString("status").equals("VERIFIED")).findFirst().orElseThrow();
     }
 
     @Test

@@ -45,7 +45,16 @@ class WorkOrdersIT extends DeployedPlatform {
             Api.Answer unknown = api.postJson(ORDERS, "burgas.operator", "{\"lamppost\": \"BUR-0002\", \"fault\": \"BROKEN\", \"description\": \"x\"}");
             assertThat(unknown.status()).isEqualTo(400);
             assertThat(unknown.body()).contains("fault: ’BROKEN’ is not a fault; use one of: REPORTED, LAMP_FAILURE");
-            long id = api.postJson(ORDERS, "burgas.operator", order).json().asJsonObject().getJsonNumber("id").longValue();
+            // the fault opened its own order; a second one for the same lamppost is refused and names the first
+            JsonObject byData = api.get(ORDERS, "burgas.operator").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                    .filter(o -> "BUR-0002".equals(o.getString("lamppost", null)) && !o.getString("status").equals("VERIFIED"))
+                    .findFirst().orElseThrow();
+            assertThat(byData.getString("openedBy")).isEqualTo("lighting:data");
+            assertThat(byData.getString("fault")).isEqualTo("LAMP_FAILURE");
+            long id = byData.getJsonNumber("id").longValue();
+            Api.Answer twice = api.postJson(ORDERS, "burgas.operator", order);
+            assertThat(twice.status()).isEqualTo(400);
+            assertThat(twice.body()).contains("BUR-0002 has work order #" + id + " already (OPEN); add a note to it");
             long other = api.postJson(ORDERS, "burgas.operator", "{\"lamppost\": \"BUR-0100\", \"description\": \"knocked by a van\"}")
                     .json().asJsonObject().getJsonNumber("id").longValue();
             JsonObject opened = find(api, "burgas.operator", id);
@@ -84,6 +93,7 @@ class WorkOrdersIT extends DeployedPlatform {
             assertThat(times.getInt("verified")).isGreaterThanOrEqualTo(1);
             assertThat(times.getJsonNumber("withinSla").doubleValue()).isEqualTo(1.0);
             assertThat(api.get(ORDERS + "/" + id + "/notes", "burgas.contractor").body()).contains("driver replaced");
+            photos(api, id);
             contractorsPage(id, other);
             try (var db = TestDatabase.connect(); var st = db.createStatement()) {
                 st.execute("select set_config('platform.cities', '*', false)");
@@ -102,19 +112,40 @@ class WorkOrdersIT extends DeployedPlatform {
     private void contractorsPage(long mine, long notMine) throws Exception {
         try (Browser browser = new Browser(base, "bg-BG")) {
             browser.signIn("burgas.contractor", "demo");
-            browser.waitForPath("/burgas/condominiums"); // where the portal sends partners first
-            browser.open("/burgas/work-orders");
+            browser.waitForPath("/burgas/work-orders"); // a contractor's first page: it has no condominiums
             browser.waitForContent(By.id("work-orders"), "BUR-0002");
             assertThat(browser.pageText()).doesNotContain("BUR-0100");
+            browser.click(By.xpath("//vaadin-grid-cell-content[text()='BUR-0002']"));
+            browser.waitFor(By.cssSelector("#work-order-notes img.work-order-photo"));
+            assertThat(browser.script("const img = document.querySelector('#work-order-notes img.work-order-photo');"
+                    + " return img.complete && img.naturalWidth")).as("the photo is shown").isEqualTo(1L);
             assertThat(browser.script("return document.getElementById('repair-times') === null")).as("the city's figures are staff's").isEqualTo(true);
         }
         try (Browser other = new Browser(base, "en-GB")) {
             other.signIn("london.contractor", "demo");
-            other.waitForPath("/london/condominiums");
+            other.waitForPath("/london/work-orders");
             other.open("/burgas/work-orders");
             other.waitFor(By.cssSelector(".no-access h1"));
         }
         assertThat(mine).isNotEqualTo(notMine);
+    }
+
+    /** A photo sent by the contractor is the order's, seen by its city's staff and not by another city's contractor; a PDF is refused. */
+    private static void photos(Api api, long id) throws Exception {
+        byte[] png = java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        Api.Answer pdf = api.postBytes(ORDERS + "/" + id + "/photos", "burgas.contractor", "application/pdf", png);
+        assertThat(pdf.status()).isEqualTo(400);
+        assertThat(pdf.body()).contains("a photo is a JPEG or PNG of at most 5 MB");
+        assertThat(api.postBytes(ORDERS + "/" + id + "/photos", "burgas.contractor", "image/png", png).status()).isEqualTo(204);
+        long note = api.get(ORDERS + "/" + id + "/notes", "burgas.contractor").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getBoolean("hasPhoto")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String photo = ORDERS + "/" + id + "/notes/" + note + "/photo";
+        Api.Answer seen = api.get(photo, "burgas.viewer");
+        assertThat(seen.status()).isEqualTo(200);
+        assertThat(seen.contentType()).startsWith("image/png");
+        assertThat(api.get(photo, "london.contractor").status()).isEqualTo(403);
+        assertThat(api.get(photo, "milan.operator").status()).isEqualTo(403);
+        assertThat(api.get(ORDERS + "/" + id + "/notes/" + (note + 1000) + "/photo", "burgas.viewer").status()).isEqualTo(404);
     }
 
     private static JsonObject find(Api api, String user, long id) {

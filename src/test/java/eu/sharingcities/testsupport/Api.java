@@ -53,6 +53,10 @@ public final class Api {
         return send(request(path, user).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)), user);
     }
 
+    public Answer postBytes(String path, String user, String contentType, byte[] body) {
+        return send(request(path, user).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)), user);
+    }
+
     /** Waits until the city's controllers are connected (the OPC UA session commands and live values need). */
     public void awaitConnected(String city) throws Exception {
         Eventually.await(Duration.ofSeconds(60), () -> get("/api/cities/" + city + "/ingestion", city + ".operator").body().contains("\"CONNECTED\""));
@@ -85,14 +89,14 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response.headers().firstValue("WWW-Authenticate").orElse(null),
-                    response.headers().firstValue("Retry-After").orElse(null));
+                    response.headers().firstValue("Retry-After").orElse(null), response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("request as " + user + " failed", e);
         }
     }
 
-    /** An HTTP answer: status, body, and the challenge and Retry-After headers if any. */
-    public record Answer(int status, String body, String challenge, String retryAfter) {
+    /** An HTTP answer: status, body, the challenge and Retry-After headers if any, and its content's type. */
+    public record Answer(int status, String body, String challenge, String retryAfter, String contentType) {
         public JsonStructure json() {
             return Json.createReader(new StringReader(body)).read();
         }

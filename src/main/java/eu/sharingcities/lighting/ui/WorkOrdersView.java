@@ -2,20 +2,20 @@ package eu.sharingcities.lighting.ui;
 
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.lighting.LampFault;
 import eu.sharingcities.lighting.RepairTimes;
 import eu.sharingcities.lighting.WorkOrder;
 import eu.sharingcities.lighting.WorkOrders;
@@ -31,7 +31,11 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Street-light work orders: the city's staff see them all with each contractor's time to repair
@@ -57,7 +61,7 @@ class WorkOrdersView extends Main implements CityPage, HasDynamicTitle {
 
     private CityInfo city;
     private final Grid<WorkOrder> grid = new Grid<>();
-    private final Div detail = new Div();
+    private WorkOrderDetail detail;
 
     @Override
     public void show(CityInfo city, BeforeEnterEvent event) {
@@ -73,8 +77,8 @@ class WorkOrdersView extends Main implements CityPage, HasDynamicTitle {
         grid.addColumn(o -> getTranslation("workOrders.status." + o.status().name())).setHeader(getTranslation("workOrders.status")).setAutoWidth(true);
         grid.addColumn(WorkOrder::contractor).setHeader(getTranslation("workOrders.contractor")).setAutoWidth(true);
         grid.addColumn(o -> time(o.dueAt()) + (o.overdue(Instant.now()) ? " !" : "")).setHeader(getTranslation("workOrders.due")).setAutoWidth(true);
-        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showOrder));
-        detail.setId("work-order-detail");
+        detail = new WorkOrderDetail(workOrders, city, currentUser.require(), accounts.partnerOrganisations(city.code()), this::refresh);
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(detail::show));
         add(new H1(getTranslation("nav.work-orders")));
         if (currentUser.require().may(Role.OPERATOR, city.code())) {
             add(openForm());
@@ -86,60 +90,26 @@ class WorkOrdersView extends Main implements CityPage, HasDynamicTitle {
         refresh();
     }
 
+    /** The orders again; the one shown, as it is now. */
     private void refresh() {
-        grid.setItems(workOrders.all(city.code()));
+        Optional<Long> shown = grid.getSelectedItems().stream().findFirst().map(WorkOrder::id);
+        List<WorkOrder> orders = workOrders.all(city.code());
+        grid.setItems(orders);
+        shown.flatMap(id -> orders.stream().filter(o -> o.id() == id).findFirst()).ifPresent(grid::select);
     }
 
-    private void showOrder(WorkOrder o) {
-        detail.removeAll();
-        Paragraph problem = new Paragraph();
-        problem.setId("work-order-problem");
-        Div actions = new Div();
-        actions.addClassName("lamp-legend");
-        boolean operator = currentUser.require().may(Role.OPERATOR, city.code());
-        if (operator && (o.status() == WorkOrder.Status.OPEN || o.status() == WorkOrder.Status.ASSIGNED)) {
-            Select<String> contractor = new Select<>();
-            contractor.setItems(accounts.partnerOrganisations(city.code()));
-            contractor.setId("work-order-contractor");
-            Button assign = new Button(getTranslation("workOrders.assign"),
-                    click -> act(problem, o, () -> workOrders.assign(city.code(), o.id(), contractor.getValue())));
-            assign.setId("work-order-assign");
-            actions.add(contractor, assign);
-        }
-        if (o.status() == WorkOrder.Status.ASSIGNED) {
-            Button start = new Button(getTranslation("workOrders.start"), click -> act(problem, o, () -> workOrders.start(city.code(), o.id())));
-            start.setId("work-order-start");
-            actions.add(start);
-        }
-        TextField note = new TextField(getTranslation("workOrders.note"));
-        note.setId("work-order-note");
-        if (o.status() == WorkOrder.Status.IN_PROGRESS) {
-            Button fixed = new Button(getTranslation("workOrders.fixed"),
-                    click -> act(problem, o, () -> workOrders.fixed(city.code(), o.id(), note.getValue())));
-            fixed.setId("work-order-fixed");
-            actions.add(note, fixed);
-        }
-        if (operator && o.status() == WorkOrder.Status.FIXED) {
-            Button verify = new Button(getTranslation("workOrders.verify"), click -> act(problem, o,
-                    () -> workOrders.verify(city.code(), o.id()).ifPresent(why -> problem.setText(why.in(getLocale())))));
-            verify.setId("work-order-verify");
-            actions.add(verify);
-        }
-        UnorderedList notes = new UnorderedList(workOrders.notes(city.code(), o.id()).stream()
-                .map(n -> new ListItem(time(n.writtenAt()) + " " + n.writtenBy() + ": " + n.text() + (n.hasPhoto() ? " 📷" : "")))
-                .toArray(ListItem[]::new));
-        notes.setId("work-order-notes");
-        detail.add(new H2("#" + o.id() + " · " + o.target() + " · " + getTranslation("workOrders.status." + o.status().name())),
-                new Paragraph(o.description()), actions, problem, notes);
-    }
-
-    /** Operators open an order for a lamppost, for one of the faults the data find or for a problem reported to them. */
+    /**
+     * Operators open an order for a lamppost or a whole cabinet, for one of the faults the data find
+     * (the data open their own: FaultWorkOrders) or for a problem reported to them.
+     */
     private Div openForm() {
         TextField lamppost = new TextField(getTranslation("workOrders.target"));
         lamppost.setId("new-order-lamppost");
+        Checkbox cabinet = new Checkbox(getTranslation("workOrders.cabinet"));
+        cabinet.setId("new-order-cabinet");
         Select<String> fault = new Select<>();
         fault.setLabel(getTranslation("workOrders.fault"));
-        fault.setItems("REPORTED", "LAMP_FAILURE", "DAY_BURNING", "COMMUNICATION_LOSS", "CYCLING", "ABNORMAL_POWER");
+        fault.setItems(Stream.concat(Stream.of("REPORTED"), Arrays.stream(LampFault.values()).map(Enum::name)).toList());
         fault.setItemLabelGenerator(f -> getTranslation("workOrders.fault." + f));
         fault.setValue("REPORTED");
         fault.setId("new-order-fault");
@@ -148,22 +118,16 @@ class WorkOrdersView extends Main implements CityPage, HasDynamicTitle {
         Paragraph problem = new Paragraph();
         problem.setId("new-order-problem");
         Button open = new Button(getTranslation("workOrders.open"), click -> FormProblem.attempt(problem,
-                () -> workOrders.open(city.code(), lamppost.getValue().trim(), null, fault.getValue(), description.getValue(), null), () -> {
+                () -> workOrders.open(city.code(), cabinet.getValue() ? null : lamppost.getValue().trim(),
+                        cabinet.getValue() ? lamppost.getValue().trim() : null, fault.getValue(), description.getValue(), null), () -> {
                     lamppost.clear();
                     description.clear();
                     refresh();
                 }));
         open.setId("new-order-open");
-        Div form = new Div(lamppost, fault, description, open);
+        Div form = new Div(lamppost, cabinet, fault, description, open);
         form.addClassName("lamp-legend");
         return new Div(form, problem);
-    }
-
-    private void act(Paragraph problem, WorkOrder o, Runnable action) {
-        FormProblem.attempt(problem, action, () -> {
-            refresh();
-            workOrders.all(city.code()).stream().filter(x -> x.id() == o.id()).findFirst().ifPresent(this::showOrder);
-        });
     }
 
     private Div repairTimes() {
