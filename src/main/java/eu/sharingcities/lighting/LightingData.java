@@ -1,5 +1,8 @@
 package eu.sharingcities.lighting;
 
+import eu.sharingcities.lighting.schedule.DimmingProfile;
+import eu.sharingcities.lighting.schedule.NightSchedule;
+import eu.sharingcities.lighting.schedule.SunAngle;
 import eu.sharingcities.database.CityRows;
 
 import java.sql.Array;
@@ -18,7 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The lighting tables in SQL, on the caller's connection and scope. */
-final class LightingData {
+public final class LightingData {
 
     private static final String LAMP_COLUMNS = """
             l.code, g.code, l.latitude, l.longitude, l.street, d.name, l.cabinet, l.circuit, l.controller, l.asset, l.luminaire, l.rated_w,
@@ -28,7 +31,7 @@ final class LightingData {
     private LightingData() {
     }
 
-    static List<LightingGroup> groups(Connection db, String city) throws SQLException {
+    public static List<LightingGroup> groups(Connection db, String city) throws SQLException {
         return CityRows.of(db, """
                 select code, name, street_class, lighting_class, sun_angle, dusk_offset_minutes, dawn_offset_minutes, profile, repair_hours
                 from lighting_group where city_code = ? order by code""", city,
@@ -37,20 +40,20 @@ final class LightingData {
                         rs.getInt(9)));
     }
 
-    static List<Lamppost> lamps(Connection db, String city) throws SQLException {
+    public static List<Lamppost> lamps(Connection db, String city) throws SQLException {
         return CityRows.of(db, "select " + LAMP_COLUMNS + " where l.city_code = ? order by l.code", city, LightingData::lamp);
     }
 
-    static Map<String, Long> groupIds(Connection db, String city) throws SQLException {
+    public static Map<String, Long> groupIds(Connection db, String city) throws SQLException {
         return ids(db, "select code, id from lighting_group where city_code = ?", city);
     }
 
-    static Map<String, Long> districtIds(Connection db, String city) throws SQLException {
+    public static Map<String, Long> districtIds(Connection db, String city) throws SQLException {
         return ids(db, "select name, id from district where city_code = ?", city);
     }
 
     /** Controller asset → the code of the lamppost it belongs to. */
-    static Map<String, String> assetOwners(Connection db, String city) throws SQLException {
+    public static Map<String, String> assetOwners(Connection db, String city) throws SQLException {
         Map<String, String> owners = new HashMap<>();
         for (String[] row : CityRows.of(db, "select asset, code from lamppost where city_code = ? and asset is not null", city,
                 rs -> new String[]{rs.getString(1), rs.getString(2)})) {
@@ -60,7 +63,7 @@ final class LightingData {
     }
 
     /** Frees the controller assets of these lampposts, so that a file may move assets between them. */
-    static void releaseAssets(Connection db, String city, List<String> codes) throws SQLException {
+    public static void releaseAssets(Connection db, String city, List<String> codes) throws SQLException {
         try (PreparedStatement st = db.prepareStatement("update lamppost set asset = null where city_code = ? and code = any (?)")) {
             st.setString(1, city);
             st.setArray(2, db.createArrayOf("varchar", codes.toArray()));
@@ -69,7 +72,7 @@ final class LightingData {
     }
 
     /** Controller asset → the endpoint its lamp's on/off point is read from. */
-    static Map<String, String> endpoints(Connection db, String city, String role) throws SQLException {
+    public static Map<String, String> endpoints(Connection db, String city, String role) throws SQLException {
         Map<String, String> endpoints = new HashMap<>();
         try (PreparedStatement st = db.prepareStatement("""
                 select l.asset, p.endpoint_id from lamppost l join point p on p.city_code = l.city_code and p.asset = l.asset
@@ -86,11 +89,11 @@ final class LightingData {
     }
 
     /** A lamppost's dimming point: its code and the endpoint it is written through. */
-    record DimPoint(String point, String endpoint) {
+    public record DimPoint(String point, String endpoint) {
     }
 
     /** Lamppost code → its controller's dimming point (found by the asset and the role, not by names). */
-    static Map<String, DimPoint> dimPoints(Connection db, String city, String role) throws SQLException {
+    public static Map<String, DimPoint> dimPoints(Connection db, String city, String role) throws SQLException {
         Map<String, DimPoint> points = new HashMap<>();
         try (PreparedStatement st = db.prepareStatement("""
                 select l.code, p.code, p.endpoint_id from lamppost l join point p on p.city_code = l.city_code and p.asset = l.asset
@@ -107,7 +110,7 @@ final class LightingData {
     }
 
     /** Adds the lamppost or changes the one with its code; true when it was new. */
-    static boolean save(Connection db, String city, Lamppost lamp, long groupId, Long districtId) throws SQLException {
+    public static boolean save(Connection db, String city, Lamppost lamp, long groupId, Long districtId) throws SQLException {
         try (PreparedStatement st = db.prepareStatement("""
                 insert into lamppost (city_code, code, group_id, latitude, longitude, street, district_id, cabinet, circuit, controller, asset,
                                       luminaire, rated_w, lumen, replaced_lamp, replaced_w, installed_on, equipment)

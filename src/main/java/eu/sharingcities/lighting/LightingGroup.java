@@ -1,5 +1,7 @@
 package eu.sharingcities.lighting;
 
+import eu.sharingcities.lighting.schedule.NightSchedule;
+
 /**
  * Lamps switched and dimmed together: their street class, EN 13201-2 lighting class, night
  * schedule and the hours a repair may take on their streets (the work orders' SLA).

@@ -1,5 +1,8 @@
 package eu.sharingcities.lighting;
 
+import eu.sharingcities.lighting.schedule.DimmingProfile;
+import eu.sharingcities.lighting.schedule.NightSchedule;
+import eu.sharingcities.lighting.schedule.SunAngle;
 import eu.sharingcities.audit.AuditLog;
 import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.CityScoped;

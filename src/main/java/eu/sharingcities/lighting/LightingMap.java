@@ -1,5 +1,7 @@
 package eu.sharingcities.lighting;
 
+import eu.sharingcities.lighting.schedule.NightSchedule;
+import eu.sharingcities.lighting.schedule.SolarClock;
 import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.ingest.CityIngestionStatus;
 import eu.sharingcities.ingest.EndpointState;
@@ -42,7 +44,7 @@ import java.util.stream.Collectors;
 public class LightingMap {
 
     /** The roles of a lamp controller's points the map and the lamp's panel read. */
-    static final List<PointRole> LAMP_ROLES = List.of(PointRole.ON_OFF_STATUS, PointRole.DIMMING_LEVEL_COMMAND, PointRole.ELECTRICAL_POWER_SENSOR,
+    public static final List<PointRole> LAMP_ROLES = List.of(PointRole.ON_OFF_STATUS, PointRole.DIMMING_LEVEL_COMMAND, PointRole.ELECTRICAL_POWER_SENSOR,
             PointRole.FAULT_STATUS, PointRole.ELECTRICAL_ENERGY_SENSOR);
     private static final Set<EndpointState> REACHABLE = Set.of(EndpointState.CONNECTED, EndpointState.ELSEWHERE);
 

@@ -1,5 +1,6 @@
 package eu.sharingcities.lighting;
 
+import eu.sharingcities.lighting.inventory.LightingInventory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

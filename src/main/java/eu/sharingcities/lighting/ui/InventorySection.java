@@ -12,8 +12,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
-import eu.sharingcities.lighting.InventoryRefused;
-import eu.sharingcities.lighting.LightingInventory;
+import eu.sharingcities.lighting.inventory.InventoryRefused;
+import eu.sharingcities.lighting.inventory.LightingInventory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;

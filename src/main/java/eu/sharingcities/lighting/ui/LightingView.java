@@ -15,10 +15,10 @@ import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.heatpump.HeatPumps;
 import eu.sharingcities.lighting.LampState;
 import eu.sharingcities.lighting.Lamppost;
-import eu.sharingcities.lighting.LightingEnergy;
-import eu.sharingcities.lighting.LightingInventory;
-import eu.sharingcities.lighting.LightingOverrides;
-import eu.sharingcities.lighting.LightingSchedule;
+import eu.sharingcities.lighting.energy.LightingEnergy;
+import eu.sharingcities.lighting.inventory.LightingInventory;
+import eu.sharingcities.lighting.schedule.LightingOverrides;
+import eu.sharingcities.lighting.schedule.LightingSchedule;
 import eu.sharingcities.lighting.LightingMap;
 import eu.sharingcities.lighting.MapTiles;
 import eu.sharingcities.portal.CityLayout;
@@ -81,7 +81,7 @@ class LightingView extends Main implements CityPage, HasDynamicTitle {
     private final LampPanel panel = new LampPanel();
     private String chosen;
     private OverridePanel overridePanel;
-    private java.util.Map<String, eu.sharingcities.lighting.EnergyMonth> lampEnergy = java.util.Map.of();
+    private java.util.Map<String, eu.sharingcities.lighting.energy.EnergyMonth> lampEnergy = java.util.Map.of();
 
     @Override
     public void show(CityInfo city, BeforeEnterEvent event) {

@@ -12,9 +12,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import eu.sharingcities.lighting.LightingOverride;
-import eu.sharingcities.lighting.LightingOverrides;
-import eu.sharingcities.lighting.LightingSchedule;
+import eu.sharingcities.lighting.schedule.LightingOverride;
+import eu.sharingcities.lighting.schedule.LightingOverrides;
+import eu.sharingcities.lighting.schedule.LightingSchedule;
 import eu.sharingcities.portal.FormProblem;
 
 import java.time.ZoneId;
