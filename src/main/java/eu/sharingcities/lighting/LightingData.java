@@ -1,9 +1,9 @@
 package eu.sharingcities.lighting;
 
+import eu.sharingcities.database.CityRows;
 import eu.sharingcities.lighting.schedule.DimmingProfile;
 import eu.sharingcities.lighting.schedule.NightSchedule;
 import eu.sharingcities.lighting.schedule.SunAngle;
-import eu.sharingcities.database.CityRows;
 
 import java.sql.Array;
 import java.sql.Connection;

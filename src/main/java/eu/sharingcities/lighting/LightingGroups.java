@@ -1,10 +1,10 @@
 package eu.sharingcities.lighting;
 
+import eu.sharingcities.audit.AuditLog;
+import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.lighting.schedule.DimmingProfile;
 import eu.sharingcities.lighting.schedule.NightSchedule;
 import eu.sharingcities.lighting.schedule.SunAngle;
-import eu.sharingcities.audit.AuditLog;
-import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;

@@ -1,12 +1,12 @@
 package eu.sharingcities.lighting;
 
-import eu.sharingcities.lighting.schedule.NightSchedule;
-import eu.sharingcities.lighting.schedule.SolarClock;
 import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.ingest.CityIngestionStatus;
 import eu.sharingcities.ingest.EndpointState;
 import eu.sharingcities.ingest.EndpointStatus;
 import eu.sharingcities.ingest.Ingestion;
+import eu.sharingcities.lighting.schedule.NightSchedule;
+import eu.sharingcities.lighting.schedule.SolarClock;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;

@@ -1,5 +1,6 @@
 package eu.sharingcities.lighting;
 
+import eu.sharingcities.api.BoundedBody;
 import eu.sharingcities.lighting.energy.EnergyMonth;
 import eu.sharingcities.lighting.energy.LightingEnergy;
 import eu.sharingcities.lighting.faults.LightingWatch;
@@ -7,7 +8,6 @@ import eu.sharingcities.lighting.inventory.LightingInventory;
 import eu.sharingcities.lighting.schedule.LightingOverride;
 import eu.sharingcities.lighting.schedule.LightingOverrides;
 import eu.sharingcities.lighting.schedule.LightingSchedule;
-import eu.sharingcities.api.BoundedBody;
 import eu.sharingcities.telemetry.AssetReadings;
 import eu.sharingcities.telemetry.PointRole;
 import jakarta.enterprise.context.RequestScoped;

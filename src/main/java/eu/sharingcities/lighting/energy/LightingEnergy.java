@@ -1,13 +1,13 @@
 package eu.sharingcities.lighting.energy;
 
-import eu.sharingcities.lighting.Lamppost;
-import eu.sharingcities.lighting.LightingData;
-import eu.sharingcities.lighting.LightingGroup;
-import eu.sharingcities.lighting.schedule.SolarClock;
 import eu.sharingcities.buildings.Carrier;
 import eu.sharingcities.buildings.EnergyFactor;
 import eu.sharingcities.buildings.EnergyFactors;
 import eu.sharingcities.database.TransactionJdbc;
+import eu.sharingcities.lighting.Lamppost;
+import eu.sharingcities.lighting.LightingData;
+import eu.sharingcities.lighting.LightingGroup;
+import eu.sharingcities.lighting.schedule.SolarClock;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;

@@ -3,6 +3,7 @@ package eu.sharingcities.lighting.energy;
 import eu.sharingcities.lighting.schedule.NightSchedule;
 import eu.sharingcities.lighting.schedule.SolarClock;
 import eu.sharingcities.lighting.schedule.SunAngle;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;

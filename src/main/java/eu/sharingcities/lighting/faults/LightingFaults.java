@@ -1,16 +1,16 @@
 package eu.sharingcities.lighting.faults;
 
+import eu.sharingcities.database.TransactionJdbc;
+import eu.sharingcities.ingest.CityIngestionStatus;
+import eu.sharingcities.ingest.EndpointState;
+import eu.sharingcities.ingest.EndpointStatus;
+import eu.sharingcities.ingest.Ingestion;
 import eu.sharingcities.lighting.Lamppost;
 import eu.sharingcities.lighting.LightingData;
 import eu.sharingcities.lighting.LightingMap;
 import eu.sharingcities.lighting.schedule.LampTarget;
 import eu.sharingcities.lighting.schedule.LightingPlan;
 import eu.sharingcities.lighting.schedule.SolarClock;
-import eu.sharingcities.database.TransactionJdbc;
-import eu.sharingcities.ingest.CityIngestionStatus;
-import eu.sharingcities.ingest.EndpointState;
-import eu.sharingcities.ingest.EndpointStatus;
-import eu.sharingcities.ingest.Ingestion;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.telemetry.AssetReadings;
 import eu.sharingcities.telemetry.PointRole;

@@ -1,7 +1,7 @@
 package eu.sharingcities.lighting.faults;
 
-import eu.sharingcities.lighting.workorders.FaultWorkOrders;
 import eu.sharingcities.alarms.ModuleAlarms;
+import eu.sharingcities.lighting.workorders.FaultWorkOrders;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package eu.sharingcities.lighting.inventory;
 
+import eu.sharingcities.api.CsvCell;
 import eu.sharingcities.lighting.Equipment;
 import eu.sharingcities.lighting.Lamppost;
-import eu.sharingcities.api.CsvCell;
 import eu.sharingcities.text.Message;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

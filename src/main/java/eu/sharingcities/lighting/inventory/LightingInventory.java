@@ -1,10 +1,10 @@
 package eu.sharingcities.lighting.inventory;
 
+import eu.sharingcities.audit.AuditLog;
+import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.lighting.Lamppost;
 import eu.sharingcities.lighting.LightingData;
 import eu.sharingcities.lighting.LightingGroup;
-import eu.sharingcities.audit.AuditLog;
-import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;

@@ -1,9 +1,9 @@
 package eu.sharingcities.lighting.schedule;
 
+import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.lighting.Lamppost;
 import eu.sharingcities.lighting.LightingData;
 import eu.sharingcities.lighting.LightingGroup;
-import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;

@@ -1,8 +1,8 @@
 package eu.sharingcities.lighting.schedule;
 
+import eu.sharingcities.ingest.Ingestion;
 import eu.sharingcities.lighting.faults.LightingWatch;
 import eu.sharingcities.lighting.workorders.WorkOrders;
-import eu.sharingcities.ingest.Ingestion;
 import eu.sharingcities.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

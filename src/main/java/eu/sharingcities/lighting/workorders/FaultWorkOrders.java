@@ -1,14 +1,14 @@
 package eu.sharingcities.lighting.workorders;
 
+import eu.sharingcities.audit.AuditLog;
+import eu.sharingcities.city.Cities;
+import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.lighting.Lamppost;
 import eu.sharingcities.lighting.LightingData;
 import eu.sharingcities.lighting.LightingGroup;
 import eu.sharingcities.lighting.faults.FaultDetector;
 import eu.sharingcities.lighting.faults.LampFault;
-import eu.sharingcities.audit.AuditLog;
-import eu.sharingcities.city.CityInfo;
-import eu.sharingcities.city.Cities;
-import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package eu.sharingcities.lighting.workorders;
 
-import eu.sharingcities.lighting.Lamppost;
 import eu.sharingcities.alarms.Priority;
 import eu.sharingcities.database.CityRows;
+import eu.sharingcities.lighting.Lamppost;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,5 +1,8 @@
 package eu.sharingcities.lighting.workorders;
 
+import eu.sharingcities.alarms.Priority;
+import eu.sharingcities.audit.AuditLog;
+import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.lighting.Lamppost;
 import eu.sharingcities.lighting.LightingData;
 import eu.sharingcities.lighting.LightingGroup;
@@ -7,9 +10,6 @@ import eu.sharingcities.lighting.faults.FaultDetector;
 import eu.sharingcities.lighting.faults.LampFault;
 import eu.sharingcities.lighting.faults.LampReading;
 import eu.sharingcities.lighting.faults.LightingFaults;
-import eu.sharingcities.alarms.Priority;
-import eu.sharingcities.audit.AuditLog;
-import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.Accounts;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
