@@ -36,9 +36,9 @@ window.platformMaps = window.platformMaps || (() => {
       showCoverageOnHover: false});
     const streets = L.layerGroup((options.streets || []).map(s => L.polyline(s.points, {color: '#9aa5b1', weight: 6, opacity: 0.6})
       .bindTooltip(s.name, {sticky: true})));
-    const buildings = L.layerGroup((options.buildings || []).map(b => L.circleMarker(b.at, {radius: 8, color: '#1d4f91', fillOpacity: 0.7})
+    const buildings = L.layerGroup((options.buildings || []).map(b => L.circleMarker(b.at, {radius: 8, color: '#1d4f91', fillOpacity: 0.7, className: 'map-building'})
       .bindTooltip(b.name)));
-    const heatPumps = L.layerGroup((options.heatPumps || []).map(h => L.circleMarker(h.at, {radius: 11, color: '#b45309', fillOpacity: 0.8})
+    const heatPumps = L.layerGroup((options.heatPumps || []).map(h => L.circleMarker(h.at, {radius: 11, color: '#b45309', fillOpacity: 0.8, className: 'map-heat-pump'})
       .bindTooltip(h.name)));
     streets.addTo(map);
     buildings.addTo(map);

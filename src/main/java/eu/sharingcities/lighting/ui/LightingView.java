@@ -15,6 +15,7 @@ import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.heatpump.HeatPumps;
 import eu.sharingcities.lighting.LampState;
 import eu.sharingcities.lighting.Lamppost;
+import eu.sharingcities.lighting.LightingGroups;
 import eu.sharingcities.lighting.LightingMap;
 import eu.sharingcities.lighting.MapTiles;
 import eu.sharingcities.lighting.energy.LightingEnergy;
@@ -75,6 +76,9 @@ class LightingView extends Main implements CityPage, HasDynamicTitle {
     @Inject
     LightingSchedule schedule;
 
+    @Inject
+    LightingGroups groups;
+
     private CityInfo city;
     private LampMap map;
     private final Div legend = new Div();
@@ -112,6 +116,7 @@ class LightingView extends Main implements CityPage, HasDynamicTitle {
         LightingEnergy.Report year = energy.report(city.code(), 12);
         lampEnergy = year.lamps();
         add(new H1(getTranslation("nav.lighting")), legend, search, layout, new EnergySection(year),
+                new GroupsSection(inventory, groups, city.code(), currentUser.require().may(Role.CITY_ADMIN, city.code())),
                 new InventorySection(inventory, city.code(), currentUser.require().may(Role.CITY_ADMIN, city.code()), this::refresh));
         refresh();
         LiveRefresh.every(this, REFRESH, this::refresh);
