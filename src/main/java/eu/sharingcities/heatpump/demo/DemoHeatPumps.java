@@ -42,9 +42,9 @@ public class DemoHeatPumps {
         try (Connection db = database.open(); var st = db.createStatement()) {
             int made = st.executeUpdate("""
                     insert into heat_pump (city_code, code, name, dwellings, licence_reference, max_abstraction_m3_per_day, max_discharge_delta_k,
-                                           asset)
+                                           asset, latitude, longitude)
                     select 'london', 'hp1', 'Kingston Heights water-source heat pump (Thames)', 137, 'EA abstraction licence 28/39/28/0520 (demo)', 2500, 3.5,
-                           'heatpump/hp1'
+                           'heatpump/hp1', 51.4930, 0.0105
                     where not exists (select from heat_pump where city_code = 'london')""");
             if (made > 0) {
                 LOG.info("demo: London's heat pump registered");

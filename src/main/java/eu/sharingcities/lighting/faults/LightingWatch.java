@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 /**
  * Looks for street-light faults ({@link LightingScheduler} every {@code PLATFORM_LIGHTING_WATCH_SECONDS},
@@ -23,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class LightingWatch {
+
+    private static final Logger LOG = Logger.getLogger(LightingWatch.class.getName());
 
     @Inject
     LightingFaults faults;
@@ -55,7 +58,12 @@ public class LightingWatch {
             if (!before.containsKey(f.source())) {
                 alarms.condition(city, f.source(), f.fault().priority(), true, f.value(), f.why());
                 before.put(f.source(), f.fault());
-                orders.opened(city, f);
+                try { // the alarm stands whatever happens to its work order; the next look tries the order again
+                    orders.opened(city, f);
+                } catch (RuntimeException e) {
+                    LOG.warning("street lighting " + city + ": no work order for " + f.source() + " yet: " + e.getMessage());
+                    before.remove(f.source());
+                }
             }
         }
         for (Map.Entry<String, LampFault> gone : new HashMap<>(before).entrySet()) {

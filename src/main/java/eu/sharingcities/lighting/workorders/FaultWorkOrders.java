@@ -56,6 +56,7 @@ public class FaultWorkOrders {
         }
         String target = found.fault().target(found.source());
         String lamppost = found.fault().ofCabinet() ? null : target;
+        String description = found.why().in(locale(city)); // before the connection's work: another bean's query inside it closes it
         return TransactionJdbc.run(em, db -> {
             if (WorkOrderData.unfinished(db, city, lamppost, target).isPresent()) {
                 return Optional.empty();
@@ -67,7 +68,6 @@ public class FaultWorkOrders {
             }
             int hours = LightingData.groups(db, city).stream().filter(g -> g.code().equals(where.get().group()))
                     .mapToInt(LightingGroup::repairHours).findFirst().orElseThrow();
-            String description = found.why().in(cities.find(city).map(CityInfo::locale).orElse(Locale.ENGLISH));
             long id = WorkOrderData.insert(db, city, lamppost, where.get(), found.fault().name(), description, found.fault().priority(), hours, DATA);
             audit.recordAs(DATA, city, "lighting.work-order.opened", "lighting/work-order/" + id, null,
                     target + ": " + description + " (" + found.fault().priority() + ", within " + hours + " h)");
@@ -78,17 +78,21 @@ public class FaultWorkOrders {
     /** The fault of {@code source} has cleared: the data's own order for it, still unassigned, is closed with a note saying so. */
     public void cleared(String city, String source, LampFault fault) {
         String target = fault.target(source);
+        String note = Message.of("workOrder.clearedByItself").in(locale(city));
         TransactionJdbc.run(em, db -> {
             Optional<WorkOrder> order = WorkOrderData.unfinished(db, city, fault.ofCabinet() ? null : target, target)
                     .filter(o -> o.status() == WorkOrder.Status.OPEN && o.openedBy().equals(DATA) && o.fault().equals(fault.name()));
             if (order.isPresent()) {
                 WorkOrderData.move(db, order.get().id(), WorkOrder.Status.VERIFIED, "verified_at", null);
-                WorkOrderData.note(db, order.get(), city, DATA,
-                        Message.of("workOrder.clearedByItself").in(cities.find(city).map(CityInfo::locale).orElse(Locale.ENGLISH)), null, null);
+                WorkOrderData.note(db, order.get(), city, DATA, note, null, null);
                 audit.recordAs(DATA, city, "lighting.work-order.verified", "lighting/work-order/" + order.get().id(),
                         WorkOrder.Status.OPEN.name(), WorkOrder.Status.VERIFIED.name());
             }
             return null;
         });
+    }
+
+    private Locale locale(String city) {
+        return cities.find(city).map(CityInfo::locale).orElse(Locale.ENGLISH);
     }
 }
