@@ -1,7 +1,9 @@
 package eu.sharingcities.lighting.demo;
 
 import eu.sharingcities.database.DirectConnections;
+import eu.sharingcities.simulator.model.DistrictGrid;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -27,12 +29,12 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
+@DependsOn("IngestionStartup") // the tables (Migrations, before it) and the controllers' assets the lamps are bound to
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoLighting {
 
     public static final int LAMPS_PER_CITY = 500;
     private static final Logger LOG = Logger.getLogger(DemoLighting.class.getName());
-    private static final double STREET_SPACING_DEGREES = 0.0018;
     private static final double LAMP_SPACING_METRES = 30;
 
     private record Group(String code, String name, String streetClass, String lightingClass, String sunAngle, String profile, int repairHours,
@@ -124,20 +126,20 @@ public class DemoLighting {
 
     private static void lamps(PreparedStatement st, String city, long district, double centreLatitude, double centreLongitude) throws SQLException {
         List<DemoStreets.Street> streets = DemoStreets.STREETS.get(city);
-        double metresPerDegreeLatitude = 111_320;
+        double metresPerDegreeLatitude = DistrictGrid.METRES_PER_DEGREE_LATITUDE;
         double metresPerDegreeLongitude = metresPerDegreeLatitude * Math.cos(Math.toRadians(centreLatitude));
         int lamp = 0;
         for (int s = 0; s < streets.size(); s++) {
             int onStreet = LAMPS_PER_CITY / streets.size() + (s < LAMPS_PER_CITY % streets.size() ? 1 : 0);
-            boolean eastWest = s % 2 == 0;
-            double across = (s / 2 - 2.5) * STREET_SPACING_DEGREES;
+            boolean eastWest = DistrictGrid.eastWest(s);
+            double across = DistrictGrid.across(s);
             String groupCode = streets.get(s).group();
             Group group = GROUPS.stream().filter(g -> g.code().equals(groupCode)).findFirst().orElseThrow();
             for (int i = 0; i < onStreet; i++, lamp++) {
                 double along = (i - onStreet / 2.0) * LAMP_SPACING_METRES;
                 double side = (i % 2 == 0 ? 1 : -1) * 8; // metres either side of the carriageway's centre
                 double latitude = centreLatitude + (eastWest ? across + side / metresPerDegreeLatitude : along / metresPerDegreeLatitude);
-                double longitude = centreLongitude + (eastWest ? along / metresPerDegreeLongitude : across * 1.4 + side / metresPerDegreeLongitude);
+                double longitude = centreLongitude + (eastWest ? along / metresPerDegreeLongitude : across + side / metresPerDegreeLongitude);
                 int p = 0;
                 st.setString(++p, city);
                 st.setString(++p, String.format("%s-%04d", city.substring(0, 3).toUpperCase(java.util.Locale.ROOT), lamp + 1));
