@@ -23,6 +23,7 @@ final class BikeShareFeeds {
     static final List<String> FILES_2_3 = List.of("gbfs", "system_information", "vehicle_types", "station_information", "station_status",
             "free_bike_status", "system_pricing_plans");
     static final String VEHICLE_TYPE = "e-bike";
+    private static final java.util.Set<String> STATUS = java.util.Set.of("station_status", "vehicle_status", "free_bike_status");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BikeShareModel model;
@@ -68,7 +69,7 @@ final class BikeShareFeeds {
             }
         }
         ObjectNode root = JSON.createObjectNode();
-        Instant updated = model.updated();
+        Instant updated = STATUS.contains(file) ? model.updated() : model.started(); // what does not change keeps its time (and its ETag)
         if (v3()) {
             root.put("last_updated", time(updated));
         } else {

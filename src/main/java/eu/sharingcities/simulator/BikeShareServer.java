@@ -106,7 +106,7 @@ public final class BikeShareServer implements AutoCloseable {
             Instant updated;
             synchronized (this) {
                 body = feed == null ? null : feed.render(file);
-                updated = feed == null ? null : models.get(parts[2]).updated();
+                updated = feed == null ? null : file.endsWith("status") ? models.get(parts[2]).updated() : models.get(parts[2]).started();
             }
             if (body == null) {
                 send(exchange, 404, "{\"error\": \"no such feed file\"}");

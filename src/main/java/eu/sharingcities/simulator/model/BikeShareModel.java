@@ -88,6 +88,7 @@ public final class BikeShareModel {
     private final List<Trip> trips = new ArrayList<>();
     private long step;
     private long idCounter;
+    private final Instant started;
     private Instant lastRebalance;
     private Instant updated;
 
@@ -111,6 +112,7 @@ public final class BikeShareModel {
                 bikes.add(bike);
             }
         }
+        started = now;
         lastRebalance = now;
         updated = now;
     }
@@ -285,6 +287,12 @@ public final class BikeShareModel {
         return Collections.unmodifiableList(trips);
     }
 
+    /** When the scheme's stations and prices were last changed: since it started. */
+    public Instant started() {
+        return started;
+    }
+
+    /** When its bikes were last moved on. */
     public Instant updated() {
         return updated;
     }
