@@ -179,7 +179,7 @@ class LightingIT extends DeployedPlatform {
             assertThat(api.get("/api/cities/burgas/lighting/work-orders", "burgas.viewer").json().asJsonArray().getValuesAs(JsonObject.class).stream()
                     .filter(o -> o.getJsonNumber("id").longValue() == id).findFirst().orElseThrow().getString("status"))
                     .as("nobody was sent: the data close their own order").isEqualTo("VERIFIED");
-            assertThat(api.get("/api/cities/burgas/lighting/work-orders/" + id + "/notes", "burgas.viewer").body()).contains("закрита от данните");
+            assertThat(api.get("/api/cities/burgas/lighting/work-orders/" + id + "/notes", "burgas.viewer").body()).contains("затворена от данните");
         } finally {
             TestControllers.lamp(CITY, 3).broken(false);
             api.delete("/api/cities/burgas/lighting/overrides/" + held, "burgas.operator");
