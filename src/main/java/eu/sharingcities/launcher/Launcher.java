@@ -1,5 +1,6 @@
 package eu.sharingcities.launcher;
 
+import eu.sharingcities.simulator.BikeShareServer;
 import eu.sharingcities.simulator.Simulator;
 import eu.sharingcities.simulator.SimulatorOptions;
 
@@ -67,13 +68,14 @@ public final class Launcher {
         env.putIfAbsent("PLATFORM_SEMS_DEMO_ACT", System.getenv().getOrDefault("PLATFORM_SEMS_DEMO_ACT", "true"));
         // the simulator starts beside Payara's boot; the platform connects to it with retries
         CompletableFuture<Simulator> simulator = startSimulatorForDemo(root, data, env);
+        BikeShareServer bikes = startBikeShareForDemo(env);
 
         Path log = data.resolve("logs/payara.log");
         System.out.println("Starting Payara Micro on http://localhost:" + port + "/ (log: " + log + ") ...");
         PayaraMicroProcess payara = PayaraMicroProcess.start(root.resolve("target/payara/payara-micro.jar"),
                 root.resolve("target/sharing-cities.war"), port, log, env);
         EmbeddedDatabase database = embedded;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, simulator, database)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, simulator, bikes, database)));
 
         if (!payara.awaitReady(Duration.ofMinutes(4))) {
             System.err.println("The platform did not become ready. What the server said:");
@@ -123,6 +125,21 @@ public final class Launcher {
     }
 
     /**
+     * In demo mode with the simulator, each city's bike-share operator runs here too, publishing GBFS
+     * on loopback ({@code PLATFORM_DEMO_GBFS_PORT}, 4850); the platform reads it ({@code PLATFORM_DEMO_GBFS}).
+     */
+    private static BikeShareServer startBikeShareForDemo(Map<String, String> env) throws java.io.IOException {
+        if (!"true".equals(env.get("PLATFORM_DEMO")) || "false".equals(System.getenv("SIMULATOR"))) {
+            return null;
+        }
+        int port = intSetting("PLATFORM_DEMO_GBFS_PORT", 4850);
+        requireFreePort(port, "the simulated bike-share operators (GBFS)", "choose another port with PLATFORM_DEMO_GBFS_PORT=<port>.");
+        BikeShareServer bikes = BikeShareServer.start(SimulatorOptions.ALL_CITIES, 36, port, Duration.ofSeconds(1), 10, 2026);
+        env.put("PLATFORM_DEMO_GBFS", "http://127.0.0.1:" + bikes.port() + "/gbfs/");
+        return bikes;
+    }
+
+    /**
      * Demo mode makes accounts with the password {@code demo}, trusts every controller's certificate
      * and lets SEMS act on setpoints: only with the embedded database and the simulated controllers.
      * It is the default there, and off by default with DB_URL.
@@ -155,12 +172,15 @@ public final class Launcher {
         }
     }
 
-    private static void stop(PayaraMicroProcess payara, CompletableFuture<Simulator> starting, EmbeddedDatabase database) {
+    private static void stop(PayaraMicroProcess payara, CompletableFuture<Simulator> starting, BikeShareServer bikes, EmbeddedDatabase database) {
         try {
             payara.close();
             Simulator simulator = starting.exceptionally(e -> null).get();
             if (simulator != null) {
                 simulator.close();
+            }
+            if (bikes != null) {
+                bikes.close();
             }
             if (database != null) {
                 database.close();

@@ -101,7 +101,7 @@ public final class SharedPlatform implements BeforeAllCallback {
         }));
     }
 
-    private static Map<String, String> environment() throws IOException {
+    private static Map<String, String> environment() throws Exception {
         Map<String, String> env = new HashMap<>();
         env.put("DB_URL", TestDatabase.url());
         env.put("DB_OWNER_USER", "postgres");
@@ -123,6 +123,8 @@ public final class SharedPlatform implements BeforeAllCallback {
         env.put("PLATFORM_SMTP_PORT", Integer.toString(TestMail.PORT));
         env.put("PLATFORM_SEMS_CYCLE_SECONDS", "3");
         env.put("PLATFORM_LIGHTING_SCHEDULE_SECONDS", "0"); // the lamps are commanded when LightingIT applies the schedule, not behind other tests' backs
+        env.put("PLATFORM_DEMO_GBFS", "http://127.0.0.1:" + TestControllers.bikes().port() + "/gbfs/");
+        env.put("PLATFORM_MOBILITY_POLL_SECONDS", "2");
         return env;
     }
 

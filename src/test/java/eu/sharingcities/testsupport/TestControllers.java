@@ -1,5 +1,6 @@
 package eu.sharingcities.testsupport;
 
+import eu.sharingcities.simulator.BikeShareServer;
 import eu.sharingcities.simulator.CityControllerServer;
 import eu.sharingcities.simulator.ConfigWriter;
 import eu.sharingcities.simulator.Simulator;
@@ -31,6 +32,7 @@ public final class TestControllers implements BeforeAllCallback {
      */
     public static final String FAULTY_WRITES_CITY = "lisbon";
     private static Simulator simulator;
+    private static BikeShareServer bikes;
     private static Path dir;
 
     @Override
@@ -55,13 +57,22 @@ public final class TestControllers implements BeforeAllCallback {
         Files.writeString(broken, Files.readString(broken).replace("samplingIntervalMs:", "samplingIntervallMs:"));
         makeWritesFaulty(dir.resolve(FAULTY_WRITES_CITY + ".yaml"));
         System.setProperty("test.opcua.config", dir.toString());
+        // each city's bike-share operator, its status fresh for 2 s (a real one's ttl is longer; the tests should not wait)
+        bikes = BikeShareServer.start(SimulatorOptions.ALL_CITIES, 24, 0, Duration.ofMillis(500), 2, 7);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                bikes.close();
                 simulator.close();
             } catch (Exception ignored) {
                 // the JVM is ending
             }
         }));
+    }
+
+    /** The simulated bike-share operators (GBFS on loopback). */
+    public static synchronized BikeShareServer bikes() throws Exception {
+        start();
+        return bikes;
     }
 
     /** The in-process simulator's lamp {@code number} of a city (1: lighting/l0001), to break and repair. */

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * If-Modified-Since) so that an unchanged file costs a 304. Every file is checked against the
  * official schema of its version (entur's validator); a file that breaks it is refused with the
  * schema's words and the reader keeps its last good content, so a bad publication never wipes out
- * what was known. Not thread-safe: one poller per operator.
+ * what was known. One poller per operator; its state may be read meanwhile.
  */
 public final class GbfsFeedReader {
 
@@ -64,7 +64,7 @@ public final class GbfsFeedReader {
      * content of the others (the schema's cross-file rules: every status has its station, every
      * vehicle its type); the names of the files whose content changed and passed.
      */
-    public Set<String> poll(Instant now) {
+    public synchronized Set<String> poll(Instant now) {
         Set<String> changed = new java.util.TreeSet<>();
         Fetched gbfs = !now.isBefore(discovery.due) ? fetch(discovery, now) : null;
         if (gbfs != null && accept(discovery, gbfs, schemaProblems(Map.of("gbfs", gbfs.body)).getOrDefault("gbfs", List.of()), now)) {
@@ -212,7 +212,7 @@ public final class GbfsFeedReader {
     }
 
     /** Each file's state: problems with the last attempt, requests and 304s, when its good content was read. */
-    public List<FileState> state() {
+    public synchronized List<FileState> state() {
         List<FileState> state = new ArrayList<>();
         Stream.concat(Stream.of(discovery), files.values().stream()).forEach(f -> state.add(
                 new FileState(f.name, f.url.toString(), f.goodAt, f.problems, f.requests, f.notModified)));
