@@ -71,12 +71,12 @@ final class MobilityData {
                 st.setString(++i, s.name());
                 st.setDouble(++i, s.latitude());
                 st.setDouble(++i, s.longitude());
-                integer(st, ++i, s.capacity());
-                integer(st, ++i, s.vehiclesAvailable());
-                integer(st, ++i, s.vehiclesDisabled());
-                integer(st, ++i, s.docksAvailable());
-                bool(st, ++i, s.renting());
-                bool(st, ++i, s.returning());
+                st.setObject(++i, s.capacity(), Types.INTEGER);
+                st.setObject(++i, s.vehiclesAvailable(), Types.INTEGER);
+                st.setObject(++i, s.vehiclesDisabled(), Types.INTEGER);
+                st.setObject(++i, s.docksAvailable(), Types.INTEGER);
+                st.setObject(++i, s.renting(), Types.BOOLEAN);
+                st.setObject(++i, s.returning(), Types.BOOLEAN);
                 st.setTimestamp(++i, timestamp(s.lastReported()));
                 st.addBatch();
             }
@@ -105,11 +105,11 @@ final class MobilityData {
                 st.setString(++i, operator.city());
                 st.setString(++i, v.id());
                 st.setString(++i, v.typeId());
-                number(st, ++i, v.latitude());
-                number(st, ++i, v.longitude());
+                st.setObject(++i, v.latitude(), Types.DOUBLE);
+                st.setObject(++i, v.longitude(), Types.DOUBLE);
                 st.setString(++i, v.stationId());
-                number(st, ++i, v.fuel());
-                number(st, ++i, v.rangeMeters());
+                st.setObject(++i, v.fuel(), Types.DOUBLE);
+                st.setObject(++i, v.rangeMeters(), Types.DOUBLE);
                 st.setBoolean(++i, v.reserved());
                 st.setBoolean(++i, v.disabled());
                 st.setTimestamp(++i, timestamp(v.lastReported()));
@@ -137,30 +137,6 @@ final class MobilityData {
                 rs -> new BikeVehicle(rs.getString(1), rs.getString(2), rs.getString(3), (Double) rs.getObject(4), (Double) rs.getObject(5),
                         rs.getString(6), (Double) rs.getObject(7), (Double) rs.getObject(8), rs.getBoolean(9), rs.getBoolean(10),
                         instant(rs.getTimestamp(11))));
-    }
-
-    private static void integer(PreparedStatement st, int i, Integer value) throws SQLException {
-        if (value == null) {
-            st.setNull(i, Types.INTEGER);
-        } else {
-            st.setInt(i, value);
-        }
-    }
-
-    private static void number(PreparedStatement st, int i, Double value) throws SQLException {
-        if (value == null) {
-            st.setNull(i, Types.DOUBLE);
-        } else {
-            st.setDouble(i, value);
-        }
-    }
-
-    private static void bool(PreparedStatement st, int i, Boolean value) throws SQLException {
-        if (value == null) {
-            st.setNull(i, Types.BOOLEAN);
-        } else {
-            st.setBoolean(i, value);
-        }
     }
 
     private static Timestamp timestamp(Instant at) {
