@@ -23,8 +23,8 @@ create table bike_station (
     vehicles_available integer,
     vehicles_disabled  integer,
     docks_available    integer,
-    renting            boolean,
-    returning          boolean,
+    is_renting         boolean,
+    is_returning       boolean,
     last_reported      timestamptz,
     updated_at         timestamptz not null default now(),
     primary key (operator_id, station_id)

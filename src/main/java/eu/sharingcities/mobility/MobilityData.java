@@ -57,12 +57,12 @@ final class MobilityData {
     static void replaceStations(Connection db, BikeOperator operator, List<GbfsData.Station> stations) throws SQLException {
         try (PreparedStatement st = db.prepareStatement("""
                 insert into bike_station (operator_id, city_code, station_id, name, latitude, longitude, capacity, vehicles_available,
-                                          vehicles_disabled, docks_available, renting, returning, last_reported, updated_at)
+                                          vehicles_disabled, docks_available, is_renting, is_returning, last_reported, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
                 on conflict (operator_id, station_id) do update set name = excluded.name, latitude = excluded.latitude,
                     longitude = excluded.longitude, capacity = excluded.capacity, vehicles_available = excluded.vehicles_available,
-                    vehicles_disabled = excluded.vehicles_disabled, docks_available = excluded.docks_available, renting = excluded.renting,
-                    returning = excluded.returning, last_reported = excluded.last_reported, updated_at = now()""")) {
+                    vehicles_disabled = excluded.vehicles_disabled, docks_available = excluded.docks_available, is_renting = excluded.is_renting,
+                    is_returning = excluded.is_returning, last_reported = excluded.last_reported, updated_at = now()""")) {
             for (GbfsData.Station s : stations) {
                 int i = 0;
                 st.setLong(++i, operator.id());
@@ -122,7 +122,7 @@ final class MobilityData {
     static List<BikeStation> stations(Connection db, String city) throws SQLException {
         return CityRows.of(db, """
                 select o.code, s.station_id, s.name, s.latitude, s.longitude, s.capacity, s.vehicles_available, s.vehicles_disabled,
-                       s.docks_available, s.renting, s.returning, s.last_reported
+                       s.docks_available, s.is_renting, s.is_returning, s.last_reported
                 from bike_station s join bike_operator o on o.id = s.operator_id where s.city_code = ? order by o.code, s.station_id""", city,
                 rs -> new BikeStation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getDouble(5),
                         (Integer) rs.getObject(6), (Integer) rs.getObject(7), (Integer) rs.getObject(8), (Integer) rs.getObject(9),
