@@ -63,7 +63,7 @@ class MobilityIT extends DeployedPlatform {
                 .contains("\"enabled\":false");
         try (var db = TestDatabase.connect(); var st = db.createStatement()) {
             st.execute("select set_config('platform.cities', '*', false)");
-            var rows = st.executeQuery("select actor, after from audit_entry where action = 'mobility.operator.saved' and target = "
+            var rows = st.executeQuery("select actor, after_state from audit_entry where action = 'mobility.operator.saved' and target = "
                     + "'mobility/operator/velo-bastide'");
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("bordeaux.admin");
