@@ -1,6 +1,6 @@
 -- Shared e-bikes: the bike-share operators whose GBFS feeds a city reads (discovery file, the
--- language it prefers in 2.x feeds), and their stations and vehicles as last read (the history goes
--- through the readings).
+-- language it prefers in 2.x feeds, and their vehicle types, pricing plans and alerts as last read,
+-- for the city's own GBFS feed), and their stations and vehicles as last read.
 create table bike_operator (
     id            bigserial primary key,
     city_code     text not null references city (code),
@@ -9,6 +9,9 @@ create table bike_operator (
     discovery_url text not null check (discovery_url ~ '^https?://'),
     language      text not null default 'en',
     enabled       boolean not null default true,
+    vehicle_types jsonb not null default '[]',
+    pricing_plans jsonb not null default '[]',
+    alerts        jsonb not null default '[]',
     unique (city_code, code)
 );
 

@@ -12,13 +12,16 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +52,9 @@ public class BikeFeedPoller {
 
     @Inject
     BikeShare bikeShare;
+
+    @Inject
+    Event<BikeFeedChanged> feedChanged;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -99,12 +105,24 @@ public class BikeFeedPoller {
         Reading reading = readers.compute(operator.id(), (id, known) -> known != null && known.operator().equals(operator) ? known
                 : new Reading(operator, new GbfsFeedReader(URI.create(operator.discoveryUrl()), operator.language(), http,
                 Duration.ofSeconds(pollSeconds))));
-        Set<String> changed = reading.reader().poll(Instant.now());
+        GbfsFeedReader feed = reading.reader();
+        Set<String> changed = feed.poll(Instant.now());
         boolean stations = changed.stream().anyMatch(STATION_FILES::contains);
         boolean vehicles = changed.stream().anyMatch(VEHICLE_FILES::contains);
-        if (stations || vehicles) {
-            bikeShare.store(operator, stations ? GbfsData.stations(reading.reader(), operator.language()) : null,
-                    vehicles ? GbfsData.vehicles(reading.reader()) : null);
+        Map<String, JsonArray> catalogue = new HashMap<>();
+        if (changed.contains("vehicle_types")) {
+            catalogue.put("vehicle_types", GbfsData.list(feed, "vehicle_types", "vehicle_types"));
+        }
+        if (changed.contains("system_pricing_plans")) {
+            catalogue.put("pricing_plans", GbfsData.list(feed, "system_pricing_plans", "plans"));
+        }
+        if (changed.contains("system_alerts")) {
+            catalogue.put("alerts", GbfsData.list(feed, "system_alerts", "alerts"));
+        }
+        if (stations || vehicles || !catalogue.isEmpty()) {
+            bikeShare.store(operator, stations ? GbfsData.stations(feed, operator.language()) : null, vehicles ? GbfsData.vehicles(feed) : null,
+                    catalogue);
+            feedChanged.fire(new BikeFeedChanged(operator.city(), changed));
         }
     }
 

@@ -3,11 +3,13 @@ package eu.sharingcities.mobility;
 import eu.sharingcities.audit.AuditLog;
 import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.mobility.feeds.GbfsData;
+import eu.sharingcities.mobility.gbfs.CityFeedSource;
 import eu.sharingcities.security.CityScoped;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
 import eu.sharingcities.text.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArray;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A city's bike-share operators, stations and vehicles: its staff see them, its administrators add an
@@ -90,8 +93,8 @@ public class BikeShare {
         return TransactionJdbc.run(em, MobilityData::enabledOperators);
     }
 
-    /** For the poller: what an operator's feed says now; stations and vehicles only when they are given. */
-    void store(BikeOperator operator, List<GbfsData.Station> stations, List<GbfsData.Vehicle> vehicles) {
+    /** For the poller: what an operator's feed says now; stations, vehicles and each catalogue list only when given. */
+    void store(BikeOperator operator, List<GbfsData.Station> stations, List<GbfsData.Vehicle> vehicles, Map<String, JsonArray> catalogue) {
         TransactionJdbc.run(em, db -> {
             if (stations != null) {
                 MobilityData.replaceStations(db, operator, stations);
@@ -99,8 +102,20 @@ public class BikeShare {
             if (vehicles != null) {
                 MobilityData.replaceVehicles(db, operator, vehicles);
             }
+            for (Map.Entry<String, JsonArray> list : catalogue.entrySet()) {
+                MobilityData.saveCatalogue(db, operator.id(), list.getKey(), list.getValue());
+            }
             return null;
         });
+    }
+
+    /** What the city publishes to everyone (its GBFS feed): its operators' catalogues, stations and vehicles; the platform's own read. */
+    public CityFeedSource published(String city) {
+        if (!CurrentUser.isSystem()) {
+            throw new IllegalStateException("the public feed reads as the platform itself");
+        }
+        return TransactionJdbc.run(em, db -> new CityFeedSource(MobilityData.catalogues(db, city), MobilityData.stations(db, city),
+                MobilityData.vehicles(db, city)));
     }
 
     private static boolean absolute(String url) {

@@ -2,6 +2,7 @@ package eu.sharingcities.mobility;
 
 import eu.sharingcities.database.CityRows;
 import eu.sharingcities.mobility.feeds.GbfsData;
+import eu.sharingcities.mobility.gbfs.CityFeedSource;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,6 +38,19 @@ final class MobilityData {
         }
     }
 
+    /** The enabled operators' vehicle types, pricing plans and alerts as their feeds listed them last. */
+    static List<CityFeedSource.Operator> catalogues(Connection db, String city) throws SQLException {
+        return CityRows.of(db, """
+                select code, language, vehicle_types::text, pricing_plans::text, alerts::text from bike_operator
+                where city_code = ? and enabled order by code""", city,
+                rs -> new CityFeedSource.Operator(rs.getString(1), rs.getString(2), array(rs.getString(3)), array(rs.getString(4)),
+                        array(rs.getString(5))));
+    }
+
+    private static jakarta.json.JsonArray array(String json) {
+        return jakarta.json.Json.createReader(new java.io.StringReader(json)).readArray();
+    }
+
     /** Adds the operator or changes its name, feed, language and whether it is read. */
     static void saveOperator(Connection db, String city, String code, String name, String url, String language, boolean enabled) throws SQLException {
         try (PreparedStatement st = db.prepareStatement("""
@@ -49,6 +63,18 @@ final class MobilityData {
             st.setString(4, url);
             st.setString(5, language);
             st.setBoolean(6, enabled);
+            st.executeUpdate();
+        }
+    }
+
+    /** The operator's vehicle types, pricing plans or alerts as its feed lists them now (a null list: unchanged). */
+    static void saveCatalogue(Connection db, long operatorId, String column, jakarta.json.JsonArray list) throws SQLException {
+        if (!java.util.Set.of("vehicle_types", "pricing_plans", "alerts").contains(column)) {
+            throw new IllegalArgumentException(column);
+        }
+        try (PreparedStatement st = db.prepareStatement("update bike_operator set " + column + " = ?::jsonb where id = ?")) {
+            st.setString(1, list.toString());
+            st.setLong(2, operatorId);
             st.executeUpdate();
         }
     }

@@ -125,6 +125,7 @@ public final class SharedPlatform implements BeforeAllCallback {
         env.put("PLATFORM_LIGHTING_SCHEDULE_SECONDS", "0"); // the lamps are commanded when LightingIT applies the schedule, not behind other tests' backs
         env.put("PLATFORM_DEMO_GBFS", "http://127.0.0.1:" + TestControllers.bikes().port() + "/gbfs/");
         env.put("PLATFORM_MOBILITY_POLL_SECONDS", "2");
+        env.put("PLATFORM_GBFS_REQUESTS_PER_MINUTE", "120"); // GbfsFeedIT reaches it from an address of its own
         return env;
     }
 

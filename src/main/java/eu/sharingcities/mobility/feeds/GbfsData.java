@@ -67,8 +67,13 @@ public final class GbfsData {
         return vehicles;
     }
 
+    /** A file's list as the operator wrote it (vehicle_types, plans, alerts), empty when the feed has none. */
+    public static jakarta.json.JsonArray list(GbfsFeedReader feed, String file, String array) {
+        return feed.data(file).filter(d -> d.containsKey(array)).map(d -> d.getJsonArray(array)).orElse(jakarta.json.JsonValue.EMPTY_JSON_ARRAY);
+    }
+
     /** 3.0: the text in {@code language}, else the first; 2.x: the string. */
-    static String text(JsonValue value, String language) {
+    public static String text(JsonValue value, String language) {
         if (value == null) {
             return "";
         }
@@ -81,7 +86,7 @@ public final class GbfsData {
     }
 
     /** 3.0: an RFC 3339 time; 2.x: seconds since the epoch. */
-    static Instant time(JsonValue value) {
+    public static Instant time(JsonValue value) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
