@@ -50,7 +50,7 @@ public class GbfsPublisher {
     Cities cities;
 
     @Inject
-    @ConfigProperty(name = "platform.gbfs.contact", defaultValue = "open-data@sharingcities.example")
+    @ConfigProperty(name = "platform.gbfs.contact", defaultValue = "open-data@sharingcities.eu")
     String contactEmail;
 
     /** A secret of this run, so that published vehicle ids cannot be traced back to the operators' own. */
