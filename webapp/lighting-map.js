@@ -40,15 +40,19 @@ window.platformMaps = window.platformMaps || (() => {
       .bindTooltip(b.name)));
     const heatPumps = L.layerGroup((options.heatPumps || []).map(h => L.circleMarker(h.at, {radius: 11, color: '#b45309', fillOpacity: 0.8, className: 'map-heat-pump'})
       .bindTooltip(h.name)));
+    const bikeStations = L.layerGroup((options.bikeStations || []).map(b => L.circleMarker(b.at, {radius: 7, color: '#15803d', fillOpacity: 0.8,
+      className: 'map-bike-station'}).bindTooltip(b.name)));
     streets.addTo(map);
     buildings.addTo(map);
     heatPumps.addTo(map);
+    bikeStations.addTo(map);
     lamps.addTo(map);
     const overlays = {};
     overlays[options.labels.lamps] = lamps;
     overlays[options.labels.streets] = streets;
     overlays[options.labels.buildings] = buildings;
     overlays[options.labels.heatPumps] = heatPumps;
+    overlays[options.labels.bikeStations] = bikeStations;
     L.control.layers(null, overlays, {collapsed: false}).addTo(map);
     element.platformMap = {map, lamps, markers: new Map()};
     new ResizeObserver(() => map.invalidateSize()).observe(element);

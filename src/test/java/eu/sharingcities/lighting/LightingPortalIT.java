@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The street lighting page in Chromium: Burgas's 500 lampposts drawn on the map (clustered), the
  * counts per state, a lamp found by its code, then a neighbour clicked on the map opening in the
- * panel; London's heat pump as a layer; the groups and the inventory's upload changed only by the city's
+ * panel; London's heat pump and bike stations as layers; the groups and the inventory's upload changed only by the city's
  * administrators (a bad profile refused on the page); another city's viewer refused.
  */
 class LightingPortalIT extends DeployedPlatform {
@@ -48,6 +48,9 @@ class LightingPortalIT extends DeployedPlatform {
             assertThat(browser.script("return document.getElementById('group-save') === null")).as("viewers do not change groups").isEqualTo(true);
             browser.waitForContent(By.id("lighting-groups-grid"), "100; 22:00 50; 05:00 100");
         }
+        eu.sharingcities.testsupport.Api api = new eu.sharingcities.testsupport.Api(base);
+        eu.sharingcities.testsupport.Eventually.await(Duration.ofSeconds(60), () -> api.get("/api/cities/london/mobility/stations", "london.viewer")
+                .json().asJsonArray().size() == 24); // the bike operator's feed read
         try (Browser london = new Browser(base, "en-GB")) {
             london.signIn("london.viewer", "demo");
             london.waitForPath("/london");
@@ -58,7 +61,9 @@ class LightingPortalIT extends DeployedPlatform {
             assertThat(london.script("return document.querySelectorAll('#lamp-map path.map-heat-pump').length")).as("the Thames heat pump's layer")
                     .isEqualTo(1L);
             assertThat(london.script("return document.querySelector('#lamp-map .leaflet-control-layers').textContent")).asString()
-                    .contains("Heat pumps");
+                    .contains("Heat pumps").contains("Bike stations");
+            assertThat(london.script("return document.querySelectorAll('#lamp-map path.map-bike-station').length")).as("the e-bike stations' layer")
+                    .isEqualTo(24L);
         }
         try (Browser admin = new Browser(base, "en-GB")) {
             admin.signIn("burgas.admin", "demo");

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * A city's lamps on a Leaflet map, clustered when zoomed out (lighting-map.js): each lamp coloured
- * by its state, the streets, the buildings and the heat pumps as layers of their own. A click on a lamp tells
+ * by its state, the streets, the buildings, the heat pumps and the bike stations as layers of their own. A click on a lamp tells
  * {@code onLamp} its code. The lamps are sent as the compact rows of LightingMap#json and kept in
  * the browser: a refresh redraws only lamps whose state changed.
  */
@@ -32,28 +32,32 @@ class LampMap extends Div {
     record Place(String name, double latitude, double longitude) {
     }
 
+    /** What the map shows beside the lamps, each a layer of its own. */
+    record Layers(List<Line> streets, List<Place> buildings, List<Place> heatPumps, List<Place> bikeStations) {
+    }
+
     private final Consumer<String> onLamp;
     private final String options;
 
-    LampMap(double latitude, double longitude, String tiles, String attribution, List<Line> streets, List<Place> buildings, List<Place> heatPumps,
-            java.util.function.Function<String, String> label, Consumer<String> onLamp) {
+    LampMap(double latitude, double longitude, String tiles, String attribution, Layers layers, java.util.function.Function<String, String> label,
+            Consumer<String> onLamp) {
         this.onLamp = onLamp;
         addClassName("lamp-map");
         setId("lamp-map");
         getElement().setAttribute("role", "application");
         getElement().setAttribute("aria-label", label.apply("lighting.map"));
         JsonArrayBuilder lines = Json.createArrayBuilder();
-        for (Line line : streets) {
+        for (Line line : layers.streets()) {
             JsonArrayBuilder points = Json.createArrayBuilder();
             line.points().forEach(p -> points.add(Json.createArrayBuilder().add(p[0]).add(p[1])));
             lines.add(Json.createObjectBuilder().add("name", line.name()).add("points", points));
         }
-        JsonArrayBuilder places = places(buildings);
         JsonObjectBuilder labels = Json.createObjectBuilder().add("lamps", label.apply("lighting.layer.lamps"))
                 .add("streets", label.apply("lighting.layer.streets")).add("buildings", label.apply("lighting.layer.buildings"))
-                .add("heatPumps", label.apply("lighting.layer.heatPumps"));
+                .add("heatPumps", label.apply("lighting.layer.heatPumps")).add("bikeStations", label.apply("lighting.layer.bikeStations"));
         this.options = Json.createObjectBuilder().add("center", Json.createArrayBuilder().add(latitude).add(longitude)).add("zoom", 15)
-                .add("tiles", tiles).add("attribution", attribution).add("streets", lines).add("buildings", places).add("heatPumps", places(heatPumps)).add("labels", labels)
+                .add("tiles", tiles).add("attribution", attribution).add("streets", lines).add("buildings", places(layers.buildings()))
+                .add("heatPumps", places(layers.heatPumps())).add("bikeStations", places(layers.bikeStations())).add("labels", labels)
                 .build().toString();
     }
 

@@ -20,6 +20,7 @@ import eu.sharingcities.lighting.LightingMap;
 import eu.sharingcities.lighting.MapTiles;
 import eu.sharingcities.lighting.energy.LightingEnergy;
 import eu.sharingcities.lighting.inventory.LightingInventory;
+import eu.sharingcities.mobility.BikeShare;
 import eu.sharingcities.lighting.schedule.LightingOverrides;
 import eu.sharingcities.lighting.schedule.LightingSchedule;
 import eu.sharingcities.portal.CityLayout;
@@ -79,6 +80,9 @@ class LightingView extends Main implements CityPage, HasDynamicTitle {
     @Inject
     LightingGroups groups;
 
+    @Inject
+    BikeShare bikeShare;
+
     private CityInfo city;
     private LampMap map;
     private final Div legend = new Div();
@@ -94,10 +98,13 @@ class LightingView extends Main implements CityPage, HasDynamicTitle {
         List<Lamppost> lamps = inventory.lamps(city.code());
         double latitude = lamps.stream().mapToDouble(Lamppost::latitude).average().orElse(city.latitude());
         double longitude = lamps.stream().mapToDouble(Lamppost::longitude).average().orElse(city.longitude());
-        map = new LampMap(latitude, longitude, tiles.url(city.code()), tiles.attribution(city.code()), StreetLines.of(lamps),
+        LampMap.Layers layers = new LampMap.Layers(StreetLines.of(lamps),
                 buildings.places(city.code()).stream().map(b -> new LampMap.Place(b.name(), b.latitude(), b.longitude())).toList(),
                 heatPumps.places(city.code()).stream().map(h -> new LampMap.Place(h.name(), h.latitude(), h.longitude())).toList(),
-                this::getTranslation, this::choose);
+                bikeShare.stations(city.code()).stream().map(b -> new LampMap.Place(getTranslation("lighting.bikeStation", b.name(),
+                        b.vehiclesAvailable() == null ? "–" : b.vehiclesAvailable(), b.docksAvailable() == null ? "–" : b.docksAvailable()),
+                        b.latitude(), b.longitude())).toList());
+        map = new LampMap(latitude, longitude, tiles.url(city.code()), tiles.attribution(city.code()), layers, this::getTranslation, this::choose);
         legend.addClassName("lamp-legend");
         legend.setId("lamp-legend");
         TextField find = new TextField();
