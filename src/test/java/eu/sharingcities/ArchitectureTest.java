@@ -113,6 +113,7 @@ class ArchitectureTest {
         OWNERS.put("scada_", Set.of("scada"));
         OWNERS.put("lighting_", Set.of("lighting"));
         OWNERS.put("lamppost", Set.of("lighting"));
+        OWNERS.put("bike_", Set.of("mobility"));
     }
 
     /**

@@ -38,6 +38,7 @@ class LightingPortalIT extends DeployedPlatform {
             browser.waitForContent(By.id("lamp-inventory"), "Табло FP-01A");
             browser.waitForContent(By.id("lamp-tonight"), "на 70 %");
             browser.waitForContent(By.id("lamp-energy"), "kWh");
+            browser.waitForContent(By.id("lighting-energy-since"), "От монтажа (2017-03)"); // the demo's first lampposts went up in March 2017
             // zoomed to BUR-0001: its neighbour across the road is a marker of its own
             By neighbour = By.cssSelector("#lamp-map .lamp-marker span[data-code='BUR-0002']");
             browser.waitFor(neighbour);

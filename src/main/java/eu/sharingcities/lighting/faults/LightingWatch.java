@@ -17,10 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
- * Looks for street-light faults ({@link LightingScheduler} every {@code PLATFORM_LIGHTING_WATCH_SECONDS},
- * operators on demand) and keeps one alarm per fault through the alarms' lifecycle: raised when
- * found, cleared when the data no longer show it, with a work order of its own ({@link FaultWorkOrders}). Alarms a previous run left open are taken over at
- * the first look.
+ * Looks for street-light faults ({@link eu.sharingcities.lighting.schedule.LightingScheduler} every
+ * {@code PLATFORM_LIGHTING_WATCH_SECONDS}, operators on demand) and keeps one alarm per fault through
+ * the alarms' lifecycle: raised when found, cleared when the data no longer show it, each with a work
+ * order of its own ({@link FaultWorkOrders}). Alarms a previous run left open are taken over at the
+ * first look.
  */
 @ApplicationScoped
 public class LightingWatch {
@@ -70,7 +71,11 @@ public class LightingWatch {
             if (!now.contains(gone.getKey())) {
                 alarms.condition(city, gone.getKey(), gone.getValue().priority(), false, 0, eu.sharingcities.text.Message.of("lightingFault.gone"));
                 before.remove(gone.getKey());
-                orders.cleared(city, gone.getKey(), gone.getValue());
+                try {
+                    orders.cleared(city, gone.getKey(), gone.getValue());
+                } catch (RuntimeException e) { // the order stays open for an operator to see to
+                    LOG.warning("street lighting " + city + ": the work order of " + gone.getKey() + " was not closed: " + e.getMessage());
+                }
             }
         }
         return found;

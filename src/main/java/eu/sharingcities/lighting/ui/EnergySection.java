@@ -13,16 +13,22 @@ import eu.sharingcities.portal.chart.Series;
 import java.util.List;
 import java.util.Locale;
 
-/** The last twelve months' energy against the replaced lamps: a chart, the months, and each group's twelve months. */
+/** Energy against the replaced lamps: the last twelve months (a chart and the months) and the total since installation. */
 class EnergySection extends Div {
 
-    EnergySection(LightingEnergy.Report report) {
+    /** The last twelve months' {@code report}, and the months since the first lamppost was installed in {@code sinceInstallation}. */
+    EnergySection(LightingEnergy.Report report, LightingEnergy.Report sinceInstallation) {
         setId("lighting-energy");
         EnergyMonth total = LightingEnergy.total(report.city());
         Paragraph summary = new Paragraph(total == null ? getTranslation("lighting.energy.none")
                 : getTranslation("lighting.energy.summary", number(total.kwh() / 1000, 1), number(total.baselineKwh() / 1000, 1),
                 percent(total.savingShare()), number(total.kgCo2Saved() / 1000, 1), number(total.eurSaved(), 0)));
         summary.setId("lighting-energy-summary");
+        EnergyMonth all = LightingEnergy.total(sinceInstallation.city());
+        Paragraph since = new Paragraph(all == null ? "" : getTranslation("lighting.energy.since", sinceInstallation.city().getFirst().month().toString(),
+                number(all.kwh() / 1000, 1), number(all.baselineKwh() / 1000, 1), percent(all.savingShare()), number(all.kgCo2Saved() / 1000, 1),
+                number(all.eurSaved(), 0)));
+        since.setId("lighting-energy-since");
         Paragraph method = new Paragraph(getTranslation("lighting.energy.method"));
         method.addClassName("note");
         Chart chart = new Chart(getTranslation("lighting.energy.chart"), "kWh", getTranslation("chart.empty"));
@@ -40,7 +46,7 @@ class EnergySection extends Div {
         months.addColumn(m -> number(m.eurSaved(), 0)).setHeader(getTranslation("lighting.energy.eur")).setAutoWidth(true);
         months.setItems(report.city().reversed());
         months.setAllRowsVisible(true);
-        add(new H2(getTranslation("lighting.energy.title")), summary, method, chart, months);
+        add(new H2(getTranslation("lighting.energy.title")), summary, since, method, chart, months);
     }
 
     private static String number(double value, int decimals) {

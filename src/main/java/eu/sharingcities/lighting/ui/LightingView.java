@@ -122,7 +122,7 @@ class LightingView extends Main implements CityPage, HasDynamicTitle {
         layout.addClassName("lighting-layout");
         LightingEnergy.Report year = energy.report(city.code(), 12);
         lampEnergy = year.lamps();
-        add(new H1(getTranslation("nav.lighting")), legend, search, layout, new EnergySection(year),
+        add(new H1(getTranslation("nav.lighting")), legend, search, layout, new EnergySection(year, energy.report(city.code(), 0)),
                 new GroupsSection(inventory, groups, city.code(), currentUser.require().may(Role.CITY_ADMIN, city.code())),
                 new InventorySection(inventory, city.code(), currentUser.require().may(Role.CITY_ADMIN, city.code()), this::refresh));
         refresh();

@@ -27,7 +27,7 @@ import java.util.Optional;
  * street's SLA, for an operator to assign; and an order of the data's that nobody was sent on yet is
  * closed when its fault clears by itself (a controller back online), so a passing fault leaves no
  * order behind. Orders someone works on are closed only by {@link WorkOrders#verify}. Runs for the
- * platform's own look ({@link LightingWatch}), as "lighting:data" in the audit log.
+ * platform's own look ({@link eu.sharingcities.lighting.faults.LightingWatch}), as "lighting:data" in the audit log.
  */
 @ApplicationScoped
 @Transactional

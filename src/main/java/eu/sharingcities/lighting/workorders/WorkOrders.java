@@ -32,7 +32,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Street-light work orders: opened by the city's operators from a fault or by hand, assigned to a
+ * Street-light work orders: opened by the data for a fault ({@link FaultWorkOrders}) or by the city's
+ * operators for a fault or by hand, one unfinished order per lamppost or cabinet, assigned to a
  * maintenance contractor (a partner organisation of the city), started and fixed by the contractor
  * (or an operator), and closed — VERIFIED — only when the data show the lamp working again. A
  * contractor's users see and move only the orders assigned to their organisation. Every step is

@@ -1,4 +1,4 @@
-package eu.sharingcities.lighting.workorders.ui;
+package eu.sharingcities.lighting.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

@@ -1,4 +1,4 @@
-package eu.sharingcities.lighting.workorders.ui;
+package eu.sharingcities.lighting.ui;
 
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
