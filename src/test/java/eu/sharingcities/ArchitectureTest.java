@@ -114,6 +114,7 @@ class ArchitectureTest {
         OWNERS.put("lighting_", Set.of("lighting"));
         OWNERS.put("lamppost", Set.of("lighting"));
         OWNERS.put("bike_", Set.of("mobility"));
+        OWNERS.put("gtfs_", Set.of("mobility"));
     }
 
     /**

@@ -57,6 +57,10 @@ public final class Api {
         return send(request(path, user).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)), user);
     }
 
+    public Answer putBytes(String path, String user, String contentType, byte[] body) {
+        return send(request(path, user).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)), user);
+    }
+
     /** Waits until the city's controllers are connected (the OPC UA session commands and live values need). */
     public void awaitConnected(String city) throws Exception {
         Eventually.await(Duration.ofSeconds(60), () -> get("/api/cities/" + city + "/ingestion", city + ".operator").body().contains("\"CONNECTED\""));

@@ -1,15 +1,13 @@
 package eu.sharingcities.mobility.gtfs;
 
 import eu.sharingcities.simulator.DemoTransitFeed;
+import eu.sharingcities.testsupport.Zips;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +37,7 @@ class GtfsFeedTest {
 
     @Test
     void theDeparturesPerStopAndHourAreThoseOfTheServicesRunningThatDay() {
-        GtfsFeed feed = GtfsFeed.read(zip(small()));
+        GtfsFeed feed = GtfsFeed.read(Zips.of(small()));
         assertThat(feed.stops()).containsKeys("A", "B");
         // Tuesday 1 December 2026: T1 and T2 leave A in the 08 hour, T3 at 25:10 = 01:10; B is where they end, no departure
         Map<String, int[]> tuesday = ServiceFrequency.perStopAndHour(feed, LocalDate.of(2026, 12, 1));
@@ -57,7 +55,7 @@ class GtfsFeedTest {
         Map<String, String> files = small();
         files.put("stops.txt", "stop_id,stop_name,stop_lat,stop_lon\nA,Piazzale Lodi,north,9.2040\nB,Via Brembo,45.4430,9.2050\n");
         files.put("stop_times.txt", files.get("stop_times.txt").replace("T2,08:35:00,08:35:00,B,2", "T2,08:35:00,8h35,C,2"));
-        assertThatThrownBy(() -> GtfsFeed.read(zip(files))).isInstanceOfSatisfying(GtfsRefused.class, refused -> assertThat(refused.problems())
+        assertThatThrownBy(() -> GtfsFeed.read(Zips.of(files))).isInstanceOfSatisfying(GtfsRefused.class, refused -> assertThat(refused.problems())
                 .containsExactly("stops.txt, line 2: stop_lat 'north' is not a number from -90 to 90; write it with a decimal point",
                         "stop_times.txt, line 5: stop_id 'C' is not in stops.txt; add it there or correct the id",
                         "stop_times.txt, line 5: departure_time '8h35' is not a time; write HH:MM:SS, e.g. 08:05:00 (25:10:00 for 01:10 after midnight)"));
@@ -65,7 +63,7 @@ class GtfsFeedTest {
         noCalendar.remove("calendar.txt");
         noCalendar.remove("calendar_dates.txt");
         noCalendar.remove("routes.txt");
-        assertThatThrownBy(() -> GtfsFeed.read(zip(noCalendar))).isInstanceOfSatisfying(GtfsRefused.class, refused -> assertThat(refused.problems())
+        assertThatThrownBy(() -> GtfsFeed.read(Zips.of(noCalendar))).isInstanceOfSatisfying(GtfsRefused.class, refused -> assertThat(refused.problems())
                 .containsExactly("routes.txt is missing: a GTFS feed needs agency, stops, routes, trips and stop_times (GTFS Schedule, Dataset Files)",
                         "calendar.txt and calendar_dates.txt are both missing: give at least one, to say on which days the trips run"));
         assertThatThrownBy(() -> GtfsFeed.read("not a zip".getBytes(StandardCharsets.UTF_8))).isInstanceOf(GtfsRefused.class)
@@ -83,19 +81,5 @@ class GtfsFeedTest {
         assertThat(tuesday.get("s-0-1")[8]).isEqualTo(12);
         // Saturday 08:00–08:59: every 20 minutes (08:00, 08:20, 08:40): 2 × 3
         assertThat(ServiceFrequency.perStopAndHour(feed, LocalDate.of(2026, 12, 5)).get("s-0-1")[8]).isEqualTo(6);
-    }
-
-    static byte[] zip(Map<String, String> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> f : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(f.getKey()));
-                zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }
