@@ -26,7 +26,7 @@ class TransitIT extends DeployedPlatform {
         JsonObject shared = api.get("/api/cities/london/mobility/stops?date=2026-12-01", "london.viewer").json().asJsonArray()
                 .getValuesAs(JsonObject.class).stream().filter(s -> s.getString("id").equals("s-0-1")).findFirst().orElseThrow();
         assertThat(shared.getJsonArray("departuresPerHour").getInt(8)).isEqualTo(12);
-        assertThat(api.get("/api/cities/london/mobility/stops?date=1 Dec", "london.viewer").body())
+        assertThat(api.get("/api/cities/london/mobility/stops?date=1%20Dec", "london.viewer").body())
                 .contains("date: ’1 Dec’ is not a day; write YYYY-MM-DD");
         assertThat(api.get("/api/cities/london/mobility/stops", "milan.viewer").status()).isEqualTo(403);
 
