@@ -155,7 +155,11 @@ class LightingIT extends DeployedPlatform {
                 "{\"target\": \"lamp\", \"code\": \"BUR-0003\", \"level\": 100, \"minutes\": 10, \"reason\": \"lamp test\"}")
                 .json().asJsonObject().getJsonNumber("id").longValue();
         try {
-            api.post("/api/cities/burgas/lighting/schedule/apply", "burgas.operator");
+            // burning at 100 % before it breaks: by day the schedule had it off, and the override's command must have reached it
+            Eventually.await(Duration.ofSeconds(60), () -> {
+                api.post("/api/cities/burgas/lighting/schedule/apply", "burgas.operator");
+                return level(api, "BUR-0003") == 100.0 && "on".equals(states(api).get("BUR-0003"));
+            });
             Eventually.await(Duration.ofSeconds(20), () -> !api.post("/api/cities/burgas/lighting/faults/check", "burgas.operator").body().contains(failure));
 
             TestControllers.lamp(CITY, 3).broken(true); // dark, while its controller says it is on at 100 %

@@ -34,7 +34,11 @@ class WorkOrdersIT extends DeployedPlatform {
                 "{\"target\": \"lamp\", \"code\": \"BUR-0002\", \"level\": 100, \"minutes\": 10, \"reason\": \"repair test\"}")
                 .json().asJsonObject().getJsonNumber("id").longValue();
         try {
-            api.post("/api/cities/burgas/lighting/schedule/apply", "burgas.operator");
+            // burning at 100 % before it breaks: by day the schedule had it off, and the override's command must have reached it
+            Eventually.await(Duration.ofSeconds(60), () -> {
+                api.post("/api/cities/burgas/lighting/schedule/apply", "burgas.operator");
+                return api.get("/api/cities/burgas/lighting/lamps/BUR-0002", "burgas.viewer").json().asJsonObject().getString("state").equals("on");
+            });
             TestControllers.lamp("burgas", 2).broken(true);
             Eventually.await(Duration.ofSeconds(20), () -> api.post("/api/cities/burgas/lighting/faults/check", "burgas.operator").body()
                     .contains("Street light: lamp failure (BUR-0002)"));
