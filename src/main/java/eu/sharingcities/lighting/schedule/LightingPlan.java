@@ -56,7 +56,7 @@ public class LightingPlan {
             List<LightingOverride> overrides = OverrideData.current(db, city);
             Map<String, LightingData.DimPoint> points = LightingData.dimPoints(db, city, PointRole.DIMMING_LEVEL_COMMAND.written());
             Map<String, Map<PointRole, AssetReadings.Latest>> reported = AssetReadings.latest(db, city,
-                    lamps.stream().map(Lamppost::asset).filter(a -> a != null).toList(), List.of(PointRole.DIMMING_LEVEL_COMMAND));
+                    lamps.stream().map(Lamppost::asset).filter(a -> a != null).toList(), List.of(PointRole.DIMMING_LEVEL_COMMAND, PointRole.ON_OFF_STATUS));
             List<LampTarget> targets = new ArrayList<>();
             for (Lamppost lamp : lamps) {
                 Optional<LightingOverride> own = first(overrides, LightingOverride.Target.LAMP, lamp.code());
@@ -65,10 +65,11 @@ public class LightingPlan {
                         : group.isPresent() ? LampTarget.Source.GROUP_OVERRIDE : LampTarget.Source.SCHEDULE;
                 int level = own.or(() -> group).map(LightingOverride::level).orElse(scheduled.get(lamp.group()));
                 LightingData.DimPoint point = points.get(lamp.code());
-                AssetReadings.Latest latest = lamp.asset() == null ? null
-                        : reported.getOrDefault(lamp.asset(), Map.of()).get(PointRole.DIMMING_LEVEL_COMMAND);
+                Map<PointRole, AssetReadings.Latest> values = lamp.asset() == null ? Map.of() : reported.getOrDefault(lamp.asset(), Map.of());
+                AssetReadings.Latest latest = values.get(PointRole.DIMMING_LEVEL_COMMAND);
+                AssetReadings.Latest on = values.get(PointRole.ON_OFF_STATUS);
                 targets.add(new LampTarget(lamp.code(), lamp.group(), point == null ? null : point.point(), point == null ? null : point.endpoint(),
-                        level, source, latest == null ? null : latest.value()));
+                        level, source, latest == null ? null : latest.value(), on == null ? null : on.value() >= 0.5));
             }
             return targets;
         });
