@@ -4,9 +4,6 @@ import eu.sharingcities.audit.AuditLog;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.database.TransactionJdbc;
-import eu.sharingcities.lighting.Lamppost;
-import eu.sharingcities.lighting.LightingData;
-import eu.sharingcities.lighting.LightingGroup;
 import eu.sharingcities.lighting.faults.FaultDetector;
 import eu.sharingcities.lighting.faults.LampFault;
 import eu.sharingcities.security.CityScoped;
@@ -61,14 +58,13 @@ public class FaultWorkOrders {
             if (WorkOrderData.unfinished(db, city, lamppost, target).isPresent()) {
                 return Optional.empty();
             }
-            Optional<Lamppost> where = LightingData.lamps(db, city).stream()
-                    .filter(l -> lamppost != null ? l.code().equals(lamppost) : l.cabinet().equals(target)).findFirst();
+            Optional<WorkOrderData.Target> where = WorkOrderData.target(db, city, lamppost, target);
             if (where.isEmpty()) {
                 return Optional.empty();
             }
-            int hours = LightingData.groups(db, city).stream().filter(g -> g.code().equals(where.get().group()))
-                    .mapToInt(LightingGroup::repairHours).findFirst().orElseThrow();
-            long id = WorkOrderData.insert(db, city, lamppost, where.get(), found.fault().name(), description, found.fault().priority(), hours, DATA);
+            int hours = where.get().repairHours();
+            long id = WorkOrderData.insert(db, city, lamppost, where.get().lamps().getFirst(), found.fault().name(), description,
+                    found.fault().priority(), hours, DATA);
             audit.recordAs(DATA, city, "lighting.work-order.opened", "lighting/work-order/" + id, null,
                     target + ": " + description + " (" + found.fault().priority() + ", within " + hours + " h)");
             return Optional.of(id);

@@ -3,6 +3,8 @@ package eu.sharingcities.lighting.workorders;
 import eu.sharingcities.alarms.Priority;
 import eu.sharingcities.database.CityRows;
 import eu.sharingcities.lighting.Lamppost;
+import eu.sharingcities.lighting.LightingData;
+import eu.sharingcities.lighting.LightingGroup;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,6 +37,22 @@ final class WorkOrderData {
     static Optional<WorkOrder> unfinished(Connection db, String city, String lamppost, String cabinet) throws SQLException {
         return all(db, city).stream().filter(o -> o.status() != WorkOrder.Status.VERIFIED)
                 .filter(o -> lamppost != null ? lamppost.equals(o.lamppost()) : o.lamppost() == null && cabinet.equals(o.cabinet())).findFirst();
+    }
+
+    /** What an order is for: the lampposts it covers (one, or a cabinet's), and the shortest repair time of their groups. */
+    record Target(List<Lamppost> lamps, int repairHours) {
+    }
+
+    /** The lamppost {@code lamppost}, or (when null) every lamppost of {@code cabinet}; empty when the city has none such. */
+    static Optional<Target> target(Connection db, String city, String lamppost, String cabinet) throws SQLException {
+        List<Lamppost> lamps = LightingData.lamps(db, city).stream()
+                .filter(l -> lamppost != null ? l.code().equals(lamppost) : l.cabinet().equals(cabinet)).toList();
+        if (lamps.isEmpty()) {
+            return Optional.empty();
+        }
+        int hours = LightingData.groups(db, city).stream().filter(g -> lamps.stream().anyMatch(l -> l.group().equals(g.code())))
+                .mapToInt(LightingGroup::repairHours).min().orElseThrow();
+        return Optional.of(new Target(lamps, hours));
     }
 
     /** A new order, due {@code repairHours} after it is opened. */

@@ -3,9 +3,6 @@ package eu.sharingcities.lighting.workorders;
 import eu.sharingcities.alarms.Priority;
 import eu.sharingcities.audit.AuditLog;
 import eu.sharingcities.database.TransactionJdbc;
-import eu.sharingcities.lighting.Lamppost;
-import eu.sharingcities.lighting.LightingData;
-import eu.sharingcities.lighting.LightingGroup;
 import eu.sharingcities.lighting.faults.FaultDetector;
 import eu.sharingcities.lighting.faults.LampFault;
 import eu.sharingcities.lighting.faults.LampReading;
@@ -92,19 +89,15 @@ public class WorkOrders {
             throw new Refusal("workOrder.refused.description");
         }
         return jdbc(db -> {
-            List<Lamppost> lamps = LightingData.lamps(db, city).stream()
-                    .filter(l -> lamppost != null ? l.code().equals(lamppost) : l.cabinet().equals(cabinet)).toList();
-            if (lamps.isEmpty()) {
-                throw new Refusal("workOrder.refused.target", lamppost != null ? lamppost : String.valueOf(cabinet), city);
-            }
-            int hours = LightingData.groups(db, city).stream().filter(g -> lamps.stream().anyMatch(l -> l.group().equals(g.code())))
-                    .mapToInt(LightingGroup::repairHours).min().orElseThrow();
+            WorkOrderData.Target target = WorkOrderData.target(db, city, lamppost, cabinet)
+                    .orElseThrow(() -> new Refusal("workOrder.refused.target", lamppost != null ? lamppost : String.valueOf(cabinet), city));
+            int hours = target.repairHours();
             Optional<WorkOrder> already = WorkOrderData.unfinished(db, city, lamppost, lamppost == null ? cabinet : null);
             if (already.isPresent()) {
                 throw new Refusal("workOrder.refused.duplicate", already.get().target(), String.valueOf(already.get().id()), already.get().status().name());
             }
             Priority chosen = priority != null ? priority : known != null ? known.priority() : Priority.MEDIUM;
-            long id = WorkOrderData.insert(db, city, lamppost, lamps.getFirst(), known == null ? "REPORTED" : known.name(), description.trim(),
+            long id = WorkOrderData.insert(db, city, lamppost, target.lamps().getFirst(), known == null ? "REPORTED" : known.name(), description.trim(),
                     chosen, hours, currentUser.username());
             audit.record(city, "lighting.work-order.opened", "lighting/work-order/" + id, null,
                     (lamppost != null ? lamppost : "cabinet " + cabinet) + ": " + description.trim() + " (" + chosen + ", within " + hours + " h)");
@@ -166,7 +159,20 @@ public class WorkOrders {
         }
         WorkOrder order = one(city, id);
         requireStatus(order, WorkOrder.Status.FIXED);
-        List<LampReading> readings = faults.readings(city, Instant.now()).stream()
+        return verify(city, order, faults.readings(city, Instant.now()));
+    }
+
+    /** After each look for faults: every fixed order the data now show working is closed (the platform's own check), on one reading of the city. */
+    public void verifyFixed(String city) {
+        List<WorkOrder> fixed = jdbc(db -> WorkOrderData.all(db, city)).stream().filter(o -> o.status() == WorkOrder.Status.FIXED).toList();
+        if (!fixed.isEmpty()) {
+            List<LampReading> readings = faults.readings(city, Instant.now());
+            fixed.forEach(order -> verify(city, order, readings));
+        }
+    }
+
+    private Optional<Message> verify(String city, WorkOrder order, List<LampReading> cityReadings) {
+        List<LampReading> readings = cityReadings.stream()
                 .filter(r -> order.lamppost() != null ? r.lamp().equals(order.lamppost()) : r.cabinet().equals(order.cabinet())).toList();
         if (readings.isEmpty()) {
             return Optional.of(Message.of("workOrder.unverified.noData", order.target()));
@@ -176,21 +182,12 @@ public class WorkOrders {
             return Optional.of(Message.of("workOrder.unverified.fault", order.target(), still.getFirst().why()));
         }
         jdbc(db -> {
-            WorkOrderData.move(db, id, WorkOrder.Status.VERIFIED, "verified_at", null);
+            WorkOrderData.move(db, order.id(), WorkOrder.Status.VERIFIED, "verified_at", null);
             return null;
         });
-        audit.recordAs("lighting:data", city, "lighting.work-order.verified", "lighting/work-order/" + id, WorkOrder.Status.FIXED.name(),
+        audit.recordAs("lighting:data", city, "lighting.work-order.verified", "lighting/work-order/" + order.id(), WorkOrder.Status.FIXED.name(),
                 WorkOrder.Status.VERIFIED.name());
         return Optional.empty();
-    }
-
-    /** After each look for faults: every fixed order the data now show working is closed (the platform's own check). */
-    public void verifyFixed(String city) {
-        for (WorkOrder order : jdbc(db -> WorkOrderData.all(db, city))) {
-            if (order.status() == WorkOrder.Status.FIXED) {
-                verify(city, order.id());
-            }
-        }
     }
 
     private void step(String city, long id, WorkOrder.Status from, WorkOrder.Status to, String moment) {
