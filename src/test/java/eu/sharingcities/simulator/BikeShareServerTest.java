@@ -1,22 +1,19 @@
 package eu.sharingcities.simulator;
 
+import eu.sharingcities.testsupport.GbfsCheck;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.entur.gbfs.validation.GbfsValidatorFactory;
 import org.entur.gbfs.validation.model.FileValidationResult;
 import org.entur.gbfs.validation.model.ValidationResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +47,7 @@ class BikeShareServerTest {
     @Test
     void londonsFeedIsValidGbfs30AndItsFilesAgree() throws Exception {
         Map<String, String> files = feed("london");
-        ValidationResult result = validate(files);
+        ValidationResult result = GbfsCheck.validate(files);
         assertThat(result.summary().version()).isEqualTo("3.0");
         assertThat(result.files().keySet()).as("each file checked against its schema").containsAll(files.keySet());
         assertThat(errors(result)).isEmpty();
@@ -67,7 +64,7 @@ class BikeShareServerTest {
     @Test
     void warsawsFeedIsValidGbfs23() throws Exception {
         Map<String, String> files = feed("warsaw");
-        ValidationResult result = validate(files);
+        ValidationResult result = GbfsCheck.validate(files);
         assertThat(result.summary().version()).isEqualTo("2.3");
         assertThat(errors(result)).isEmpty();
         assertThat(files).containsKey("free_bike_status").doesNotContainKey("vehicle_status");
@@ -88,7 +85,7 @@ class BikeShareServerTest {
         server.breakStatus("london", true);
         try {
             Map<String, String> files = feed("london");
-            FileValidationResult status = validate(files).files().get("station_status");
+            FileValidationResult status = GbfsCheck.validate(files).files().get("station_status");
             assertThat(status.errorsCount()).isGreaterThan(0);
             assertThat(status.errors()).anySatisfy(e -> assertThat(e.violationPath()).contains("num_docks_available"));
         } finally {
@@ -106,12 +103,6 @@ class BikeShareServerTest {
             files.put(f.getString("name"), get(f.getString("url"), null).body());
         }
         return files;
-    }
-
-    private static ValidationResult validate(Map<String, String> files) {
-        Map<String, InputStream> streams = files.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> new ByteArrayInputStream(e.getValue().getBytes(StandardCharsets.UTF_8))));
-        return GbfsValidatorFactory.getGbfsJsonValidator().validate(streams);
     }
 
     private static List<String> errors(ValidationResult result) {

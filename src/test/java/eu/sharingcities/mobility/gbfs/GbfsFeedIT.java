@@ -3,21 +3,18 @@ package eu.sharingcities.mobility.gbfs;
 import eu.sharingcities.testsupport.Api;
 import eu.sharingcities.testsupport.DeployedPlatform;
 import eu.sharingcities.testsupport.Eventually;
+import eu.sharingcities.testsupport.GbfsCheck;
 import eu.sharingcities.testsupport.TestControllers;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.entur.gbfs.validation.GbfsValidatorFactory;
 import org.entur.gbfs.validation.model.ValidationResult;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +53,7 @@ class GbfsFeedIT extends DeployedPlatform {
             assertThat(file.statusCode()).as(f.getString("url")).isEqualTo(200);
             files.put(f.getString("name"), file.body());
         }
-        ValidationResult result = validate(files);
+        ValidationResult result = GbfsCheck.validate(files);
         assertThat(result.summary().version()).isEqualTo("3.0");
         assertThat(result.files().keySet()).containsAll(files.keySet());
         assertThat(result.files().values().stream().flatMap(f -> f.errors().stream().map(e -> f.file() + ": " + e.message())).toList()).isEmpty();
@@ -117,12 +114,6 @@ class GbfsFeedIT extends DeployedPlatform {
             request.header("If-None-Match", etag);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static ValidationResult validate(Map<String, String> files) {
-        Map<String, InputStream> streams = files.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> new ByteArrayInputStream(e.getValue().getBytes(StandardCharsets.UTF_8))));
-        return GbfsValidatorFactory.getGbfsJsonValidator().validate(streams);
     }
 
     private static List<JsonObject> list(String file, String array) {
