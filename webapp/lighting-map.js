@@ -1,4 +1,5 @@
-// Draws a city's lampposts with Leaflet and marker clusters (server side: lighting/ui/LampMap.java).
+// Draws a city's lampposts with Leaflet and marker clusters (server side: lighting/ui/LampMap.java), and the
+// mobility page's stations, hubs and stops (mobility/ui/MobilityMap.java) on the same map.
 // Works without map tiles: the lamps, the streets drawn from them and the buildings are layers of
 // their own (with the heat pumps), so a city whose tile server is unreachable (or switched off) still sees its lamps.
 window.platformMaps = window.platformMaps || (() => {
@@ -40,19 +41,22 @@ window.platformMaps = window.platformMaps || (() => {
       .bindTooltip(b.name)));
     const heatPumps = L.layerGroup((options.heatPumps || []).map(h => L.circleMarker(h.at, {radius: 11, color: '#b45309', fillOpacity: 0.8, className: 'map-heat-pump'})
       .bindTooltip(h.name)));
-    const bikeStations = L.layerGroup((options.bikeStations || []).map(b => L.circleMarker(b.at, {radius: 7, color: '#15803d', fillOpacity: 0.8,
-      className: 'map-bike-station'}).bindTooltip(b.name)));
-    streets.addTo(map);
-    buildings.addTo(map);
-    heatPumps.addTo(map);
-    bikeStations.addTo(map);
-    lamps.addTo(map);
+    // a station's state (the mobility page): no bike, no free dock, or both; a hub drawn larger
+    const bikeColour = {empty: '#b91c1c', full: '#c2410c', ok: '#15803d'};
+    const bikeStations = L.layerGroup((options.bikeStations || []).map(b => L.circleMarker(b.at, {radius: b.hub ? 10 : 7,
+      color: bikeColour[b.state] || '#15803d', weight: b.hub ? 4 : 3, fillOpacity: 0.8,
+      className: 'map-bike-station' + (b.state ? ' map-bike-' + b.state : '') + (b.hub ? ' map-hub' : '')}).bindTooltip(b.name)));
+    const stops = L.layerGroup((options.stops || []).map(s => L.circleMarker(s.at, {radius: 5, color: '#1d4ed8', fillOpacity: 0.9,
+      className: 'map-transit-stop'}).bindTooltip(s.name)));
+    // the layers a page names are drawn and listed; the mobility page has no lamps, the lighting page no stops
     const overlays = {};
-    overlays[options.labels.lamps] = lamps;
-    overlays[options.labels.streets] = streets;
-    overlays[options.labels.buildings] = buildings;
-    overlays[options.labels.heatPumps] = heatPumps;
-    overlays[options.labels.bikeStations] = bikeStations;
+    for (const [key, layer] of [['streets', streets], ['buildings', buildings], ['heatPumps', heatPumps], ['bikeStations', bikeStations],
+      ['stops', stops], ['lamps', lamps]]) {
+      if (options.labels[key]) {
+        layer.addTo(map);
+        overlays[options.labels[key]] = layer;
+      }
+    }
     L.control.layers(null, overlays, {collapsed: false}).addTo(map);
     element.platformMap = {map, lamps, markers: new Map()};
     new ResizeObserver(() => map.invalidateSize()).observe(element);

@@ -85,7 +85,7 @@ public class Ingestion {
     private final ScheduledExecutorService leaseKeeper = Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().name("ingest-leases").daemon().unstarted(r));
     private final Map<String, CityRun> cities = new ConcurrentHashMap<>();
-    private IngestPipeline pipeline;
+    private volatile IngestPipeline pipeline;
 
     /** A city's running configuration; {@code refused}: the problems of a newer file that was not loaded. */
     private record CityRun(CityIngestConfig config, List<EndpointSlot> endpoints, List<ConfigProblem> refused) {
@@ -95,7 +95,7 @@ public class Ingestion {
     @Inject
     @ConfigProperty(name = "platform.ingest.lease-check-seconds", defaultValue = "10")
     long leaseCheckSeconds;
-    private EndpointLeases leases;
+    private volatile EndpointLeases leases;
 
     /** How long a controller's lost session may take to be revived before the connection starts over. */
     @Inject
@@ -137,6 +137,34 @@ public class Ingestion {
         if (pipeline != null) {
             pipeline.untap(tap);
         }
+    }
+
+    /**
+     * Takes readings that come from elsewhere than the OPC UA connections (a bike-share operator's
+     * feed) into the same pipeline: stored, rolled up, spooled while the database is away, tapped.
+     * False, and nothing taken, while ingestion is off.
+     */
+    public boolean accept(List<Reading> readings) {
+        IngestPipeline running = pipeline;
+        if (running == null) {
+            return false;
+        }
+        readings.forEach(running::accept);
+        return true;
+    }
+
+    /**
+     * Whether this instance is the one that reads {@code source} of the city (an operator's feed),
+     * by the lease that shares OPC UA endpoints among instances; always while ingestion is off.
+     */
+    public boolean holdsLease(String cityCode, String source) {
+        EndpointLeases held = leases;
+        return held == null || held.tryAcquire(EndpointLeases.key(cityCode, source));
+    }
+
+    /** Tells the registry's listeners that the city's points changed outside its configuration file (a feed's new stations). */
+    public void pointsChanged(String cityCode) {
+        registryListeners.forEach(listener -> listener.accept(cityCode));
     }
 
     private final List<java.util.function.Consumer<String>> registryListeners = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Keeps the {@code point} table in step with a city's configuration: new points are added,
- * changed ones updated, points no longer configured marked inactive (their readings stay).
+ * changed ones updated, points no longer configured marked inactive (their readings stay). Points
+ * of another source (a bike-share operator's feed) are not the file's and are left alone.
  */
 public final class PointCatalog {
 
@@ -29,7 +30,7 @@ public final class PointCatalog {
         db.setAutoCommit(false);
         Map<String, List<BoundPoint>> byEndpoint = new HashMap<>();
         try (PreparedStatement scope = db.prepareStatement("select set_config('platform.cities', ?, true)");
-             PreparedStatement deactivate = db.prepareStatement("update point set active = false where city_code = ?");
+             PreparedStatement deactivate = db.prepareStatement("update point set active = false where city_code = ? and source = 'opcua'");
              PreparedStatement upsert = db.prepareStatement("""
                      insert into point (city_code, code, endpoint_id, node, asset, unit, scale, value_offset, active,
                                         write_min, write_max, write_max_step, write_min_interval_s, role)

@@ -1,7 +1,9 @@
 package eu.sharingcities.mobility;
 
+import eu.sharingcities.ingest.Ingestion;
 import eu.sharingcities.mobility.feeds.GbfsData;
 import eu.sharingcities.mobility.feeds.GbfsFeedReader;
+import eu.sharingcities.mobility.history.FeedHistory;
 import eu.sharingcities.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -35,6 +37,8 @@ import java.util.logging.Logger;
  * never) it asks each reader for the files that are due (each at its own ttl) and writes the
  * stations and vehicles of the files that changed. A reader per operator, made again when its feed
  * or language changes; what each file's last attempt said is kept for the operator's page and API.
+ * The stations' history goes through the ingestion core ({@link FeedHistory}). In a cluster each
+ * feed is read by one instance, the holder of its lease (as an OPC UA endpoint is).
  */
 @Startup
 @Singleton
@@ -55,6 +59,12 @@ public class BikeFeedPoller {
 
     @Inject
     Event<BikeFeedChanged> feedChanged;
+
+    @Inject
+    FeedHistory history;
+
+    @Inject
+    Ingestion ingestion;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -88,6 +98,10 @@ public class BikeFeedPoller {
                 List<BikeOperator> operators = bikeShare.enabledOperators();
                 readers.keySet().retainAll(operators.stream().map(BikeOperator::id).toList());
                 for (BikeOperator operator : operators) {
+                    if (!ingestion.holdsLease(operator.city(), "gbfs:" + operator.code())) {
+                        readers.remove(operator.id()); // another instance of the cluster reads this feed
+                        continue;
+                    }
                     try {
                         poll(operator);
                     } catch (RuntimeException e) {
@@ -120,8 +134,10 @@ public class BikeFeedPoller {
             catalogue.put("alerts", GbfsData.list(feed, "system_alerts", "alerts"));
         }
         if (stations || vehicles || !catalogue.isEmpty()) {
-            bikeShare.store(operator, stations ? GbfsData.stations(feed, operator.language()) : null, vehicles ? GbfsData.vehicles(feed) : null,
-                    catalogue);
+            List<GbfsData.Station> stationList = stations ? GbfsData.stations(feed, operator.language()) : null;
+            List<GbfsData.Vehicle> vehicleList = vehicles ? GbfsData.vehicles(feed) : null;
+            bikeShare.store(operator, stationList, vehicleList, catalogue);
+            history.record(operator, stationList, vehicleList, Instant.now());
             feedChanged.fire(new BikeFeedChanged(operator.city(), changed));
         }
     }

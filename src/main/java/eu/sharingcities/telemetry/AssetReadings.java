@@ -162,6 +162,47 @@ public final class AssetReadings {
         return byPoint;
     }
 
+    /** A value from {@code at} on: one step of a series that holds its value until the next. */
+    public record Step(Instant at, double value) {
+    }
+
+    /**
+     * The good values of the assets' points with {@code roles} over [from, to), each series beginning
+     * with its last value of the {@code lookBack} before {@code from} (the state the period began in):
+     * asset → role → steps by time. Points no longer active count: their history stays.
+     */
+    public static Map<String, Map<PointRole, List<Step>>> steps(Connection db, String city, Collection<String> assets, Collection<PointRole> roles,
+                                                               Instant from, Instant to, java.time.Duration lookBack) throws SQLException {
+        Map<String, Map<PointRole, List<Step>>> byAsset = new HashMap<>();
+        try (PreparedStatement st = db.prepareStatement("""
+                select p.asset, p.role, r.source_time, r.value
+                from point p cross join lateral (
+                    (select b.source_time, b.value from reading b where b.point_id = p.id and b.source_time >= ? and b.source_time < ?
+                         and reading_is_good(b.status, b.value) order by b.source_time desc limit 1)
+                    union all
+                    (select d.source_time, d.value from reading d where d.point_id = p.id and d.source_time >= ? and d.source_time < ?
+                         and reading_is_good(d.status, d.value))) r
+                where p.city_code = ? and p.asset = any (?) and p.role = any (?)
+                order by p.asset, p.role, r.source_time""")) {
+            int i = 0;
+            st.setTimestamp(++i, Timestamp.from(from.minus(lookBack)));
+            st.setTimestamp(++i, Timestamp.from(from));
+            st.setTimestamp(++i, Timestamp.from(from));
+            st.setTimestamp(++i, Timestamp.from(to));
+            st.setString(++i, city);
+            st.setArray(++i, texts(db, assets));
+            st.setArray(++i, db.createArrayOf("text", roles.stream().map(PointRole::written).toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    PointRole role = PointRole.of(rs.getString(2)).orElseThrow();
+                    byAsset.computeIfAbsent(rs.getString(1), a -> new HashMap<>()).computeIfAbsent(role, r -> new java.util.ArrayList<>())
+                            .add(new Step(rs.getTimestamp(3).toInstant(), rs.getDouble(4)));
+                }
+            }
+        }
+        return byAsset;
+    }
+
     /** The city's time zone, in which its local days are counted. */
     public static ZoneId zone(Connection db, String city) throws SQLException {
         try (PreparedStatement st = db.prepareStatement("select time_zone from city where code = ?")) {

@@ -43,7 +43,13 @@ public enum PointRole {
     DIMMING_LEVEL_COMMAND("Luminance_Command", true),
     /** Whether a lamp is lit. */
     ON_OFF_STATUS("On_Off_Status", true),
-    FAULT_STATUS("Fault_Status", true);
+    FAULT_STATUS("Fault_Status", true),
+    /** Bikes a docking station has ready to rent (GBFS num_vehicles_available). Ours: Brick has no shared vehicles. */
+    AVAILABLE_VEHICLE_COUNT("Available_Vehicle_Count_Sensor", false),
+    /** Free docks of a station, where a bike can be returned (GBFS num_docks_available). Ours. */
+    AVAILABLE_DOCK_COUNT("Available_Dock_Count_Sensor", false),
+    /** Mean state of charge (%) of the e-bikes ready at a station (GBFS current_fuel_percent). Ours. */
+    BATTERY_STATE_OF_CHARGE_SENSOR("Battery_State_Of_Charge_Sensor", false);
 
     private final String brickName;
     private final boolean inBrick;

@@ -1,6 +1,7 @@
 package eu.sharingcities.mobility.transit;
 
 import eu.sharingcities.api.BoundedBody;
+import eu.sharingcities.mobility.QueryDate;
 import eu.sharingcities.text.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** A city's public transport timetable (GTFS), its stops' departures per hour and the mobility hubs. */
@@ -73,13 +73,6 @@ public class TransitResource {
     }
 
     private static LocalDate day(String date) {
-        if (date == null || date.isBlank()) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(date.trim());
-        } catch (DateTimeParseException e) {
-            throw new Refusal("transit.refused.date", date);
-        }
+        return QueryDate.of(date, LocalDate.now());
     }
 }
