@@ -18,8 +18,9 @@ public final class Bench {
             case "rest" -> RestBench.main(args);
             case "scada" -> ScadaBench.main(args);
             case "lighting" -> LightingBench.main(args);
+            case "mobility" -> MobilityBench.main(args);
             default -> {
-                System.err.println("Unknown benchmark '" + name + "'. Available: startup, ingest, ingest-writer, ingest-charts, mv, sems, rest, scada, lighting");
+                System.err.println("Unknown benchmark '" + name + "'. Available: startup, ingest, ingest-writer, ingest-charts, mv, sems, rest, scada, lighting, mobility");
                 System.exit(2);
             }
         }

@@ -16,6 +16,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.json.JsonArray;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -65,6 +67,9 @@ public class BikeFeedPoller {
 
     @Inject
     Ingestion ingestion;
+
+    @Inject
+    MeterRegistry meters;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -120,6 +125,7 @@ public class BikeFeedPoller {
                 : new Reading(operator, new GbfsFeedReader(URI.create(operator.discoveryUrl()), operator.language(), http,
                 Duration.ofSeconds(pollSeconds))));
         GbfsFeedReader feed = reading.reader();
+        long started = System.nanoTime();
         Set<String> changed = feed.poll(Instant.now());
         boolean stations = changed.stream().anyMatch(STATION_FILES::contains);
         boolean vehicles = changed.stream().anyMatch(VEHICLE_FILES::contains);
@@ -136,10 +142,19 @@ public class BikeFeedPoller {
         if (stations || vehicles || !catalogue.isEmpty()) {
             List<GbfsData.Station> stationList = stations ? GbfsData.stations(feed, operator.language()) : null;
             List<GbfsData.Vehicle> vehicleList = vehicles ? GbfsData.vehicles(feed) : null;
+            long read = System.nanoTime();
             bikeShare.store(operator, stationList, vehicleList, catalogue);
             history.record(operator, stationList, vehicleList, Instant.now());
+            timer(operator, "read").record(Duration.ofNanos(read - started));
+            timer(operator, "fold").record(Duration.ofNanos(System.nanoTime() - read));
             feedChanged.fire(new BikeFeedChanged(operator.city(), changed));
         }
+    }
+
+    /** How long a feed's changed files took to read and check ("read"), and to store and hand to the readings ("fold"); ./run bench mobility. */
+    private Timer timer(BikeOperator operator, String phase) {
+        return Timer.builder("platform.mobility.feed").tag("city", operator.city()).tag("phase", phase).publishPercentiles(0.5, 0.99)
+                .register(meters);
     }
 
     /** What the operator's feed said at its last reading (empty before the first). */
