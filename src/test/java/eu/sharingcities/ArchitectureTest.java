@@ -115,6 +115,8 @@ class ArchitectureTest {
         OWNERS.put("lamppost", Set.of("lighting"));
         OWNERS.put("bike_", Set.of("mobility"));
         OWNERS.put("gtfs_", Set.of("mobility"));
+        OWNERS.put("competence", Set.of("partners"));
+        OWNERS.put("partner_", Set.of("partners"));
     }
 
     /**

@@ -49,7 +49,7 @@ final class MobilityBench {
     private static final int REQUESTS_PER_CLIENT = 10;
     private static final String METRICS_TOKEN = "mobility-bench";
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-            .executor(Executors.newFixedThreadPool(CLIENTS)).build();
+            .executor(Executors.newFixedThreadPool(CLIENTS, Thread.ofPlatform().daemon().factory())).build();
 
     private MobilityBench() {
     }
@@ -74,22 +74,24 @@ final class MobilityBench {
 
             String feedUrl = base + "/api/gbfs/milan/vehicle_status.json";
             byte[] body = get(feedUrl).body().getBytes(StandardCharsets.UTF_8);
-            load(feedUrl); // warm-up
-            List<Long> platformMs = load(feedUrl);
+            load(feedUrl, body.length); // warm-up
+            List<Long> platformMs = load(feedUrl, body.length);
             List<Long> baselineMs;
             HttpServer plain = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), CLIENTS);
             plain.createContext("/", exchange -> {
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
+                for (int at = 0; at < body.length; at += 65_536) { // the JDK's server copies each write whole: 4 MB at once per client is too much
+                    exchange.getResponseBody().write(body, at, Math.min(65_536, body.length - at));
+                }
                 exchange.close();
             });
-            plain.setExecutor(Executors.newFixedThreadPool(16));
+            plain.setExecutor(Executors.newFixedThreadPool(16, Thread.ofPlatform().daemon().factory()));
             plain.start();
             try {
                 String plainUrl = "http://127.0.0.1:" + plain.getAddress().getPort() + "/vehicle_status.json";
-                load(plainUrl);
-                baselineMs = load(plainUrl);
+                load(plainUrl, body.length);
+                baselineMs = load(plainUrl, body.length);
             } finally {
                 plain.stop(0);
             }
@@ -101,7 +103,7 @@ final class MobilityBench {
         }
     }
 
-    private static Map<String, String> environment(EmbeddedDatabase db, Path work, Path config, BikeShareServer bikes) {
+    private static Map<String, String> environment(EmbeddedDatabase db, Path work, Path config, BikeShareServer bikes) throws Exception {
         Map<String, String> env = new HashMap<>();
         env.put("DB_URL", db.jdbcUrl());
         env.put("DB_OWNER_USER", db.user());
@@ -143,17 +145,32 @@ final class MobilityBench {
         return answer;
     }
 
-    /** {@link #CLIENTS} clients at once, each fetching {@code url} {@link #REQUESTS_PER_CLIENT} times, whole; each request's time (ms), sorted. */
-    private static List<Long> load(String url) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    /** Fetches the whole body without keeping it (200 clients' copies of a 4 MB feed would not fit the benchmark's heap): its length. */
+    private static long fetchWhole(String url) throws Exception {
+        HttpResponse<java.io.InputStream> answer = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2)).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (java.io.InputStream in = answer.body()) {
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException(url + ": " + answer.statusCode());
+            }
+            return in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+    }
+
+    /** {@link #CLIENTS} clients at once, each fetching {@code url} (about {@code length} bytes) whole {@link #REQUESTS_PER_CLIENT} times: times (ms), sorted. */
+    private static List<Long> load(String url, long length) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS, Thread.ofPlatform().daemon().factory());
         List<Future<List<Long>>> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             clients.add(pool.submit(() -> {
                 List<Long> times = new ArrayList<>();
                 for (int r = 0; r < REQUESTS_PER_CLIENT; r++) {
                     long start = System.nanoTime();
-                    get(url);
+                    long bytes = fetchWhole(url);
                     times.add((System.nanoTime() - start) / 1_000_000);
+                    if (bytes < length / 2) { // the feed changes at every ttl, by a few bytes
+                        throw new IllegalStateException(url + " answered " + bytes + " bytes, where the feed has about " + length);
+                    }
                 }
                 return times;
             }));

@@ -4,7 +4,10 @@ import eu.sharingcities.ingest.Ingestion;
 import eu.sharingcities.mobility.feeds.GbfsData;
 import eu.sharingcities.mobility.feeds.GbfsFeedReader;
 import eu.sharingcities.mobility.history.FeedHistory;
+import eu.sharingcities.mobility.history.StationPoints;
 import eu.sharingcities.security.CurrentUser;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -16,8 +19,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import jakarta.json.JsonArray;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -103,7 +104,7 @@ public class BikeFeedPoller {
                 List<BikeOperator> operators = bikeShare.enabledOperators();
                 readers.keySet().retainAll(operators.stream().map(BikeOperator::id).toList());
                 for (BikeOperator operator : operators) {
-                    if (!ingestion.holdsLease(operator.city(), "gbfs:" + operator.code())) {
+                    if (!ingestion.holdsLease(operator.city(), StationPoints.endpoint(operator.code()))) {
                         readers.remove(operator.id()); // another instance of the cluster reads this feed
                         continue;
                     }
@@ -154,7 +155,7 @@ public class BikeFeedPoller {
     /** How long a feed's changed files took to read and check ("read"), and to store and hand to the readings ("fold"); ./run bench mobility. */
     private Timer timer(BikeOperator operator, String phase) {
         return Timer.builder("platform.mobility.feed").tag("city", operator.city()).tag("phase", phase).publishPercentiles(0.5, 0.99)
-                .register(meters);
+                .percentilePrecision(2).register(meters);
     }
 
     /** What the operator's feed said at its last reading (empty before the first). */

@@ -36,7 +36,7 @@ public final class Languages {
         apply(ui, chosen().orElse("en"), "");
     }
 
-    static Select<Locale> switcher() {
+    public static Select<Locale> switcher() {
         Select<Locale> select = new Select<>();
         select.setItems(SUPPORTED);
         select.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 /** Where a user lands who opened a city or a page they have no role for. */
 @Route("no-access")
 @CdiComponent
-class NoAccessView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class NoAccessView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Inject
     Cities cities;

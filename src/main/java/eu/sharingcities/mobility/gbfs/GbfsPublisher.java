@@ -57,8 +57,15 @@ public class GbfsPublisher {
     private final byte[] secret = SecureRandom.getSeed(32);
     private final Map<String, Published> made = new ConcurrentHashMap<>();
 
-    /** A file as served: its JSON, when it was made and until when it holds. */
-    public record Published(String json, Instant made, Instant fresh, int ttl, String etag) {
+    /**
+     * A file as served: its JSON, encoded once (UTF-8) and shared by every request while it holds
+     * (200 clients of a 5 MB vehicle_status must not each make a copy), when it was made and until when it holds.
+     */
+    public record Published(byte[] body, Instant made, Instant fresh, int ttl, String etag) {
+
+        public String json() {
+            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** The city's file ("gbfs", "station_status"…), made anew when the last one's ttl has run out; empty for a file or city there is not. */
@@ -133,7 +140,8 @@ public class GbfsPublisher {
     private static Published publish(String file, int ttl, Instant now, JsonObject data) {
         String json = Json.createObjectBuilder().add("last_updated", CityFeedFiles.time(now)).add("ttl", ttl).add("version", VERSION)
                 .add("data", data).build().toString();
-        return new Published(json, now, now.plusSeconds(ttl), ttl, "\"" + Integer.toHexString(json.hashCode()) + "-" + json.length() + "\"");
+        return new Published(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), now, now.plusSeconds(ttl), ttl,
+                "\"" + Integer.toHexString(json.hashCode()) + "-" + json.length() + "\"");
     }
 
     /** A vehicle's published id: a keyed hash of the operator's, which it rotates after each trip; ours rotates with it. */

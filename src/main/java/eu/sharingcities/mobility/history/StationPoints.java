@@ -95,8 +95,8 @@ public final class StationPoints {
         return ids;
     }
 
-    /** Where the points' readings come from, in the registry's endpoint column: the operator's feed. */
-    static String endpoint(String operatorCode) {
+    /** Where the points' readings come from, in the registry's endpoint column (and the feed's lease): the operator's feed. */
+    public static String endpoint(String operatorCode) {
         return SOURCE + ":" + operatorCode;
     }
 

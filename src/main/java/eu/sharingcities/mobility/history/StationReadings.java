@@ -65,18 +65,16 @@ final class StationReadings {
             return;
         }
         long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
+        long nowMicros = ChronoUnit.MICROS.between(Instant.EPOCH, now);
         double v = value.doubleValue();
         Last before = last.get(point);
-        if (before != null) {
-            boolean changed = before.value() != v;
-            if (micros <= before.micros()) { // the feed says it reported no later than last time
-                if (!changed) {
-                    return;
-                }
-                micros = Math.max(ChronoUnit.MICROS.between(Instant.EPOCH, now), before.micros() + 1);
-            } else if (!changed && micros - before.micros() < HEARTBEAT.toNanos() / 1000) {
+        if (before != null && before.value() == v) {
+            if (nowMicros - before.micros() < HEARTBEAT.toNanos() / 1000) {
                 return;
             }
+            micros = nowMicros; // unchanged, as read now: many operators report a station only when it changes
+        } else if (before != null && micros <= before.micros()) {
+            micros = Math.max(nowMicros, before.micros() + 1); // changed, though the feed says it reported no later than last time
         }
         last.put(point, new Last(micros, v));
         readings.add(new Reading(point, micros, v, 0));

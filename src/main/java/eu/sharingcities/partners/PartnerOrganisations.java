@@ -1,0 +1,195 @@
+package eu.sharingcities.partners;
+
+import eu.sharingcities.audit.AuditLog;
+import eu.sharingcities.city.Cities;
+import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.database.TransactionJdbc;
+import eu.sharingcities.security.CurrentUser;
+import eu.sharingcities.security.NotPermittedException;
+import eu.sharingcities.security.Role;
+import eu.sharingcities.security.SignedInUser;
+import eu.sharingcities.text.NotFound;
+import eu.sharingcities.text.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The partner organisations: everyone sees the published profiles (without their people unless
+ * signed in); a partner's own people edit its draft and submit it; consortium staff publish it or
+ * send it back with a note, and add organisations. Every change is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class PartnerOrganisations {
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Cities cities;
+
+    @Inject
+    Competences competences;
+
+    /** The published organisations, as the caller may see them. */
+    public List<PartnerOrganisation> published() {
+        boolean signedIn = currentUser.get().isPresent();
+        return TransactionJdbc.run(em, PartnerData::organisations).stream().filter(o -> o.published() != null)
+                .map(o -> new PartnerOrganisation(o.code(), signedIn ? o.published() : o.published().withoutPeople(), o.publishedAt(), null, null,
+                        null)).toList();
+    }
+
+    /** One organisation: its published profile, and its draft to its own people and consortium staff; 404 to others before it is published. */
+    public PartnerOrganisation view(String code) {
+        PartnerOrganisation o = find(code);
+        if (mayEdit(code)) {
+            return o;
+        }
+        if (o.published() == null) {
+            throw notFound(code);
+        }
+        boolean signedIn = currentUser.get().isPresent();
+        return new PartnerOrganisation(code, signedIn ? o.published() : o.published().withoutPeople(), o.publishedAt(), null, null, null);
+    }
+
+    /** Organisations whose drafts wait for consortium staff. */
+    public List<PartnerOrganisation> submitted() {
+        requireConsortium();
+        return TransactionJdbc.run(em, PartnerData::organisations).stream().filter(o -> "submitted".equals(o.draftState())).toList();
+    }
+
+    /** Adds an organisation with its first draft (consortium staff). */
+    public PartnerOrganisation create(String code, OrganisationProfile draft) {
+        requireConsortium();
+        if (code == null || !code.matches("[a-z0-9][a-z0-9-]{1,63}")) {
+            throw new Refusal("partners.refused.code", String.valueOf(code));
+        }
+        check(draft);
+        if (TransactionJdbc.run(em, db -> PartnerData.organisation(db, code)).isPresent()) {
+            throw new Refusal("partners.refused.exists", code);
+        }
+        TransactionJdbc.run(em, db -> {
+            PartnerData.create(db, code, draft);
+            return null;
+        });
+        auditChange(code, "partners.organisation.created", null, draft.name());
+        return find(code);
+    }
+
+    /** Replaces the organisation's draft (its own people, or consortium staff); checked whole first. */
+    public PartnerOrganisation saveDraft(String code, OrganisationProfile draft) {
+        PartnerOrganisation before = requireEditor(code);
+        check(draft);
+        TransactionJdbc.run(em, db -> {
+            PartnerData.saveDraft(db, code, draft);
+            return null;
+        });
+        auditChange(code, "partners.organisation.draft-saved", PartnerData.json(before.draft()), PartnerData.json(draft));
+        return find(code);
+    }
+
+    /** Its people hand the draft to consortium staff for publication. */
+    public PartnerOrganisation submit(String code) {
+        requireEditor(code);
+        setState(code, "submitted", null);
+        auditChange(code, "partners.organisation.submitted", null, null);
+        return find(code);
+    }
+
+    /** Consortium staff publish the draft as it stands: from now on everyone sees it. */
+    public PartnerOrganisation publish(String code) {
+        SignedInUser staff = requireConsortium();
+        PartnerOrganisation before = find(code);
+        TransactionJdbc.run(em, db -> {
+            PartnerData.publish(db, code, staff.username());
+            return null;
+        });
+        auditChange(code, "partners.organisation.published", before.published() == null ? null : PartnerData.json(before.published()),
+                PartnerData.json(before.draft()));
+        return find(code);
+    }
+
+    /** Consortium staff send a submitted draft back with what to change; the published profile stays. */
+    public PartnerOrganisation sendBack(String code, String note) {
+        requireConsortium();
+        find(code);
+        if (note == null || note.isBlank() || note.length() > 2_000) {
+            throw new Refusal("partners.refused.note");
+        }
+        setState(code, "editing", note.trim());
+        auditChange(code, "partners.organisation.sent-back", null, note.trim());
+        return find(code);
+    }
+
+    /** Whether the caller edits this organisation: one of its people (a partner account of it), or consortium staff. */
+    public boolean mayEdit(String code) {
+        return currentUser.get().map(u -> u.isConsortiumAdmin() || ownOrganisation(u, code)).orElse(false);
+    }
+
+    /** The organisation the caller works for, where it is a partner of the programme. */
+    public Optional<String> ownOrganisation() {
+        return currentUser.get().filter(u -> !u.organisation().isEmpty() && u.grants().stream().anyMatch(g -> g.role() == Role.PARTNER))
+                .map(SignedInUser::organisation);
+    }
+
+    private static boolean ownOrganisation(SignedInUser user, String code) {
+        return code.equals(user.organisation()) && user.grants().stream().anyMatch(g -> g.role() == Role.PARTNER);
+    }
+
+    private void check(OrganisationProfile profile) {
+        if (profile == null) {
+            throw new Refusal("partners.refused.name");
+        }
+        ProfileCheck.check(profile, cities.all().stream().map(CityInfo::code).toList(),
+                competences.all().stream().filter(c -> !c.retired()).map(Competence::code).toList());
+    }
+
+    private PartnerOrganisation requireEditor(String code) {
+        SignedInUser user = currentUser.require();
+        PartnerOrganisation o = find(code);
+        if (!user.isConsortiumAdmin() && !ownOrganisation(user, code)) {
+            throw new NotPermittedException("Only " + code + "'s own people and consortium staff change its profile.");
+        }
+        return o;
+    }
+
+    private SignedInUser requireConsortium() {
+        SignedInUser user = currentUser.require();
+        if (!user.isConsortiumAdmin()) {
+            throw new NotPermittedException("Only consortium staff do this.");
+        }
+        return user;
+    }
+
+    private PartnerOrganisation find(String code) {
+        return TransactionJdbc.run(em, db -> PartnerData.organisation(db, code)).orElseThrow(() -> notFound(code));
+    }
+
+    private static NotFound notFound(String code) {
+        return new NotFound("No partner organisation '" + code + "'.");
+    }
+
+    private void setState(String code, String state, String note) {
+        TransactionJdbc.run(em, db -> {
+            PartnerData.setState(db, code, state, note);
+            return null;
+        });
+    }
+
+    /** Partners may not write the cities' audit log under row-level security: their entries go on the platform's own connection. */
+    private void auditChange(String code, String action, String before, String after) {
+        audit.recordForPartner(null, action, "partners/organisation/" + code, before, after);
+    }
+}
