@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import eu.sharingcities.city.Cities;
 import eu.sharingcities.partners.Competence;
 import eu.sharingcities.partners.Competences;
 import eu.sharingcities.partners.PartnerOrganisation;
@@ -35,6 +36,9 @@ class DirectoryView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     @Inject
     Competences competences;
+
+    @Inject
+    Cities cities;
 
     private final Div cards = new Div();
     private List<PartnerOrganisation> all = List.of();
@@ -59,6 +63,7 @@ class DirectoryView extends Main implements BeforeEnterObserver, HasDynamicTitle
         type.setId("filter-type");
         city.setLabel(getTranslation("partners.filter.city"));
         city.setItems(all.stream().flatMap(o -> o.published().cities().stream()).distinct().sorted().toList());
+        city.setItemLabelGenerator(code -> CityNames.of(cities, List.of(code)));
         city.setId("filter-city");
         competence.addValueChangeListener(e -> show());
         type.addValueChangeListener(e -> show());
@@ -84,7 +89,7 @@ class DirectoryView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private Div card(PartnerOrganisation o) {
         Anchor name = new Anchor("/partners/organisations/" + o.code(), o.published().name());
         Paragraph what = new Paragraph(getTranslation("partners.type." + o.published().type().name()) + " · "
-                + String.join(", ", o.published().cities()));
+                + CityNames.of(cities, o.published().cities()));
         Paragraph description = new Paragraph(OrganisationTexts.description(o.published(), getLocale()));
         Paragraph skills = new Paragraph(o.published().competences().stream().map(c -> competenceNames.getOrDefault(c, c))
                 .collect(Collectors.joining(" · ")));

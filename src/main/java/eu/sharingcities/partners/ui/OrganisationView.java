@@ -15,7 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.sharingcities.city.Cities;
-import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.partners.Competence;
 import eu.sharingcities.partners.Competences;
 import eu.sharingcities.partners.OrganisationProfile;
@@ -92,7 +91,7 @@ class OrganisationView extends Main implements BeforeEnterObserver, HasDynamicTi
         Div section = new Div();
         section.setId("profile-published");
         section.add(new Paragraph(getTranslation("partners.type." + p.type().name()) + " · " + String.join(", ", p.countries()) + " · "
-                + String.join(", ", p.cities())));
+                + CityNames.of(cities, p.cities())));
         section.add(new Paragraph(OrganisationTexts.description(p, getLocale())));
         section.add(new Paragraph(p.competences().stream().map(c -> taxonomy.stream().filter(t -> t.code().equals(c)).findFirst()
                 .map(t -> t.name(getLocale())).orElse(c)).collect(Collectors.joining(" · "))));
@@ -114,7 +113,7 @@ class OrganisationView extends Main implements BeforeEnterObserver, HasDynamicTi
             note.setId("profile-review-note");
             section.add(note);
         }
-        ProfileForm form = new ProfileForm(o.draft(), cities.all().stream().map(CityInfo::code).toList(), taxonomy, getLocale());
+        ProfileForm form = new ProfileForm(o.draft(), cities.all(), taxonomy, getLocale());
         Button save = new Button(getTranslation("partners.save"), click -> act(() -> organisations.saveDraft(code, form.profile()), "partners.saved"));
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.partners.Competence;
 import eu.sharingcities.partners.OrganisationProfile;
 import eu.sharingcities.partners.PartnerType;
@@ -36,7 +37,7 @@ class ProfileForm extends Div {
     private final List<TextField[]> rows = new ArrayList<>();
     private int added;
 
-    ProfileForm(OrganisationProfile draft, List<String> cityCodes, List<Competence> taxonomy, Locale locale) {
+    ProfileForm(OrganisationProfile draft, List<CityInfo> programmeCities, List<Competence> taxonomy, Locale locale) {
         setId("profile-form");
         name.setLabel(getTranslation("partners.field.name"));
         name.setId("profile-name");
@@ -54,7 +55,8 @@ class ProfileForm extends Div {
         countries.setItems(new TreeSet<>(Set.of(Locale.getISOCountries())));
         countries.setItemLabelGenerator(c -> c + " · " + Locale.of("", c).getDisplayCountry(locale));
         cities.setLabel(getTranslation("partners.filter.city"));
-        cities.setItems(cityCodes);
+        cities.setItems(programmeCities.stream().map(CityInfo::code).toList());
+        cities.setItemLabelGenerator(code -> programmeCities.stream().filter(c -> c.code().equals(code)).findFirst().map(CityInfo::name).orElse(code));
         competences.setLabel(getTranslation("partners.filter.competence"));
         competences.setItems(taxonomy.stream().filter(c -> !c.retired()).map(Competence::code).toList());
         competences.setItemLabelGenerator(code -> taxonomy.stream().filter(c -> c.code().equals(code)).findFirst().map(c -> c.name(locale)).orElse(code));
