@@ -99,4 +99,22 @@ class PartnersIT extends DeployedPlatform {
         assertThat(api.putJson("/api/partners/competences/water-reuse", "consortium.admin", names).status()).isEqualTo(200);
         assertThat(api.get("/api/partners/competences", null).body()).contains("\"water-reuse\"").contains("Повторно използване на вода");
     }
+
+    @Test
+    void theFinancingCalculatorAppraisesASharedSavingsContract() throws Exception {
+        Api api = new Api(base);
+        String question = """
+                {"investment": {"capex": 100000, "savingsEuro": 20000, "savingsKwh": 150000, "savingsKgCo2": 30000, "years": 10,
+                                "discountRate": 0.05, "priceEscalation": 0},
+                 "financing": {"method": "SHARED_SAVINGS", "escoShare": 0.8, "contractYears": 7}}""";
+        assertThat(api.post("/api/partners/financing/appraisal", null, "application/json", question).status()).isEqualTo(401);
+        JsonObject appraisal = api.post("/api/partners/financing/appraisal", "milan.esco", "application/json", question).json().asJsonObject();
+        // the ESCo's NPV by hand: −100,000 + 16,000 × a(5 %, 7) = −100,000 + 16,000 × 5.786373 = −7,418.03
+        assertThat(appraisal.getJsonNumber("escoNpv").doubleValue()).isCloseTo(-7_418.03, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(appraisal.getJsonNumber("simplePaybackYears").doubleValue()).isEqualTo(5.0);
+        Api.Answer refused = api.post("/api/partners/financing/appraisal", "milan.esco", "application/json", question.replace("\"years\": 10",
+                "\"years\": 0"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("years: 0 is not a life for a measure; give 1 to 60 years");
+    }
 }
