@@ -39,7 +39,7 @@ public class EnergyFactors {
 
     /** The factors of one city (viewers of the city). */
     public List<EnergyFactor> ofCity(String cityCode) {
-        currentUser.require(Role.VIEWER, cityCode);
+        currentUser.requireOrSystem(Role.VIEWER, cityCode);
         return all().stream().filter(f -> f.cityCode().equals(cityCode)).toList();
     }
 

@@ -59,6 +59,16 @@ public class CurrentUser {
         return signedIn;
     }
 
+    /**
+     * As {@link #require(Role, String)}, except for the platform itself ({@link #runAsSystem}): a
+     * schedule, or a figure the partners' portal publishes from a city's measurements.
+     */
+    public void requireOrSystem(Role role, String cityCode) {
+        if (!isSystem()) {
+            require(role, cityCode);
+        }
+    }
+
     public String username() {
         return get().map(SignedInUser::username).orElse("anonymous");
     }

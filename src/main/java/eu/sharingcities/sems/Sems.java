@@ -143,7 +143,7 @@ public class Sems {
     }
 
     public DistrictSettings settings(String city) {
-        currentUser.require(Role.VIEWER, city);
+        currentUser.requireOrSystem(Role.VIEWER, city);
         return jdbc(db -> SemsRows.settings(db, city));
     }
 

@@ -9,7 +9,8 @@ import org.openqa.selenium.By;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The partners' portal in Chromium: the public directory filtered by competence; a partner edits its
+ * The partners' portal in Chromium: the public directory filtered by competence and the showcase of
+ * results with measured and declared figures; a partner edits its
  * own organisation's draft (a bad e-mail refused on the page, nothing stored) and submits it;
  * consortium staff find it in their review and publish it; another partner never sees the draft.
  */
@@ -26,6 +27,12 @@ class PartnersPortalIT extends DeployedPlatform {
                     "return document.getElementById('partner-cards').textContent")).contains("Thames Heat"));
             assertThat(visitor.script("return document.getElementById('partner-cards').textContent")).asString()
                     .contains("Green City Capital").doesNotContain("Lumen Services");
+            // the public showcase: a measured figure with its method and date, a declared one said to be declared
+            visitor.open("/partners/results");
+            visitor.waitForContent(By.id("result-cards"), "Deep retrofit of a Porta Romana condominium");
+            visitor.waitForContent(By.id("result-cards"), "measured by the platform: measured savings, IPMVP option C");
+            visitor.waitForContent(By.id("result-cards"), "Raised: 12,500,000.0 € — declared by the partner");
+            visitor.waitForContent(By.id("result-cards"), "Replication: Warszawa: interested");
         }
         try (Browser partner = new Browser(base, "en-GB")) {
             partner.signIn("milan.esco2", "demo");

@@ -110,7 +110,7 @@ public final class Browser implements AutoCloseable {
                 new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOf(element)).click();
                 return;
             } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-                if (attempt == 10) { // Vaadin's curtain over a page waiting for the server takes the click for a moment too
+                if (attempt == 30) { // Vaadin's curtain over a page waiting for the server takes the click for a moment too (seen for over 3 s under load)
 
                     throw e;
                 }

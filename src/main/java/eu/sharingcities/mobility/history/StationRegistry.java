@@ -20,7 +20,7 @@ public class StationRegistry {
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
-    Map<StationPoints.Key, Integer> register(BikeOperator operator, List<String> stationIds) {
+    public Map<StationPoints.Key, Integer> register(BikeOperator operator, List<String> stationIds) {
         return TransactionJdbc.run(em, db -> StationPoints.sync(db, operator, stationIds));
     }
 }

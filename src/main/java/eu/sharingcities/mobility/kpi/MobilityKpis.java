@@ -88,7 +88,7 @@ public class MobilityKpis {
 
     /** The KPIs of each day from {@code from} to {@code to} (inclusive, the city's days): per day the city's, then its districts'. */
     public List<DayKpis> days(String city, LocalDate from, LocalDate to) {
-        currentUser.require(Role.VIEWER, city);
+        currentUser.requireOrSystem(Role.VIEWER, city);
         if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             throw new Refusal("mobility.kpis.refused.range", String.valueOf(from), String.valueOf(to), MAX_DAYS);
         }

@@ -90,7 +90,7 @@ public class BikeTrips {
 
     /** The city's exported trips that started in [from, to). */
     public List<CityTrip> started(String city, Instant from, Instant to) {
-        currentUser.require(Role.VIEWER, city);
+        currentUser.requireOrSystem(Role.VIEWER, city);
         return TransactionJdbc.run(em, db -> {
             try (PreparedStatement st = db.prepareStatement("""
                     select o.code, t.trip_id, t.started_at, t.ended_at, t.start_station_id, t.end_station_id, t.distance_m

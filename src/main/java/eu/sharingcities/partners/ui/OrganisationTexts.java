@@ -11,10 +11,14 @@ final class OrganisationTexts {
     }
 
     static String description(OrganisationProfile profile, Locale locale) {
-        String own = profile.description().get(locale.getLanguage());
+        return text(profile.description(), locale);
+    }
+
+    static String text(java.util.Map<String, String> byLanguage, Locale locale) {
+        String own = byLanguage.get(locale.getLanguage());
         if (own != null) {
             return own;
         }
-        return profile.description().getOrDefault("en", profile.description().values().stream().findFirst().orElse(""));
+        return byLanguage.getOrDefault("en", byLanguage.values().stream().findFirst().orElse(""));
     }
 }

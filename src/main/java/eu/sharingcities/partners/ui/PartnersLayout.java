@@ -53,6 +53,7 @@ public class PartnersLayout extends AppLayout implements BeforeEnterObserver {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("partners.title"));
         nav.addItem(new SideNavItem(getTranslation("partners.nav.directory"), "/partners"));
+        nav.addItem(new SideNavItem(getTranslation("results.title"), "/partners/results"));
         organisations.ownOrganisation().ifPresent(own -> nav.addItem(new SideNavItem(getTranslation("partners.nav.own"),
                 "/partners/organisations/" + own)));
         if (user != null && user.isConsortiumAdmin()) {

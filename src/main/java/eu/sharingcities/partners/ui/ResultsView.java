@@ -1,0 +1,85 @@
+package eu.sharingcities.partners.ui;
+
+import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import eu.sharingcities.city.Cities;
+import eu.sharingcities.partners.results.PartnerResult;
+import eu.sharingcities.partners.results.PartnerResults;
+import eu.sharingcities.partners.results.ResultFigure;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The public showcase of the partners' published results: each with its figures as the platform
+ * measures them now — value, 90 % interval, method and date — or marked as declared by the partner,
+ * and the follower cities replicating it.
+ */
+@Route(value = "partners/results", layout = PartnersLayout.class)
+@AnonymousAllowed
+@CdiComponent
+class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Inject
+    PartnerResults results;
+
+    @Inject
+    Cities cities;
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Div list = new Div();
+        list.setId("result-cards");
+        for (PartnerResult listed : results.published()) {
+            PartnerResult r = results.view(listed.id());
+            Div card = new Div(new H3(r.published().title()), new Paragraph(r.organisation() + " · " + CityNames.of(cities, List.of(r.published().city()))
+                    + (r.published().place().isEmpty() ? "" : ", " + r.published().place())),
+                    new Paragraph(OrganisationTexts.text(r.published().summary(), getLocale())));
+            r.figures().forEach(f -> card.add(figure(f)));
+            if (!r.replication().isEmpty()) {
+                card.add(new Paragraph(getTranslation("results.replication", r.replication().stream()
+                        .map(x -> CityNames.of(cities, List.of(x.city())) + ": " + getTranslation("results.status." + x.status()))
+                        .collect(Collectors.joining(", ")))));
+            }
+            card.addClassName("partner-card");
+            card.getElement().setAttribute("data-result", String.valueOf(r.id()));
+            list.add(card);
+        }
+        add(new H1(getTranslation("results.title")), new Paragraph(getTranslation("results.help")), list);
+    }
+
+    private Paragraph figure(ResultFigure f) {
+        Span what = new Span(f.label() + ": ");
+        Paragraph p = new Paragraph(what);
+        p.addClassName("result-figure");
+        if (f.value() == null) {
+            p.add(new Span(getTranslation("results.unavailable", f.unavailable() == null ? "" : f.unavailable())));
+            return p;
+        }
+        String value = String.format(getLocale(), "%,.1f", f.value()) + (f.unit() == null || f.unit().isEmpty() ? "" : " " + f.unit())
+                + (f.uncertainty90() == null ? "" : String.format(getLocale(), " ± %.1f", f.uncertainty90()));
+        p.add(new Span(value));
+        Span source = new Span(f.measured() ? " — " + getTranslation("results.measured", f.method(), f.asOf()) : " — " + getTranslation("results.declared"));
+        source.addClassName("help");
+        p.add(source);
+        return p;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("results.title");
+    }
+}
