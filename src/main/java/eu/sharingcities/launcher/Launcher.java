@@ -196,13 +196,14 @@ public final class Launcher {
         if (scadaPort > 0) {
             System.out.printf("SCADA clients (OPC UA, Basic256Sha256 or Aes256_Sha256_RsaPss): opc.tcp://127.0.0.1:%d/sharing-cities%n", scadaPort);
         }
+        System.out.printf("Partners' portal (public for what is published): http://localhost:%d/partners%n", port);
         if (demo) {
             System.out.println("Demo sign-ins (password: demo):");
             System.out.println("  consortium.admin           all six cities");
             for (String city : CITIES) {
                 System.out.printf("  %-26s %s%n", city + ".admin / .operator / .viewer", city);
             }
-            System.out.printf("  %-26s %s%n", "milan.esco / .esco2", "ESCo partners: only the Milan condominiums assigned to them");
+            System.out.printf("  %-26s %s%n", "milan.esco / .esco2", "ESCo partners: only the Milan condominiums assigned to them, and their company on /partners");
             System.out.printf("  %-26s %s%n", "<city>.contractor", "street-lighting maintenance: only its work orders (london.contractor2 too)");
             System.out.printf("  %-26s %s%n", "<city>.scada", "an OPC UA client of the SCADA server: reads its city");
             System.out.printf("  %-26s %s%n", "<city>.scada-operator", "the same, and writes setpoints (as commands)");

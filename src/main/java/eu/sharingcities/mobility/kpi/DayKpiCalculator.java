@@ -74,7 +74,8 @@ public final class DayKpiCalculator {
         }
         double carKm = bikeKm * factors.carShare();
         double charging = factors.gridKgCo2PerKwh() == null ? 0 : bikeKm * factors.ebikeKwhPerKm() * factors.gridKgCo2PerKwh();
-        return new DayKpis(window.day(), district, trips != null, tripCount, changes.rebalanced, share, hubBikes.share(), hubDocks.share(),
+        return new DayKpis(window.day(), district, trips != null, tripCount, changes.rebalanced, empty.hours(), share, hubBikes.share(),
+                hubDocks.share(),
                 empty.minutes(), full.minutes(), charge.mean(), bikeKm, carKm, carKm * factors.carKgCo2PerKm() - charging);
     }
 
@@ -127,6 +128,10 @@ public final class DayKpiCalculator {
 
         double minutes() {
             return passing.toMillis() / 60_000.0;
+        }
+
+        double hours() {
+            return known.toMillis() / 3_600_000.0;
         }
 
         Double share() {

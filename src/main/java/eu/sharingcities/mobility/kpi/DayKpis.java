@@ -8,8 +8,11 @@ import java.time.LocalDate;
  * integration share is that of trips starting or ending at a hub (operator's trips) or of trip
  * ends at hubs (derived). Availability at hubs: the share of peak-hour time their stations had a
  * bike, and had a free dock (null: no hub, or no reading). Null charge: no e-bike's charge known.
+ * {@code knownStationHours}: for how long the stations' state was known that day, summed over them
+ * (0: no reading at all, so a derived count of 0 trips means nothing).
  */
-public record DayKpis(LocalDate day, String district, boolean operatorTrips, long trips, long rebalancedBikes, Double integrationShare,
+public record DayKpis(LocalDate day, String district, boolean operatorTrips, long trips, long rebalancedBikes, double knownStationHours,
+                      Double integrationShare,
                       Double hubBikeAvailability, Double hubDockAvailability, double emptyStationMinutes, double fullStationMinutes,
                       Double meanChargePercent, double bikeKm, double carKmAvoided, double kgCo2Avoided) {
 }

@@ -106,7 +106,8 @@ class KpiSection extends Div {
         grid.addColumn(d -> d.day().toString()).setHeader(getTranslation("mobility.kpi.day"));
         grid.addColumn(d -> d.district() == null ? getTranslation("mobility.kpi.city") : d.district()).setHeader(getTranslation("mobility.kpi.area"))
                 .setFlexGrow(2);
-        grid.addColumn(d -> d.trips() + (d.operatorTrips() ? "" : " *")).setHeader(getTranslation("mobility.kpi.trips"));
+        grid.addColumn(d -> !d.operatorTrips() && d.knownStationHours() == 0 ? "–" : d.trips() + (d.operatorTrips() ? "" : " *"))
+                .setHeader(getTranslation("mobility.kpi.trips"));
         grid.addColumn(d -> format(percent(d.integrationShare()), 0, " %")).setHeader(getTranslation("mobility.kpi.integration"));
         grid.addColumn(d -> format(percent(d.hubBikeAvailability()), 0, " %") + " / " + format(percent(d.hubDockAvailability()), 0, " %"))
                 .setHeader(getTranslation("mobility.kpi.hubAvailability"));

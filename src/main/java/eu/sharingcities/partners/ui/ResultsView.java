@@ -13,6 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.sharingcities.city.Cities;
+import eu.sharingcities.partners.PartnerOrganisation;
+import eu.sharingcities.partners.PartnerOrganisations;
 import eu.sharingcities.partners.results.PartnerResult;
 import eu.sharingcities.partners.results.PartnerResults;
 import eu.sharingcities.partners.results.ResultFigure;
@@ -38,15 +40,20 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Inject
     Cities cities;
 
+    @Inject
+    PartnerOrganisations organisations;
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Div list = new Div();
         list.setId("result-cards");
+        java.util.Map<String, String> names = organisations.published().stream()
+                .collect(Collectors.toMap(PartnerOrganisation::code, o -> o.published().name()));
         for (PartnerResult listed : results.published()) {
             PartnerResult r = results.view(listed.id());
-            Div card = new Div(new H3(r.published().title()), new Paragraph(r.organisation() + " · " + CityNames.of(cities, List.of(r.published().city()))
-                    + (r.published().place().isEmpty() ? "" : ", " + r.published().place())),
+            String where = CityNames.of(cities, List.of(r.published().city())) + (r.published().place().isEmpty() ? "" : ", " + r.published().place());
+            Div card = new Div(new H3(r.published().title()), new Paragraph(names.getOrDefault(r.organisation(), r.organisation()) + " · " + where),
                     new Paragraph(OrganisationTexts.text(r.published().summary(), getLocale())));
             r.figures().forEach(f -> card.add(figure(f)));
             if (!r.replication().isEmpty()) {
@@ -69,7 +76,8 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             p.add(new Span(getTranslation("results.unavailable", f.unavailable() == null ? "" : f.unavailable())));
             return p;
         }
-        String value = String.format(getLocale(), "%,.1f", f.value()) + (f.unit() == null || f.unit().isEmpty() ? "" : " " + f.unit())
+        String number = String.format(getLocale(), f.value() == Math.rint(f.value()) ? "%,.0f" : "%,.1f", f.value()); // whole trips, euros
+        String value = number + (f.unit() == null || f.unit().isEmpty() ? "" : " " + f.unit())
                 + (f.uncertainty90() == null ? "" : String.format(getLocale(), " ± %.1f", f.uncertainty90()));
         p.add(new Span(value));
         Span source = new Span(f.measured() ? " — " + getTranslation("results.measured", f.method(), f.asOf()) : " — " + getTranslation("results.declared"));

@@ -60,6 +60,7 @@ class DayKpiCalculatorTest {
         assertFalse(city.operatorTrips());
         assertEquals(3, city.trips()); // departures: A 2, B 1, C 0
         assertEquals(5, city.rebalancedBikes());
+        assertEquals(3.5 + 140 / 60.0 + 2.5, city.knownStationHours(), 1e-9); // A 00:00–00:30 and 07:00–10:00, B 12:00–14:20, C 16:00–18:30
         assertEquals(6.0 / 7, city.integrationShare(), 1e-9); // trip ends 2+3 (A) + 1 (B) + 1 (C) = 7, at hubs 5 + 1
         assertEquals(210.0 / 330, city.hubBikeAvailability(), 1e-9); // (120 + 90) of (180 + 150) minutes
         assertEquals(1.0, city.hubDockAvailability(), 1e-9);
