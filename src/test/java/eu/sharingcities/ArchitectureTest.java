@@ -117,6 +117,7 @@ class ArchitectureTest {
         OWNERS.put("gtfs_", Set.of("mobility"));
         OWNERS.put("competence", Set.of("partners"));
         OWNERS.put("partner_", Set.of("partners"));
+        OWNERS.put("knowhow_", Set.of("partners"));
     }
 
     /**

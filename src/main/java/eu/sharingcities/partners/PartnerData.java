@@ -1,5 +1,6 @@
 package eu.sharingcities.partners;
 
+import eu.sharingcities.partners.search.SearchIndex;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The partner portal's tables in SQL, on the caller's connection; profiles as JSON. */
-final class PartnerData {
+public final class PartnerData {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -76,8 +77,12 @@ final class PartnerData {
         }
     }
 
-    /** The draft becomes what everyone sees. */
+    /** The draft becomes what everyone sees, and what the search finds. */
     static void publish(Connection db, String code, String by) throws SQLException {
+        Optional<PartnerOrganisation> organisation = organisation(db, code);
+        if (organisation.isPresent()) {
+            index(db, code, organisation.get().draft());
+        }
         try (PreparedStatement st = db.prepareStatement("""
                 update partner_organisation set published = draft, published_at = now(), published_by = ?, draft_state = 'editing',
                        review_note = null, updated_at = now() where code = ?""")) {
@@ -107,6 +112,25 @@ final class PartnerData {
             st.setInt(3, c.position());
             st.setBoolean(4, c.retired());
             st.executeUpdate();
+        }
+    }
+
+    /** Makes a published organisation findable: its name with its description in each language (English where it wrote none). */
+    static void index(Connection db, String code, OrganisationProfile p) throws SQLException {
+        Map<String, SearchIndex.Text> texts = new java.util.LinkedHashMap<>();
+        p.description().forEach((language, text) -> texts.put(language, new SearchIndex.Text(p.name(), text)));
+        if (texts.isEmpty()) {
+            texts.put("en", new SearchIndex.Text(p.name(), ""));
+        }
+        SearchIndex.put(db, "organisation", code, texts, p.cities(), p.competences(), p.type().name());
+    }
+
+    /** Makes every published organisation findable again (the demo publishes its own directly). */
+    public static void indexPublished(Connection db) throws SQLException {
+        for (PartnerOrganisation o : organisations(db)) {
+            if (o.published() != null) {
+                index(db, o.code(), o.published());
+            }
         }
     }
 

@@ -5,8 +5,6 @@ import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.CurrentUser;
-import eu.sharingcities.security.NotPermittedException;
-import eu.sharingcities.security.Role;
 import eu.sharingcities.security.SignedInUser;
 import eu.sharingcities.text.NotFound;
 import eu.sharingcities.text.Refusal;
@@ -17,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The partner organisations: everyone sees the published profiles (without their people unless
@@ -43,6 +40,9 @@ public class PartnerOrganisations {
     @Inject
     Competences competences;
 
+    @Inject
+    PartnerAccess access;
+
     /** The published organisations, as the caller may see them. */
     public List<PartnerOrganisation> published() {
         boolean signedIn = currentUser.get().isPresent();
@@ -54,7 +54,7 @@ public class PartnerOrganisations {
     /** One organisation: its published profile, and its draft to its own people and consortium staff; 404 to others before it is published. */
     public PartnerOrganisation view(String code) {
         PartnerOrganisation o = find(code);
-        if (mayEdit(code)) {
+        if (access.mayEdit(code)) {
             return o;
         }
         if (o.published() == null) {
@@ -66,13 +66,13 @@ public class PartnerOrganisations {
 
     /** Organisations whose drafts wait for consortium staff. */
     public List<PartnerOrganisation> submitted() {
-        requireConsortium();
+        access.requireConsortium();
         return TransactionJdbc.run(em, PartnerData::organisations).stream().filter(o -> "submitted".equals(o.draftState())).toList();
     }
 
     /** Adds an organisation with its first draft (consortium staff). */
     public PartnerOrganisation create(String code, OrganisationProfile draft) {
-        requireConsortium();
+        access.requireConsortium();
         if (code == null || !code.matches("[a-z0-9][a-z0-9-]{1,63}")) {
             throw new Refusal("partners.refused.code", String.valueOf(code));
         }
@@ -110,7 +110,7 @@ public class PartnerOrganisations {
 
     /** Consortium staff publish the draft as it stands: from now on everyone sees it. */
     public PartnerOrganisation publish(String code) {
-        SignedInUser staff = requireConsortium();
+        SignedInUser staff = access.requireConsortium();
         PartnerOrganisation before = find(code);
         TransactionJdbc.run(em, db -> {
             PartnerData.publish(db, code, staff.username());
@@ -123,29 +123,12 @@ public class PartnerOrganisations {
 
     /** Consortium staff send a submitted draft back with what to change; the published profile stays. */
     public PartnerOrganisation sendBack(String code, String note) {
-        requireConsortium();
+        access.requireConsortium();
         find(code);
-        if (note == null || note.isBlank() || note.length() > 2_000) {
-            throw new Refusal("partners.refused.note");
-        }
-        setState(code, "editing", note.trim());
-        auditChange(code, "partners.organisation.sent-back", null, note.trim());
+        String text = PartnerAccess.note(note);
+        setState(code, "editing", text);
+        auditChange(code, "partners.organisation.sent-back", null, text);
         return find(code);
-    }
-
-    /** Whether the caller edits this organisation: one of its people (a partner account of it), or consortium staff. */
-    public boolean mayEdit(String code) {
-        return currentUser.get().map(u -> u.isConsortiumAdmin() || ownOrganisation(u, code)).orElse(false);
-    }
-
-    /** The organisation the caller works for, where it is a partner of the programme. */
-    public Optional<String> ownOrganisation() {
-        return currentUser.get().filter(u -> !u.organisation().isEmpty() && u.grants().stream().anyMatch(g -> g.role() == Role.PARTNER))
-                .map(SignedInUser::organisation);
-    }
-
-    private static boolean ownOrganisation(SignedInUser user, String code) {
-        return code.equals(user.organisation()) && user.grants().stream().anyMatch(g -> g.role() == Role.PARTNER);
     }
 
     private void check(OrganisationProfile profile) {
@@ -157,20 +140,9 @@ public class PartnerOrganisations {
     }
 
     private PartnerOrganisation requireEditor(String code) {
-        SignedInUser user = currentUser.require();
         PartnerOrganisation o = find(code);
-        if (!user.isConsortiumAdmin() && !ownOrganisation(user, code)) {
-            throw new NotPermittedException("Only " + code + "'s own people and consortium staff change its profile.");
-        }
+        access.requireEditor(code);
         return o;
-    }
-
-    private SignedInUser requireConsortium() {
-        SignedInUser user = currentUser.require();
-        if (!user.isConsortiumAdmin()) {
-            throw new NotPermittedException("Only consortium staff do this.");
-        }
-        return user;
     }
 
     private PartnerOrganisation find(String code) {

@@ -34,6 +34,14 @@ class PartnersPortalIT extends DeployedPlatform {
             visitor.waitForContent(By.id("result-cards"), "measured by the platform: measured savings, IPMVP option C");
             visitor.waitForContent(By.id("result-cards"), "Raised: 12,500,000 € — declared by the partner");
             visitor.waitForContent(By.id("result-cards"), "Replication: Warszawa: interested");
+            // the search finds the demo's Italian article by a word it inflects otherwise ("assemblea": "assemblee")
+            visitor.open("/partners/search");
+            visitor.type(By.id("search-words"), "assemblea");
+            visitor.click(By.id("search-go"));
+            visitor.waitForContent(By.id("search-hits"), "Come abbiamo convinto le assemblee condominiali");
+            visitor.click(By.linkText("Come abbiamo convinto le assemblee condominiali"));
+            visitor.waitForContent(By.id("article-body"), "assemblee");
+            assertThat(visitor.script("return document.querySelector('#article-body strong').textContent")).isEqualTo("assemblee");
         }
         try (Browser partner = new Browser(base, "en-GB")) {
             partner.signIn("milan.esco2", "demo");

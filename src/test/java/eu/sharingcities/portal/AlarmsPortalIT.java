@@ -58,7 +58,7 @@ class AlarmsPortalIT extends DeployedPlatform {
             browser.waitForPath("/london");
             browser.open("/london/alarm-rules");
             browser.waitForContent(By.id("rules-grid"), "Controllers unreachable"); // the demo's rules
-            browser.type(By.cssSelector("#rule-point input"), "london.building.b002.return-temperature\n");
+            browser.choose(By.cssSelector("#rule-point input"), "london.building.b002.return-temperature");
             browser.type(By.cssSelector("#rule-limit input"), "0");
             browser.click(By.id("rule-add"));
             browser.waitForContent(By.id("rule-problem"), "name: give the rule a name operators will recognise.");

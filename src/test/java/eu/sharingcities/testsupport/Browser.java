@@ -97,6 +97,17 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Takes an item of a combo box as a person would: types its label, waits for the list to show it
+     * (a long list is filtered by the server, so Enter pressed at once may find nothing yet), then Enter.
+     */
+    public void choose(By comboInput, String label) {
+        type(comboInput, label);
+        waiting(Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(item -> label.equals(String.valueOf(item.getDomProperty("textContent")).trim())));
+        driver.findElement(comboInput).sendKeys(Keys.ENTER);
+    }
+
     /** Scrolls the element to the middle of the view (the app layout scrolls its content, not the page) and clicks it. */
     public void click(By by) {
         click(new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by)));
@@ -110,7 +121,7 @@ public final class Browser implements AutoCloseable {
                 new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOf(element)).click();
                 return;
             } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-                if (attempt == 30) { // Vaadin's curtain over a page waiting for the server takes the click for a moment too (seen for over 3 s under load)
+                if (attempt == 10) { // Vaadin's curtain over a page waiting for the server takes the click for a moment too
 
                     throw e;
                 }

@@ -2,6 +2,7 @@ package eu.sharingcities.partners.demo;
 
 import eu.sharingcities.database.DirectConnections;
 import eu.sharingcities.partners.OrganisationProfile;
+import eu.sharingcities.partners.PartnerData;
 import eu.sharingcities.partners.PartnerType;
 import eu.sharingcities.partners.Person;
 import jakarta.annotation.PostConstruct;
@@ -92,6 +93,7 @@ public class DemoPartners {
                 st.addBatch();
             }
             st.executeBatch();
+            PartnerData.indexPublished(db);
             LOG.info("demo: " + ORGANISATIONS.size() + " partner organisations");
         } catch (Exception e) {
             LOG.warning("demo partner organisations could not be registered: " + e.getMessage());

@@ -3,6 +3,7 @@ package eu.sharingcities.partners.demo;
 import eu.sharingcities.database.DirectConnections;
 import eu.sharingcities.partners.results.FigureSource;
 import eu.sharingcities.partners.results.FigureSpec;
+import eu.sharingcities.partners.results.ResultData;
 import eu.sharingcities.partners.results.ResultProfile;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -78,6 +79,7 @@ public class DemoResults {
         try (Jsonb json = JsonbBuilder.create(); Connection db = database.open()) {
             try (var st = db.createStatement(); ResultSet rs = st.executeQuery("select 1 from partner_result limit 1")) {
                 if (rs.next()) {
+                    ResultData.indexPublished(db); // results published before the search existed
                     return;
                 }
             }
@@ -101,7 +103,9 @@ public class DemoResults {
                     }
                 }
             }
-            LOG.info("demo: " + RESULTS.size() + " partner results");
+            ResultData.indexPublished(db);
+            DemoArticles.register(db);
+            LOG.info("demo: " + RESULTS.size() + " partner results and know-how articles");
         } catch (Exception e) {
             LOG.warning("demo partner results could not be registered: " + e.getMessage());
         }

@@ -4,9 +4,8 @@ import eu.sharingcities.audit.AuditLog;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.database.TransactionJdbc;
-import eu.sharingcities.partners.PartnerOrganisations;
+import eu.sharingcities.partners.PartnerAccess;
 import eu.sharingcities.security.CurrentUser;
-import eu.sharingcities.security.NotPermittedException;
 import eu.sharingcities.security.Role;
 import eu.sharingcities.security.SignedInUser;
 import eu.sharingcities.text.NotFound;
@@ -44,10 +43,13 @@ public class PartnerResults {
     Cities cities;
 
     @Inject
-    PartnerOrganisations organisations;
+    PartnerAccess access;
 
     @Inject
     MeasuredFigures figures;
+
+    @Inject
+    CityReplication cityReplication;
 
     /** The published results (without their figures, which {@link #view} resolves), newest first. */
     public List<PartnerResult> published() {
@@ -66,7 +68,7 @@ public class PartnerResults {
     /** A result with its figures as the platform measures them now; its draft to its organisation's people and consortium staff. */
     public PartnerResult view(long id) {
         ResultData.Row r = row(id);
-        boolean editor = organisations.mayEdit(r.organisation());
+        boolean editor = access.mayEdit(r.organisation());
         if (r.published() == null && !editor) {
             throw notFound(id);
         }
@@ -79,7 +81,7 @@ public class PartnerResults {
 
     /** A new result of the organisation, as a draft (its own people, or consortium staff). */
     public PartnerResult create(String organisation, ResultProfile draft) {
-        requireEditor(organisation);
+        access.requireEditor(organisation);
         check(draft);
         long id = TransactionJdbc.run(em, db -> ResultData.create(db, organisation, draft));
         audit.recordForPartner(null, "partners.result.created", target(id), null, ResultData.json(draft));
@@ -88,7 +90,7 @@ public class PartnerResults {
 
     public PartnerResult saveDraft(long id, ResultProfile draft) {
         ResultData.Row r = row(id);
-        requireEditor(r.organisation());
+        access.requireEditor(r.organisation());
         check(draft);
         TransactionJdbc.run(em, db -> {
             ResultData.update(db, id, "draft = ?::jsonb, draft_state = 'editing'", ResultData.json(draft));
@@ -99,7 +101,7 @@ public class PartnerResults {
     }
 
     public PartnerResult submit(long id) {
-        requireEditor(row(id).organisation());
+        access.requireEditor(row(id).organisation());
         TransactionJdbc.run(em, db -> {
             ResultData.update(db, id, "draft_state = 'submitted'");
             return null;
@@ -110,10 +112,11 @@ public class PartnerResults {
 
     /** Consortium staff publish the draft: from now on everyone sees it, its figures resolved at each look. */
     public PartnerResult publish(long id) {
-        requireConsortium();
+        access.requireConsortium();
         ResultData.Row r = row(id);
         TransactionJdbc.run(em, db -> {
             ResultData.update(db, id, "published = draft, published_at = now(), draft_state = 'editing', review_note = null");
+            ResultData.index(db, id, r.draft());
             return null;
         });
         audit.recordForPartner(null, "partners.result.published", target(id), r.published() == null ? null : ResultData.json(r.published()),
@@ -122,16 +125,14 @@ public class PartnerResults {
     }
 
     public PartnerResult sendBack(long id, String note) {
-        requireConsortium();
+        access.requireConsortium();
         row(id);
-        if (note == null || note.isBlank() || note.length() > 2_000) {
-            throw new Refusal("partners.refused.note");
-        }
+        String text = PartnerAccess.note(note);
         TransactionJdbc.run(em, db -> {
-            ResultData.update(db, id, "draft_state = 'editing', review_note = ?", note.trim());
+            ResultData.update(db, id, "draft_state = 'editing', review_note = ?", text);
             return null;
         });
-        audit.recordForPartner(null, "partners.result.sent-back", target(id), null, note.trim());
+        audit.recordForPartner(null, "partners.result.sent-back", target(id), null, text);
         return view(id);
     }
 
@@ -153,10 +154,7 @@ public class PartnerResults {
         if (text.length() > 2_000) {
             throw new Refusal("partners.refused.note");
         }
-        TransactionJdbc.run(em, db -> {
-            ResultData.setInterest(db, id, city, status, text, user.username());
-            return null;
-        });
+        cityReplication.set(id, city, status, text, user.username());
         audit.recordForPartner(city, "partners.result.replication", target(id), null, status + (text.isEmpty() ? "" : ": " + text));
         return view(id);
     }
@@ -166,19 +164,6 @@ public class PartnerResults {
             throw new Refusal("results.refused.title");
         }
         ResultCheck.check(draft, cities.all().stream().map(CityInfo::code).toList());
-    }
-
-    private void requireEditor(String organisation) {
-        currentUser.require();
-        if (!organisations.mayEdit(organisation)) {
-            throw new NotPermittedException("Only " + organisation + "'s own people and consortium staff write its results.");
-        }
-    }
-
-    private void requireConsortium() {
-        if (!currentUser.require().isConsortiumAdmin()) {
-            throw new NotPermittedException("Only consortium staff do this.");
-        }
     }
 
     private ResultData.Row row(long id) {

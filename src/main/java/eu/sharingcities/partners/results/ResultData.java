@@ -1,5 +1,6 @@
 package eu.sharingcities.partners.results;
 
+import eu.sharingcities.partners.search.SearchIndex;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
@@ -12,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Results and their replication in SQL, on the caller's connection; descriptions as JSON. */
-final class ResultData {
+public final class ResultData {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -86,6 +87,25 @@ final class ResultData {
             st.setString(4, note);
             st.setString(5, by);
             st.executeUpdate();
+        }
+    }
+
+    /** Makes a published result findable: its title with its summary in each language (English where it wrote none). */
+    static void index(Connection db, long id, ResultProfile r) throws SQLException {
+        java.util.Map<String, SearchIndex.Text> texts = new java.util.LinkedHashMap<>();
+        r.summary().forEach((language, text) -> texts.put(language, new SearchIndex.Text(r.title(), text + " " + r.place())));
+        if (texts.isEmpty()) {
+            texts.put("en", new SearchIndex.Text(r.title(), r.place()));
+        }
+        SearchIndex.put(db, "result", String.valueOf(id), texts, List.of(r.city()), List.of(), "result");
+    }
+
+    /** Makes every published result findable again (the demo publishes its own directly). */
+    public static void indexPublished(Connection db) throws SQLException {
+        for (Row r : rows(db, null)) {
+            if (r.published() != null) {
+                index(db, r.id(), r.published());
+            }
         }
     }
 

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import eu.sharingcities.partners.PartnerOrganisations;
+import eu.sharingcities.partners.PartnerAccess;
 import eu.sharingcities.portal.Languages;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.SignedInUser;
@@ -29,7 +29,7 @@ public class PartnersLayout extends AppLayout implements BeforeEnterObserver {
     CurrentUser currentUser;
 
     @Inject
-    PartnerOrganisations organisations;
+    PartnerAccess access;
 
     private boolean built;
 
@@ -54,7 +54,8 @@ public class PartnersLayout extends AppLayout implements BeforeEnterObserver {
         nav.setLabel(getTranslation("partners.title"));
         nav.addItem(new SideNavItem(getTranslation("partners.nav.directory"), "/partners"));
         nav.addItem(new SideNavItem(getTranslation("results.title"), "/partners/results"));
-        organisations.ownOrganisation().ifPresent(own -> nav.addItem(new SideNavItem(getTranslation("partners.nav.own"),
+        nav.addItem(new SideNavItem(getTranslation("search.title"), "/partners/search"));
+        access.ownOrganisation().ifPresent(own -> nav.addItem(new SideNavItem(getTranslation("partners.nav.own"),
                 "/partners/organisations/" + own)));
         if (user != null && user.isConsortiumAdmin()) {
             nav.addItem(new SideNavItem(getTranslation("partners.nav.review"), "/partners/review"));
