@@ -34,6 +34,7 @@ class PartnersPortalIT extends DeployedPlatform {
             visitor.waitForContent(By.id("result-cards"), "measured by the platform: measured savings, IPMVP option C");
             visitor.waitForContent(By.id("result-cards"), "Raised: 12,500,000 € — declared by the partner");
             visitor.waitForContent(By.id("result-cards"), "Replication: Warszawa: interested");
+            visitor.waitForContent(By.id("result-cards"), "Revenue: 80 % of the measured savings for 7 years"); // the business model's canvas
             // the search finds the demo's Italian article by a word it inflects otherwise ("assemblea": "assemblee")
             visitor.open("/partners/search");
             visitor.type(By.id("search-words"), "assemblea");

@@ -96,13 +96,18 @@ class ResultsIT extends DeployedPlatform {
         String result = """
                 {"title": "Heat pumps for Milan's condominiums", "summary": {"it": "Caldaie sostituite."}, "city": "milan", "place": "Corvetto",
                  "started": "2024-03-01", "finished": "2025-02-28", "costEur": 800000,
-                 "figures": [{"label": "Homes", "source": "DECLARED", "declaredValue": 240, "declaredUnit": "homes"}]}""";
+                 "figures": [{"label": "Homes", "source": "DECLARED", "declaredValue": 240, "declaredUnit": "homes"}],
+                 "businessModel": {"valueProposition": "Heat pumps paid from the savings", "customers": "Condominiums on gas",
+                                   "revenue": "A heat tariff below the gas bill"}}""";
         assertThat(api.post("/api/partners/organisations/calore-verde/results", "milan.esco", "application/json", result).status())
                 .as("another partner's organisation").isEqualTo(403);
         Api.Answer refused = api.post("/api/partners/organisations/calore-verde/results", "milan.esco2", "application/json",
                 result.replace("\"DECLARED\", \"declaredValue\": 240", "\"HEAT_PUMP_SPF\", \"declaredValue\": 240"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("figures, 1: HEAT_PUMP_SPF needs its subject");
+        assertThat(api.post("/api/partners/organisations/calore-verde/results", "milan.esco2", "application/json",
+                result.replace("\"valueProposition\": \"Heat pumps paid from the savings\", ", "")).body())
+                .contains("business model: say what value it offers");
         JsonObject created = api.post("/api/partners/organisations/calore-verde/results", "milan.esco2", "application/json", result).json().asJsonObject();
         long id = created.getJsonNumber("id").longValue();
         assertThat(api.get("/api/partners/results/" + id, "milan.esco").status()).as("unpublished").isEqualTo(404);
@@ -112,6 +117,7 @@ class ResultsIT extends DeployedPlatform {
         assertThat(api.post("/api/partners/results/" + id + "/publish", "consortium.admin").status()).isEqualTo(200);
         JsonObject published = api.get("/api/partners/results/" + id, null).json().asJsonObject();
         assertThat(published.getJsonArray("figures").getJsonObject(0).getString("method")).isEqualTo("declared by the partner");
+        assertThat(published.getJsonObject("published").getJsonObject("businessModel").getString("revenue")).isEqualTo("A heat tariff below the gas bill");
 
         String planning = "{\"status\": \"planning\", \"note\": \"Two condominiums in Praga-Północ.\"}";
         assertThat(api.putJson("/api/partners/results/" + id + "/replication/warsaw", "warsaw.operator", planning).status()).isEqualTo(403);

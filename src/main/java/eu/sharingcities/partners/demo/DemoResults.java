@@ -1,6 +1,7 @@
 package eu.sharingcities.partners.demo;
 
 import eu.sharingcities.database.DirectConnections;
+import eu.sharingcities.partners.results.BusinessModel;
 import eu.sharingcities.partners.results.FigureSource;
 import eu.sharingcities.partners.results.FigureSpec;
 import eu.sharingcities.partners.results.ResultData;
@@ -68,7 +69,12 @@ public class DemoResults {
                     "A green bond financing residential retrofits.", new FigureSpec("Raised", FigureSource.DECLARED, "", 12_500_000.0, "€")), Map.of()));
 
     private static ResultProfile result(String title, String city, String place, int from, int to, Double cost, String summary, FigureSpec figure) {
-        return new ResultProfile(title, Map.of("en", summary), city, place, LocalDate.of(from, 3, 1), LocalDate.of(to, 11, 30), cost, List.of(figure));
+        BusinessModel model = !title.startsWith("Deep retrofit") ? null : new BusinessModel(
+                "A deep retrofit with no money down: the ESCo pays and is repaid from the measured savings",
+                "Condominium owners and their administrators", "Condominium assemblies, with the platform's measured savings as evidence",
+                "80 % of the measured savings for 7 years", "Design, works, finance and the measurement", "Banks, the municipality, the Ecobonus");
+        return new ResultProfile(title, Map.of("en", summary), city, place, LocalDate.of(from, 3, 1), LocalDate.of(to, 11, 30), cost, List.of(figure),
+                model);
     }
 
     @PostConstruct

@@ -33,6 +33,18 @@ final class ResultCheck {
         if (r.costEur() != null && !(r.costEur() >= 0 && r.costEur() < 1e10)) {
             throw new Refusal("results.refused.cost");
         }
+        BusinessModel model = r.businessModel();
+        if (model != null) {
+            if (model.valueProposition() == null || model.valueProposition().isBlank()) {
+                throw new Refusal("results.refused.valueProposition");
+            }
+            for (String part : java.util.Arrays.asList(model.valueProposition(), model.customers(), model.channels(), model.revenue(), model.costs(),
+                    model.keyPartners())) {
+                if (part != null && part.length() > 2_000) {
+                    throw new Refusal("results.refused.canvas", 2_000);
+                }
+            }
+        }
         if (r.figures().size() > MAX_FIGURES) {
             throw new Refusal("results.refused.figures", MAX_FIGURES);
         }

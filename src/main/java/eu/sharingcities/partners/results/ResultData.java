@@ -93,7 +93,10 @@ public final class ResultData {
     /** Makes a published result findable: its title with its summary in each language (English where it wrote none). */
     static void index(Connection db, long id, ResultProfile r) throws SQLException {
         java.util.Map<String, SearchIndex.Text> texts = new java.util.LinkedHashMap<>();
-        r.summary().forEach((language, text) -> texts.put(language, new SearchIndex.Text(r.title(), text + " " + r.place())));
+        String canvas = r.businessModel() == null ? "" : " " + String.join(" ", java.util.stream.Stream.of(r.businessModel().valueProposition(),
+                r.businessModel().customers(), r.businessModel().channels(), r.businessModel().revenue(), r.businessModel().costs(),
+                r.businessModel().keyPartners()).filter(java.util.Objects::nonNull).toList());
+        r.summary().forEach((language, text) -> texts.put(language, new SearchIndex.Text(r.title(), text + " " + r.place() + canvas)));
         if (texts.isEmpty()) {
             texts.put("en", new SearchIndex.Text(r.title(), r.place()));
         }

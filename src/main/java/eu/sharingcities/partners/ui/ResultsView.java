@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.partners.PartnerOrganisation;
 import eu.sharingcities.partners.PartnerOrganisations;
+import eu.sharingcities.partners.results.BusinessModel;
 import eu.sharingcities.partners.results.PartnerResult;
 import eu.sharingcities.partners.results.PartnerResults;
 import eu.sharingcities.partners.results.ResultFigure;
@@ -56,6 +57,9 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Div card = new Div(new H3(r.published().title()), new Paragraph(names.getOrDefault(r.organisation(), r.organisation()) + " · " + where),
                     new Paragraph(OrganisationTexts.text(r.published().summary(), getLocale())));
             r.figures().forEach(f -> card.add(figure(f)));
+            if (r.published().businessModel() != null) {
+                card.add(canvas(r.published().businessModel()));
+            }
             if (!r.replication().isEmpty()) {
                 card.add(new Paragraph(getTranslation("results.replication", r.replication().stream()
                         .map(x -> CityNames.of(cities, List.of(x.city())) + ": " + getTranslation("results.status." + x.status()))
@@ -66,6 +70,21 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             list.add(card);
         }
         add(new H1(getTranslation("results.title")), new Paragraph(getTranslation("results.help")), list);
+    }
+
+    /** The business model as its canvas: each part with its name, those the partner filled in. */
+    private Div canvas(BusinessModel m) {
+        Div canvas = new Div();
+        canvas.addClassName("business-model");
+        String[][] parts = {{"results.canvas.value", m.valueProposition()}, {"results.canvas.customers", m.customers()},
+                {"results.canvas.channels", m.channels()}, {"results.canvas.revenue", m.revenue()}, {"results.canvas.costs", m.costs()},
+                {"results.canvas.partners", m.keyPartners()}};
+        for (String[] part : parts) {
+            if (part[1] != null && !part[1].isBlank()) {
+                canvas.add(new Paragraph(getTranslation(part[0]) + ": " + part[1]));
+            }
+        }
+        return canvas;
     }
 
     private Paragraph figure(ResultFigure f) {
