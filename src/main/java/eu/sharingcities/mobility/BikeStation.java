@@ -6,4 +6,9 @@ import java.time.Instant;
 public record BikeStation(String operator, String id, String name, double latitude, double longitude, Integer capacity,
                           Integer vehiclesAvailable, Integer vehiclesDisabled, Integer docksAvailable, Boolean renting, Boolean returning,
                           Instant lastReported) {
+
+    /** The station across the city's operators: operator and id (ids are the operator's own, so two operators may share one). */
+    public String key() {
+        return operator + "/" + id;
+    }
 }

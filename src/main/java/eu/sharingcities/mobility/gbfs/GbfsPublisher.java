@@ -62,10 +62,6 @@ public class GbfsPublisher {
      * (200 clients of a 5 MB vehicle_status must not each make a copy), when it was made and until when it holds.
      */
     public record Published(byte[] body, Instant made, Instant fresh, int ttl, String etag) {
-
-        public String json() {
-            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
-        }
     }
 
     /** The city's file ("gbfs", "station_status"…), made anew when the last one's ttl has run out; empty for a file or city there is not. */

@@ -98,7 +98,7 @@ public class MobilityKpis {
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         List<BikeStation> stations = bikeShare.stations(city);
         Map<String, String> districtOf = StationDistricts.of(TransactionJdbc.run(em, db -> StationDistricts.districts(db, city)), stations);
-        Map<String, String> assetOf = stations.stream().collect(Collectors.toMap(MobilityKpis::key,
+        Map<String, String> assetOf = stations.stream().collect(Collectors.toMap(BikeStation::key,
                 s -> StationPoints.asset(s.operator(), s.id())));
         Map<String, Map<PointRole, List<AssetReadings.Step>>> steps = TransactionJdbc.run(em, db -> AssetReadings.steps(db, city,
                 assetOf.values(), ROLES, start, end, DayKpiCalculator.HOLDS_FOR));
@@ -111,10 +111,10 @@ public class MobilityKpis {
                 break; // a day still to come
             }
             Set<String> hubs = transit.hubs(city, day, Transit.HUB_RADIUS_METRES, Transit.FREQUENT_DEPARTURES_PER_HOUR).stream()
-                    .map(MobilityHubs.Hub::station).map(MobilityKpis::key).collect(Collectors.toSet());
+                    .map(MobilityHubs.Hub::station).map(BikeStation::key).collect(Collectors.toSet());
             List<StationDay> days = stations.stream().map(s -> {
-                Map<PointRole, List<AssetReadings.Step>> series = steps.getOrDefault(assetOf.get(key(s)), Map.of());
-                return new StationDay(key(s), districtOf.get(key(s)), hubs.contains(key(s)), series(series, PointRole.AVAILABLE_VEHICLE_COUNT),
+                Map<PointRole, List<AssetReadings.Step>> series = steps.getOrDefault(assetOf.get(s.key()), Map.of());
+                return new StationDay(s.key(), districtOf.get(s.key()), hubs.contains(s.key()), series(series, PointRole.AVAILABLE_VEHICLE_COUNT),
                         series(series, PointRole.AVAILABLE_DOCK_COUNT), series(series, PointRole.BATTERY_STATE_OF_CHARGE_SENSOR));
             }).toList();
             List<KpiTrip> dayTrips = exported.stream().filter(t -> !t.trip().start().isBefore(window.start()) && t.trip().start().isBefore(window.end()))
@@ -139,8 +139,4 @@ public class MobilityKpis {
         return series.getOrDefault(role, List.of()).stream().map(s -> new StationDay.Step(s.at(), s.value())).toList();
     }
 
-    /** A station across operators: operator and id. */
-    static String key(BikeStation s) {
-        return s.operator() + "/" + s.id();
-    }
 }

@@ -48,7 +48,7 @@ final class StationDistricts {
             double cos = Math.cos(Math.toRadians(s.latitude()));
             District nearest = districts.stream().min(Comparator.comparingDouble(d -> Math.pow(d.latitude() - s.latitude(), 2)
                     + Math.pow((d.longitude() - s.longitude()) * cos, 2))).orElseThrow();
-            of.put(MobilityKpis.key(s), nearest.name());
+            of.put(s.key(), nearest.name());
         }
         return of;
     }

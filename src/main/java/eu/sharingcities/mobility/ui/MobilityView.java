@@ -56,7 +56,7 @@ class MobilityView extends Main implements CityPage, HasDynamicTitle {
         List<BikeStation> stations = bikeShare.stations(city.code());
         List<TransitStop> stops = transit.stops(city.code(), today);
         List<MobilityHubs.Hub> hubs = transit.hubs(city.code(), today, Transit.HUB_RADIUS_METRES, Transit.FREQUENT_DEPARTURES_PER_HOUR);
-        Set<String> hubStations = hubs.stream().map(h -> h.station().operator() + "/" + h.station().id()).collect(Collectors.toSet());
+        Set<String> hubStations = hubs.stream().map(h -> h.station().key()).collect(Collectors.toSet());
         int bikes = stations.stream().mapToInt(s -> s.vehiclesAvailable() == null ? 0 : s.vehiclesAvailable()).sum();
         int docks = stations.stream().mapToInt(s -> s.docksAvailable() == null ? 0 : s.docksAvailable()).sum();
         Paragraph summary = new Paragraph(getTranslation("mobility.summary", stations.size(), bikes, docks, stops.size(), hubs.size()));
@@ -65,7 +65,7 @@ class MobilityView extends Main implements CityPage, HasDynamicTitle {
         double longitude = stations.stream().mapToDouble(BikeStation::longitude).average().orElse(city.longitude());
         MobilityMap map = new MobilityMap(latitude, longitude, tiles.url(city.code()), tiles.attribution(city.code()),
                 stations.stream().map(s -> new MobilityMap.Station(label(s), s.latitude(), s.longitude(), state(s),
-                        hubStations.contains(s.operator() + "/" + s.id()))).toList(),
+                        hubStations.contains(s.key()))).toList(),
                 stops.stream().map(s -> new MobilityMap.Stop(getTranslation("mobility.stop", s.name(), s.peakDepartures()), s.latitude(),
                         s.longitude())).toList(),
                 this::getTranslation);
