@@ -2,6 +2,7 @@ package eu.sharingcities.api;
 
 import eu.sharingcities.security.NotPermittedException;
 import eu.sharingcities.security.NotSignedInException;
+import eu.sharingcities.text.Conflict;
 import eu.sharingcities.text.NotFound;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -77,6 +78,14 @@ public final class ErrorMappers {
             String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             return Problem.response(Response.Status.BAD_REQUEST, "The request body could not be read: " + reason
                     + ". Send JSON whose fields have the documented types (numbers as numbers, e.g. 21.5; see /openapi).");
+        }
+    }
+
+    @Provider
+    public static class Clash implements ExceptionMapper<Conflict> {
+        @Override
+        public Response toResponse(Conflict e) {
+            return Problem.response(Response.Status.CONFLICT, e.getMessage());
         }
     }
 

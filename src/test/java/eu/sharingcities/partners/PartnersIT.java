@@ -110,7 +110,7 @@ class PartnersIT extends DeployedPlatform {
         assertThat(api.post("/api/partners/financing/appraisal", null, "application/json", question).status()).isEqualTo(401);
         JsonObject appraisal = api.post("/api/partners/financing/appraisal", "milan.esco", "application/json", question).json().asJsonObject();
         // the ESCo's NPV by hand: −100,000 + 16,000 × a(5 %, 7) = −100,000 + 16,000 × 5.786373 = −7,418.03
-        assertThat(appraisal.getJsonNumber("escoNpv").doubleValue()).isCloseTo(-7_418.03, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(appraisal.getJsonNumber("financierNpv").doubleValue()).isCloseTo(-7_418.03, org.assertj.core.data.Offset.offset(0.01));
         assertThat(appraisal.getJsonNumber("simplePaybackYears").doubleValue()).isEqualTo(5.0);
         Api.Answer refused = api.post("/api/partners/financing/appraisal", "milan.esco", "application/json", question.replace("\"years\": 10",
                 "\"years\": 0"));

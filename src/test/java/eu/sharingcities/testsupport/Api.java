@@ -45,6 +45,19 @@ public final class Api {
         return send(request(path, user).header("Accept", accept).GET(), user);
     }
 
+    /** A GET of a file (a PDF): its bytes, or an exception saying the status. */
+    public byte[] getBytes(String path, String user) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("request as " + user + " failed", e);
+        }
+    }
+
     public Answer post(String path, String user) {
         return send(request(path, user).POST(HttpRequest.BodyPublishers.noBody()), user);
     }

@@ -7,6 +7,7 @@ import eu.sharingcities.buildings.RetrofitProject;
 import eu.sharingcities.buildings.mv.FitStatistics;
 import eu.sharingcities.buildings.mv.SavingsReport;
 import eu.sharingcities.text.Message;
+import eu.sharingcities.text.Pdf;
 
 import java.awt.Color;
 import java.io.OutputStream;

@@ -2,6 +2,7 @@ package eu.sharingcities.buildings.report;
 
 import eu.sharingcities.buildings.Portfolio;
 import eu.sharingcities.text.Message;
+import eu.sharingcities.text.Pdf;
 
 import java.io.OutputStream;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package eu.sharingcities.partners.knowhow;
 
 import eu.sharingcities.audit.AuditLog;
 import eu.sharingcities.database.TransactionJdbc;
+import eu.sharingcities.partners.Markdown;
 import eu.sharingcities.partners.OrganisationProfile;
 import eu.sharingcities.partners.PartnerAccess;
 import eu.sharingcities.partners.PartnerOrganisation;
@@ -17,8 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.List;
 import java.util.Map;
@@ -34,9 +33,6 @@ public class KnowhowArticles {
 
     private static final List<String> LANGUAGES = List.of("en", "it", "pt", "fr", "bg", "pl");
     static final int MAX_BODY = 100_000;
-    /** Raw HTML in an article is shown as text, and only safe links are kept: partners write, everyone reads. */
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private static final Parser MARKDOWN = Parser.builder().build();
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -75,7 +71,7 @@ public class KnowhowArticles {
         if (published == null && !insider) {
             throw notFound(id);
         }
-        String html = published == null ? null : HTML.render(MARKDOWN.parse(published.body()));
+        String html = published == null ? null : Markdown.toHtml(published.body());
         return insider ? new Article(id, r.organisation(), r.language(), r.state(), r.reviewer(), published, html, versions.getLast(), versions)
                 : new Article(id, r.organisation(), r.language(), null, null, published, html, null, null);
     }

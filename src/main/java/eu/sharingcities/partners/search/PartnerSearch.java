@@ -24,7 +24,7 @@ import java.util.Set;
 public class PartnerSearch {
 
     static final int MAX_HITS = 50;
-    private static final Set<String> KINDS = Set.of("organisation", "result", "article");
+    private static final Set<String> KINDS = Set.of("organisation", "result", "article", "event");
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;

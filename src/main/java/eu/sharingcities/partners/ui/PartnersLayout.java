@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
 /**
  * The partners' portal's own area (/partners), open to the public for what is published: its
  * header with the language and signing in or out, and its navigation — the directory, the partner's
- * own organisation, and consortium staff's review.
+ * own organisation, the events, the financing calculator (signed in), and consortium staff's review.
  */
 @CdiComponent
 public class PartnersLayout extends AppLayout implements BeforeEnterObserver {
@@ -54,7 +54,11 @@ public class PartnersLayout extends AppLayout implements BeforeEnterObserver {
         nav.setLabel(getTranslation("partners.title"));
         nav.addItem(new SideNavItem(getTranslation("partners.nav.directory"), "/partners"));
         nav.addItem(new SideNavItem(getTranslation("results.title"), "/partners/results"));
+        nav.addItem(new SideNavItem(getTranslation("events.title"), "/partners/events"));
         nav.addItem(new SideNavItem(getTranslation("search.title"), "/partners/search"));
+        if (user != null) {
+            nav.addItem(new SideNavItem(getTranslation("financing.nav"), "/partners/financing"));
+        }
         access.ownOrganisation().ifPresent(own -> nav.addItem(new SideNavItem(getTranslation("partners.nav.own"),
                 "/partners/organisations/" + own)));
         if (user != null && user.isConsortiumAdmin()) {

@@ -67,6 +67,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
             card.addClassName("partner-card");
             card.getElement().setAttribute("data-result", String.valueOf(r.id()));
+            card.setId("result-" + r.id());
             list.add(card);
         }
         add(new H1(getTranslation("results.title")), new Paragraph(getTranslation("results.help")), list);

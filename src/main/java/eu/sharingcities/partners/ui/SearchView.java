@@ -64,6 +64,7 @@ class SearchView extends Main implements HasDynamicTitle {
         return switch (h.kind()) {
             case "organisation" -> "/partners/organisations/" + h.ref();
             case "article" -> "/partners/knowhow/" + h.ref();
+            case "event" -> "/partners/events/" + h.ref();
             default -> "/partners/results";
         };
     }

@@ -1,4 +1,4 @@
-package eu.sharingcities.buildings.report;
+package eu.sharingcities.text;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
@@ -21,13 +21,13 @@ import java.util.List;
  * tables in Liberation Sans (bundled with OpenPDF; it has the Latin, Cyrillic and Greek letters
  * of all six cities' languages), embedded so the PDF prints the same everywhere.
  */
-final class Pdf implements AutoCloseable {
+public final class Pdf implements AutoCloseable {
 
     private static final BaseFont FONT = font();
     private final Document document = new Document(PageSize.A4, 48, 48, 56, 56);
     private final PdfWriter writer;
 
-    Pdf(OutputStream out, String title) {
+    public Pdf(OutputStream out, String title) {
         writer = PdfWriter.getInstance(document, out);
         document.addTitle(title);
         document.addCreator("Sharing Cities Platform");
@@ -47,20 +47,20 @@ final class Pdf implements AutoCloseable {
         return text.replace('\u202f', '\u00a0');
     }
 
-    void heading(String text, float size) {
+    public void heading(String text, float size) {
         Paragraph p = new Paragraph(printable(text), new Font(FONT, size, Font.NORMAL, new Color(0x1d, 0x4f, 0x91)));
         p.setSpacingBefore(size > 14 ? 0 : 12);
         p.setSpacingAfter(6);
         document.add(p);
     }
 
-    void text(String text) {
+    public void text(String text) {
         Paragraph p = new Paragraph(printable(text), new Font(FONT, 10));
         p.setSpacingAfter(4);
         document.add(p);
     }
 
-    void table(List<String> header, List<List<String>> rows) {
+    public void table(List<String> header, List<List<String>> rows) {
         PdfPTable table = new PdfPTable(header.size());
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
@@ -79,7 +79,7 @@ final class Pdf implements AutoCloseable {
     }
 
     /** A line chart of series over the same x positions (0..1), drawn at the current position's width. */
-    void lineChart(String caption, List<double[]> series, List<Color> colours, double[] bandLow, double[] bandHigh) {
+    public void lineChart(String caption, List<double[]> series, List<Color> colours, double[] bandLow, double[] bandHigh) {
         text(caption);
         float width = document.right() - document.left(), height = 160;
         float left = document.left(), bottom = writer.getVerticalPosition(true) - height - 6;

@@ -1,0 +1,14 @@
+package eu.sharingcities.partners.events;
+
+/** What a session of an event is; one-to-one meetings are booked only inside {@code MEETINGS} sessions. */
+public enum SessionKind {
+    PLENARY, WORKSHOP, TRADE_SHOW, MEETINGS, VISIT, SOCIAL;
+
+    String code() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    static SessionKind of(String code) {
+        return valueOf(code.toUpperCase().replace('-', '_'));
+    }
+}
