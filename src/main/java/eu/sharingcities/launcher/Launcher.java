@@ -198,6 +198,9 @@ public final class Launcher {
         }
         System.out.printf("Partners' portal (public for what is published): http://localhost:%d/partners%n", port);
         if (demo) {
+            System.out.printf("  the London consortium meeting and its trade show: http://localhost:%d/partners/events/london-2026-09%n", port);
+        }
+        if (demo) {
             System.out.println("Demo sign-ins (password: demo):");
             System.out.println("  consortium.admin           all six cities");
             for (String city : CITIES) {

@@ -71,6 +71,41 @@ class KnowhowIT extends DeployedPlatform {
         assertThat(api.get("/api/partners/search?q=", null).status()).isEqualTo(400);
     }
 
+    @Test
+    void attachmentsAreOfKnownKindsAndReadByWhoeverMayReadTheArticle() throws Exception {
+        Api api = new Api(base);
+        long id = api.post("/api/partners/organisations/energia-condivisa/articles", "milan.esco", "application/json", """
+                {"language": "en", "title": "The assembly's slides", "body": "What we showed the assembly."}""").json().asJsonObject()
+                .getJsonNumber("id").longValue();
+        String files = "/api/partners/articles/" + id + "/attachments/";
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(api.putBytes(files + "slides.pdf", "milan.esco2", "application/pdf", pdf).status()).as("another partner: no such draft")
+                .isEqualTo(404);
+        Api.Answer page = api.putBytes(files + "page.html", "milan.esco", "text/html", "<html><script>alert(1)</script></html>".getBytes());
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("page.html is not a file of a kind an article carries").contains("csv, docx, jpeg, jpg, odp");
+        assertThat(api.putBytes(files + "slides.pdf", "milan.esco", "application/pdf", "<script>alert(1)</script>".getBytes()).body())
+                .as("a name that lies about its content").contains("its content is not what its name says");
+        assertThat(api.putBytes(files + "big.pdf", "milan.esco", "application/pdf", new byte[10 * 1024 * 1024 + 1]).status()).isEqualTo(413);
+        assertThat(api.putBytes(files + "slides.pdf", "milan.esco", "application/octet-stream", pdf).status()).isEqualTo(200);
+        assertThat(api.putBytes(files + "readings.csv", "milan.esco", "text/csv", "day,kwh\n2026-11-30,412\n".getBytes()).status()).isEqualTo(200);
+
+        assertThat(api.get(files + "slides.pdf", null).status()).as("not published yet").isEqualTo(404);
+        assertThat(api.get(files + "slides.pdf", "milan.esco2").status()).isEqualTo(404);
+        Api.Answer own = api.get(files + "slides.pdf", "milan.esco");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.contentType()).isEqualTo("application/pdf");
+        assertThat(own.body()).startsWith("%PDF-1.4");
+        api.post("/api/partners/articles/" + id + "/submit", "milan.esco", "application/json", "{\"reviewer\": \"consortium.admin\"}");
+        assertThat(api.post("/api/partners/articles/" + id + "/approve", "consortium.admin").status()).isEqualTo(200);
+        assertThat(api.get(files + "slides.pdf", null).status()).as("published: public").isEqualTo(200);
+        assertThat(api.get("/api/partners/articles/" + id, null).body()).contains("\"readings.csv\"").contains("\"slides.pdf\"");
+        assertThat(api.putBytes(files + "slides.pdf", "milan.esco2", "application/pdf", pdf).status()).as("another partner").isEqualTo(403);
+        assertThat(api.delete(files + "readings.csv", "milan.esco2").status()).isEqualTo(403);
+        assertThat(api.delete(files + "readings.csv", "milan.esco").status()).isEqualTo(200);
+        assertThat(api.get(files + "readings.csv", null).status()).isEqualTo(404);
+    }
+
     private static List<JsonObject> hits(Api api, String words, String filters) {
         return api.get("/api/partners/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8) + filters, null).json().asJsonArray()
                 .getValuesAs(JsonObject.class);

@@ -81,4 +81,89 @@ class PartnersPortalIT extends DeployedPlatform {
                 .isEqualTo("Calore Verde S.r.l.");
         assertThat(api.get("/api/partners/organisations/calore-verde", "milan.esco").body()).contains("Luca Verdi");
     }
+
+    @Test
+    void aPartnerWritesAnArticleOnItsPageAndItsReviewerPublishesIt() throws Exception {
+        String editor;
+        try (Browser partner = new Browser(base, "en-GB")) {
+            partner.signIn("milan.esco", "demo");
+            partner.waitForPath("/milan/condominiums");
+            partner.open("/partners/knowhow/new/edit");
+            partner.type(By.cssSelector("#article-title input"), "Metering a condominium before the works");
+            partner.type(By.cssSelector("#article-body-editor textarea"), "Read the **meters** for a year first.");
+            partner.click(By.id("article-create"));
+            partner.waiting(java.time.Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/edit") && !d.getCurrentUrl().contains("/new/"));
+            editor = partner.currentUrl().replaceAll("^https?://[^/]+", "");
+            partner.type(By.cssSelector("#article-reviewer input"), "consortium.admin");
+            partner.click(By.id("article-submit"));
+            partner.waitForContent(By.tagName("main"), "in review · version 1 · reviewer consortium.admin");
+        }
+        Api api = new Api(base);
+        assertThat(api.get("/api/partners/articles", null).body()).as("not published before the review").doesNotContain("Metering a condominium");
+        try (Browser other = new Browser(base, "en-GB")) {
+            other.signIn("milan.esco2", "demo");
+            other.waitForPath("/milan/condominiums");
+            other.open(editor);
+            other.waitForContent(By.tagName("main"), "No such article");
+        }
+        try (Browser staff = new Browser(base, "en-GB")) {
+            staff.signIn("consortium.admin", "demo");
+            staff.waiting(java.time.Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+            staff.open(editor);
+            staff.click(By.id("article-approve"));
+            staff.waitForContent(By.tagName("main"), "published · version 1");
+        }
+        assertThat(api.get("/api/partners/articles", null).body()).contains("Metering a condominium before the works");
+    }
+
+    @Test
+    void aPartnerWritesAResultOnItsPageAndAFollowerCityDeclaresItsReplication() throws Exception {
+        String editor;
+        try (Browser partner = new Browser(base, "en-GB")) {
+            partner.signIn("milan.esco2", "demo");
+            partner.waitForPath("/milan/condominiums");
+            partner.open("/partners/results/new/edit");
+            partner.type(By.cssSelector("#result-title input"), "Heat pumps for Viale Monza");
+            partner.selectItem(By.id("result-city"), "Milano");
+            partner.type(By.cssSelector("#result-cost input"), "420000");
+            partner.click(By.id("figure-add"));
+            partner.type(By.cssSelector("#figure-label-1 input"), "Energy saved");
+            partner.selectItem(By.id("figure-source-1"), "a building’s M&V savings");
+            partner.click(By.id("result-create"));
+            partner.waitForContent(By.id("result-problem"), "figures, 1: BUILDING_SAVINGS needs its subject");
+            partner.type(By.cssSelector("#figure-subject-1 input"), "b001");
+            partner.click(By.id("result-create"));
+            partner.waiting(java.time.Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/edit") && !d.getCurrentUrl().contains("/new/"));
+            editor = partner.currentUrl().replaceAll("^https?://[^/]+", "");
+            partner.click(By.id("result-submit"));
+            partner.waitForContent(By.tagName("main"), "Draft: submitted to consortium staff · never published");
+        }
+        Api api = new Api(base);
+        assertThat(api.get("/api/partners/results", null).body()).doesNotContain("Heat pumps for Viale Monza");
+        try (Browser staff = new Browser(base, "en-GB")) {
+            staff.signIn("consortium.admin", "demo");
+            staff.waiting(java.time.Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+            staff.open(editor);
+            staff.click(By.id("result-publish"));
+            staff.waitForContent(By.tagName("main"), "published as “Heat pumps for Viale Monza”");
+        }
+        String id = editor.replaceAll("\\D+", "");
+        try (Browser warsaw = new Browser(base, "en-GB")) {
+            warsaw.signIn("warsaw.admin", "demo");
+            warsaw.waitForPath("/warsaw");
+            warsaw.open("/partners/results");
+            warsaw.selectItem(By.id("replication-status-" + id), "planning");
+            warsaw.click(By.id("replication-save-" + id));
+            warsaw.waitForContent(By.id("result-" + id), "Replication: Warszawa: planning");
+        }
+        assertThat(api.get("/api/partners/results/" + id, null).body()).contains("\"city\":\"warsaw\"").contains("\"status\":\"planning\"");
+        try (Browser lighthouse = new Browser(base, "en-GB")) {
+            lighthouse.signIn("london.admin", "demo");
+            lighthouse.waitForPath("/london");
+            lighthouse.open("/partners/results");
+            lighthouse.waitForContent(By.id("result-" + id), "Heat pumps for Viale Monza");
+            assertThat(lighthouse.script("return document.getElementById('replication-status-" + id + "') === null")).as("a lighthouse city")
+                    .isEqualTo(true);
+        }
+    }
 }

@@ -59,7 +59,7 @@ class RetrofitPortalIT extends DeployedPlatform {
             browser.waitFor(By.id("assembly-form"));
             browser.waitForContent(By.id("quorum"), "9 condomini presenti su 11");
 
-            choose(browser, "vaadin-select.presence[data-unit='Int. 11']", "presente");
+            browser.selectItem(By.cssSelector("vaadin-select.presence[data-unit='Int. 11']"), "presente");
             browser.waitForContent(By.id("quorum"), "10 condomini presenti su 11");
             // the owner of Int. 11 is represented: the delegate goes with the attendance (art. 67 disp. att. c.c.)
             browser.type(By.cssSelector("vaadin-text-field.delegate[data-unit='Int. 11'] input"), "Giulia Ferri\n");
@@ -75,14 +75,14 @@ class RetrofitPortalIT extends DeployedPlatform {
             // refused in the page's language, with the article of the civil code
             browser.waitForText(By.tagName("vaadin-notification-card"), "non può ricevere deleghe (art. 67 c. 5 disp. att. c.c.)");
             assertThat(latestDelegate("Int. 10")).as("the administrator's proxy is not recorded").isNull();
-            choose(browser, "vaadin-select.vote[data-unit='Int. 3'][data-option='Deep package']", "favorevole");
+            browser.selectItem(By.cssSelector("vaadin-select.vote[data-unit='Int. 3'][data-option='Deep package']"), "favorevole");
             browser.waitForContent(By.cssSelector("#quorum .count[data-option='Deep package']"), "Favorevoli: 1 condomini");
             assertThat(latestEntry("Int. 3")).isEqualTo("IN_FAVOUR by milan.operator, correcting none");
             browser.screenshot("assembly-form");
 
             browser.click(By.id("close-minutes"));
             browser.waitForText(By.tagName("main"), "verbale chiuso");
-            choose(browser, "vaadin-select.vote[data-unit='Int. 3'][data-option='Deep package']", "contrario");
+            browser.selectItem(By.cssSelector("vaadin-select.vote[data-unit='Int. 3'][data-option='Deep package']"), "contrario");
             browser.waitForText(By.tagName("vaadin-notification-card"), "Rettifica per Int. 3");
             assertThat(latestEntry("Int. 3")).startsWith("AGAINST by milan.operator, correcting ");
             browser.waitForContent(By.cssSelector("#quorum .count[data-option='Deep package']"), "contrari: 1 condomini");
@@ -126,23 +126,6 @@ class RetrofitPortalIT extends DeployedPlatform {
     }
 
     /** Opens a vaadin-select and picks an item as a person would. */
-    private static void choose(Browser browser, String select, String item) {
-        browser.click(By.cssSelector(select));
-        // the open select's items: the only ones shown (each closed select keeps its own, hidden)
-        org.openqa.selenium.support.ui.WebDriverWait wait = browser.waiting(java.time.Duration.ofSeconds(30));
-        WebElement option = wait.until(d -> (WebElement) browser.script("""
-                const all = [];
-                const walk = root => root.querySelectorAll('*').forEach(e => {
-                    if (e.localName === 'vaadin-select-item') all.push(e);
-                    if (e.shadowRoot) walk(e.shadowRoot);
-                });
-                walk(document);
-                // items of the open list, not the copies that show each select's value
-                return all.find(e => e.textContent.trim() === arguments[0] && e.getClientRects().length > 0
-                        && e.parentElement && e.parentElement.localName === 'vaadin-select-list-box') || null;""", item));
-        browser.click(option);
-    }
-
     /** The delegate on the unit's newest attendance entry in the demo's open assembly (null: in person or none). */
     private static String latestDelegate(String unit) throws SQLException {
         try (var db = TestDatabase.connect(); var st = db.createStatement()) {

@@ -108,6 +108,23 @@ public final class Browser implements AutoCloseable {
         driver.findElement(comboInput).sendKeys(Keys.ENTER);
     }
 
+    /** Picks an item of a select (vaadin-select) as a person would: opens it and clicks the item shown with that text. */
+    public void selectItem(By select, String item) {
+        click(select);
+        // the open select's items: the only ones shown (each closed select keeps its own, hidden)
+        WebElement option = waiting(Duration.ofSeconds(30)).until(d -> (WebElement) script("""
+                const all = [];
+                const walk = root => root.querySelectorAll('*').forEach(e => {
+                    if (e.localName === 'vaadin-select-item') all.push(e);
+                    if (e.shadowRoot) walk(e.shadowRoot);
+                });
+                walk(document);
+                // items of the open list, not the copies that show each select's value
+                return all.find(e => e.textContent.trim() === arguments[0] && e.getClientRects().length > 0
+                        && e.parentElement && e.parentElement.localName === 'vaadin-select-list-box') || null;""", item));
+        click(option);
+    }
+
     /** Scrolls the element to the middle of the view (the app layout scrolls its content, not the page) and clicks it. */
     public void click(By by) {
         click(new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by)));

@@ -56,7 +56,7 @@ public class KnowhowArticles {
             for (KnowhowData.Row r : KnowhowData.rows(db, null)) {
                 if (r.publishedVersion() != null) {
                     ArticleVersion v = KnowhowData.versions(db, r.id()).get(r.publishedVersion() - 1);
-                    all.add(new Article(r.id(), r.organisation(), r.language(), null, null, v, null, null, null));
+                    all.add(new Article(r.id(), r.organisation(), r.language(), null, null, v, null, null, null, List.of()));
                 }
             }
             return all;
@@ -72,8 +72,9 @@ public class KnowhowArticles {
             throw notFound(id);
         }
         String html = published == null ? null : Markdown.toHtml(published.body());
-        return insider ? new Article(id, r.organisation(), r.language(), r.state(), r.reviewer(), published, html, versions.getLast(), versions)
-                : new Article(id, r.organisation(), r.language(), null, null, published, html, null, null);
+        List<Attachment> attachments = TransactionJdbc.run(em, db -> KnowhowData.attachments(db, id));
+        return insider ? new Article(id, r.organisation(), r.language(), r.state(), r.reviewer(), published, html, versions.getLast(), versions,
+                attachments) : new Article(id, r.organisation(), r.language(), null, null, published, html, null, null, attachments);
     }
 
     /** A new article of the organisation, its first version (its own people or consortium staff). */

@@ -89,4 +89,52 @@ final class KnowhowData {
             return all;
         }
     }
+
+    static List<Attachment> attachments(Connection db, long article) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("""
+                select name, content_type, size, uploaded_by, uploaded_at from knowhow_attachment where article_id = ? order by name""")) {
+            st.setLong(1, article);
+            List<Attachment> all = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    all.add(new Attachment(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getTimestamp(5).toInstant()));
+                }
+            }
+            return all;
+        }
+    }
+
+    static Optional<byte[]> content(Connection db, long article, String name) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("select content from knowhow_attachment where article_id = ? and name = ?")) {
+            st.setLong(1, article);
+            st.setString(2, name);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Adds an attachment or replaces the one of that name. */
+    static void putAttachment(Connection db, long article, String name, String type, byte[] content, String by) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("""
+                insert into knowhow_attachment (article_id, name, content_type, content, size, uploaded_by) values (?, ?, ?, ?, ?, ?)
+                on conflict (article_id, name) do update set content_type = excluded.content_type, content = excluded.content, size = excluded.size,
+                    uploaded_by = excluded.uploaded_by, uploaded_at = now()""")) {
+            st.setLong(1, article);
+            st.setString(2, name);
+            st.setString(3, type);
+            st.setBytes(4, content);
+            st.setInt(5, content.length);
+            st.setString(6, by);
+            st.executeUpdate();
+        }
+    }
+
+    static boolean deleteAttachment(Connection db, long article, String name) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("delete from knowhow_attachment where article_id = ? and name = ?")) {
+            st.setLong(1, article);
+            st.setString(2, name);
+            return st.executeUpdate() == 1;
+        }
+    }
 }

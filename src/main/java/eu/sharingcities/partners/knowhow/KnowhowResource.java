@@ -3,6 +3,7 @@ package eu.sharingcities.partners.knowhow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -10,8 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import eu.sharingcities.api.BoundedBody;
+
+import java.io.InputStream;
 import java.util.List;
 
 import static eu.sharingcities.text.FieldCheck.requireBody;
@@ -25,6 +30,9 @@ public class KnowhowResource {
 
     @Inject
     KnowhowArticles articles;
+
+    @Inject
+    ArticleAttachments attachments;
 
     /** A new article or version: its language (new articles), title and Markdown body. */
     public record Text(String language, String title, String body) {
@@ -76,5 +84,31 @@ public class KnowhowResource {
     @Operation(summary = "The reviewer (or consortium staff) approves the version in review: it is published")
     public Article approve(@PathParam("id") long id) {
         return articles.approve(id);
+    }
+
+    @GET
+    @Path("articles/{id}/attachments/{name}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "An article's attachment, to whoever may read the article")
+    public Response attachment(@PathParam("id") long id, @PathParam("name") String name) {
+        ArticleAttachments.File file = attachments.read(id, name);
+        return Response.ok(file.content(), file.contentType()).header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @PUT
+    @Path("articles/{id}/attachments/{name}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attaches a file (PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT, ODS, ODP, CSV, TXT; at most 10 MB, 20 an article) or replaces "
+            + "the one of that name (the article's organisation's people)")
+    public Article attach(@PathParam("id") long id, @PathParam("name") String name, InputStream body) {
+        return attachments.put(id, name, BoundedBody.bytes(body, AttachmentKinds.MAX_BYTES, "attach files of at most 10 MB."));
+    }
+
+    @DELETE
+    @Path("articles/{id}/attachments/{name}")
+    @Operation(summary = "Removes an attachment (the article's organisation's people)")
+    public Article detach(@PathParam("id") long id, @PathParam("name") String name) {
+        return attachments.delete(id, name);
     }
 }

@@ -108,6 +108,9 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(registration(e), downloads(e, locale), outcome);
         SignedInUser user = currentUser.get().orElse(null);
         boolean consortium = user != null && user.isConsortiumAdmin();
+        if (consortium) {
+            add(new Paragraph(new Anchor("/partners/events/" + code + "/edit", getTranslation("events.edit"))));
+        }
         add(new H2(getTranslation("events.agenda")), new AgendaSection(e, zone, locale, user, consortium ? events.participants(code) : List.of(),
                 records, this::act));
         add(new H2(getTranslation("events.tradeShow")), tradeShow(e));

@@ -1,6 +1,7 @@
 package eu.sharingcities.partners.ui;
 
 import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -15,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.sharingcities.city.Cities;
 import eu.sharingcities.partners.events.Event;
 import eu.sharingcities.partners.events.PartnerEvents;
+import eu.sharingcities.security.CurrentUser;
 import jakarta.inject.Inject;
 
 import java.util.List;
@@ -31,6 +33,9 @@ class EventsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Inject
     Cities cities;
 
+    @Inject
+    CurrentUser currentUser;
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
@@ -46,6 +51,11 @@ class EventsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             list.add(card);
         }
         add(new H1(getTranslation("events.title")));
+        if (currentUser.get().map(u -> u.isConsortiumAdmin()).orElse(false)) {
+            Anchor create = new Anchor("/partners/events/new/edit", getTranslation("events.new"));
+            create.setId("event-new");
+            add(new Paragraph(create));
+        }
         add(list.getChildren().findAny().isPresent() ? list : new Paragraph(getTranslation("events.none")));
     }
 

@@ -59,8 +59,11 @@ public class PartnersLayout extends AppLayout implements BeforeEnterObserver {
         if (user != null) {
             nav.addItem(new SideNavItem(getTranslation("financing.nav"), "/partners/financing"));
         }
-        access.ownOrganisation().ifPresent(own -> nav.addItem(new SideNavItem(getTranslation("partners.nav.own"),
-                "/partners/organisations/" + own)));
+        access.ownOrganisation().ifPresent(own -> {
+            nav.addItem(new SideNavItem(getTranslation("partners.nav.own"), "/partners/organisations/" + own));
+            nav.addItem(new SideNavItem(getTranslation("results.write"), "/partners/results/new/edit"));
+            nav.addItem(new SideNavItem(getTranslation("knowhow.write"), "/partners/knowhow/new/edit"));
+        });
         if (user != null && user.isConsortiumAdmin()) {
             nav.addItem(new SideNavItem(getTranslation("partners.nav.review"), "/partners/review"));
         }

@@ -1,6 +1,7 @@
 package eu.sharingcities.partners.ui;
 
 import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -13,22 +14,28 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.sharingcities.city.Cities;
+import eu.sharingcities.city.CityInfo;
+import eu.sharingcities.partners.PartnerAccess;
 import eu.sharingcities.partners.PartnerOrganisation;
 import eu.sharingcities.partners.PartnerOrganisations;
 import eu.sharingcities.partners.results.BusinessModel;
 import eu.sharingcities.partners.results.PartnerResult;
 import eu.sharingcities.partners.results.PartnerResults;
 import eu.sharingcities.partners.results.ResultFigure;
+import eu.sharingcities.security.CurrentUser;
+import eu.sharingcities.security.Role;
 import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The public showcase of the partners' published results: each with its figures as the platform
  * measures them now — value, 90 % interval, method and date — or marked as declared by the partner,
- * and the follower cities replicating it.
+ * and the follower cities replicating it — which a follower city's administrator declares here; a
+ * result's own people find the way to its draft.
  */
 @Route(value = "partners/results", layout = PartnersLayout.class)
 @AnonymousAllowed
@@ -44,8 +51,24 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Inject
     PartnerOrganisations organisations;
 
+    @Inject
+    PartnerAccess access;
+
+    @Inject
+    CurrentUser currentUser;
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
+    }
+
+    /** The follower city the reader administers, whose replication they declare here. */
+    private Optional<CityInfo> followerCity() {
+        return currentUser.get().flatMap(u -> cities.all().stream().filter(c -> !c.lighthouse() && u.may(Role.CITY_ADMIN, c.code())
+                && !u.isConsortiumAdmin()).findFirst());
+    }
+
+    private void refresh() {
         removeAll();
         Div list = new Div();
         list.setId("result-cards");
@@ -64,6 +87,10 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 card.add(new Paragraph(getTranslation("results.replication", r.replication().stream()
                         .map(x -> CityNames.of(cities, List.of(x.city())) + ": " + getTranslation("results.status." + x.status()))
                         .collect(Collectors.joining(", ")))));
+            }
+            followerCity().ifPresent(city -> card.add(new ReplicationForm(r, city, results, this::refresh)));
+            if (access.mayEdit(r.organisation())) {
+                card.add(new Anchor("/partners/results/" + r.id() + "/edit", getTranslation("results.edit")));
             }
             card.addClassName("partner-card");
             card.getElement().setAttribute("data-result", String.valueOf(r.id()));

@@ -70,4 +70,40 @@ class EventsPortalIT extends DeployedPlatform {
             participant.waitForContent(By.id("event-agenda"), "Publish the Porta Romana retrofit’s second year of M&V");
         }
     }
+
+    @Test
+    void consortiumStaffWriteAnEventsAgendaOnItsPageAndPublishIt() throws Exception {
+        String code = "page-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String day = TestEvents.day().toString();
+        try (Browser staff = new Browser(base, "en-GB")) {
+            staff.signIn("consortium.admin", "demo");
+            staff.waiting(java.time.Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+            staff.open("/partners/events");
+            staff.click(By.id("event-new"));
+            staff.type(By.cssSelector("#event-code input"), code);
+            staff.type(By.cssSelector("#event-title input"), "Replication clinic " + code);
+            staff.selectItem(By.id("event-city"), "Бургас");
+            staff.type(By.cssSelector("#event-venue input"), "Burgas Municipality");
+            staff.click(By.id("event-save"));
+            staff.waitForContent(By.id("event-problem"), "startsOn, endsOn: null to null are not an event’s days");
+            staff.script("document.getElementById('event-from').value = arguments[0]; document.getElementById('event-to').value = arguments[0];", day);
+            staff.click(By.id("event-save"));
+            staff.waitForPath("/partners/events/" + code + "/edit");
+            staff.type(By.cssSelector("#session-title input"), "Lighting replication clinic");
+            staff.click(By.id("session-add"));
+            staff.waitForContent(By.id("event-sessions"), "09:00–10:00 Lighting replication clinic · plenary");
+            staff.click(By.id("event-publish"));
+            staff.waitForContent(By.tagName("main"), "See the event’s page");
+        }
+        Api api = new Api(base);
+        assertThat(api.get("/api/partners/events/" + code, null).json().asJsonObject().getJsonArray("sessions").getJsonObject(0)
+                .getJsonObject("details").getString("startsAt")).as("09:00 in Burgas's time, not the server's")
+                .isEqualTo(TestEvents.day().atTime(9, 0).atZone(java.time.ZoneId.of("Europe/Sofia")).toInstant().toString());
+        try (Browser partner = new Browser(base, "en-GB")) {
+            partner.signIn("milan.esco", "demo");
+            partner.waitForPath("/milan/condominiums");
+            partner.open("/partners/events/" + code + "/edit");
+            partner.waitForContent(By.tagName("main"), "No access");
+        }
+    }
 }
