@@ -122,11 +122,14 @@ public class MeetingRequests {
         return meeting(id);
     }
 
-    /** Either person calls a meeting off, asked or accepted; its time is free again. */
+    /** Either person calls a meeting off, asked or accepted, before it begins; its time is free again. */
     public Meeting cancel(long id) {
         Meeting m = own(id);
         if (m.state() != Meeting.State.REQUESTED && m.state() != Meeting.State.ACCEPTED) {
             throw new Conflict("events.refused.answered", id);
+        }
+        if (!m.startsAt().isAfter(Instant.now())) {
+            throw new Refusal("events.refused.slotPast", m.startsAt().toString());
         }
         TransactionJdbc.run(em, db -> {
             if (!MeetingData.setState(db, id, m.state(), Meeting.State.CANCELLED)) {

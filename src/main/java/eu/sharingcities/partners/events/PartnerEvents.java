@@ -143,10 +143,13 @@ public class PartnerEvents {
         return view(code);
     }
 
-    /** Withdraws the caller's registration; their open meetings there are cancelled and the others' time freed. */
+    /** Withdraws the caller's registration while the event is not over; their open meetings there are cancelled and the others' time freed. */
     public Event unregister(String code) {
         SignedInUser user = currentUser.require();
-        visible(code);
+        EventData.Row r = visible(code);
+        if (Instant.now().isAfter(end(r))) {
+            throw new Refusal("events.refused.over", r.details().title());
+        }
         List<Long> cancelled = TransactionJdbc.run(em, db -> {
             List<Long> ids = MeetingData.cancelAll(db, code, user.username());
             AttendanceData.unregister(db, code, user.username());

@@ -117,7 +117,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (Boolean.TRUE.equals(e.youAreRegistered())) {
             Map<String, String> partners = organisations.published().stream().collect(Collectors.toMap(PartnerOrganisation::code,
                     o -> o.published().name()));
-            add(new H2(getTranslation("events.meetings")), new MeetingsSection(code, zone, locale, user.username(), meetings,
+            add(new H2(getTranslation("events.meetings")), new MeetingsSection(code, open(e), zone, locale, user.username(), meetings,
                     events.participants(code), partners, this::act));
         }
     }
@@ -125,9 +125,11 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Div registration(Event e) {
         Div box = new Div();
         box.setId("event-registration");
-        boolean open = e.published() && Instant.now().isBefore(e.details().endsOn().plusDays(1).atStartOfDay(ZoneId.of(e.timeZone())).toInstant());
+        boolean open = open(e);
         if (e.youAreRegistered() == null) {
             box.add(open ? new Anchor("/login", getTranslation("events.signInToRegister")) : new Span(getTranslation("events.closed")));
+        } else if (e.youAreRegistered() && !open) {
+            box.add(new Span(getTranslation("events.registered") + " "));
         } else if (e.youAreRegistered()) {
             Button withdraw = new Button(getTranslation("events.unregister"), click -> act(() -> events.unregister(code), null));
             withdraw.setId("event-unregister");
@@ -141,6 +143,11 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         box.add(new Span(" · " + getTranslation("events.registeredCount", e.registered())));
         return box;
+    }
+
+    /** Whether the event is published and not over: registration, withdrawal and meeting requests are open. */
+    private static boolean open(Event e) {
+        return e.published() && Instant.now().isBefore(e.details().endsOn().plusDays(1).atStartOfDay(ZoneId.of(e.timeZone())).toInstant());
     }
 
     private Div downloads(Event e, Locale locale) {

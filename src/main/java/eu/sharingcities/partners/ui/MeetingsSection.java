@@ -20,14 +20,16 @@ import java.util.function.BiConsumer;
 
 /**
  * A participant's one-to-one meetings at an event: those asked and asked of them, to accept,
- * decline or call off, and the form that asks another participant for a slot both have free.
+ * decline or call off before they begin, and — until the event is over — the form that asks another
+ * participant for a slot both have free.
  */
 class MeetingsSection extends Div {
 
     private final Map<String, String> organisations;
 
     /** {@code organisations}: the partners' names by code, to say whom a participant works for. */
-    MeetingsSection(String event, ZoneId zone, Locale locale, String me, MeetingRequests meetings, List<Participant> participants,
+    /** {@code open}: the event is not over, so meetings may still be asked. */
+    MeetingsSection(String event, boolean open, ZoneId zone, Locale locale, String me, MeetingRequests meetings, List<Participant> participants,
                     Map<String, String> organisations, BiConsumer<Runnable, String> act) {
         this.organisations = organisations;
         setId("event-meetings");
@@ -38,17 +40,20 @@ class MeetingsSection extends Div {
             ListItem item = new ListItem(getTranslation("events.meeting.line", EventTexts.when(m.startsAt(), zone, locale), label(other),
                     getTranslation("events.meeting.state." + m.state().name().toLowerCase()), m.subject()) + " ");
             item.getElement().setAttribute("data-meeting", String.valueOf(m.id()));
-            if (m.state() == Meeting.State.REQUESTED && m.invitee().username().equals(me)) {
+            boolean toCome = m.startsAt().isAfter(java.time.Instant.now());
+            if (toCome && m.state() == Meeting.State.REQUESTED && m.invitee().username().equals(me)) {
                 item.add(new Button(getTranslation("events.meeting.accept"), click -> act.accept(() -> meetings.accept(m.id()), null)),
                         new Button(getTranslation("events.meeting.decline"), click -> act.accept(() -> meetings.decline(m.id()), null)));
             }
-            if (m.state() == Meeting.State.REQUESTED || m.state() == Meeting.State.ACCEPTED) {
+            if (toCome && (m.state() == Meeting.State.REQUESTED || m.state() == Meeting.State.ACCEPTED)) {
                 item.add(new Button(getTranslation("events.meeting.cancel"), click -> act.accept(() -> meetings.cancel(m.id()), null)));
             }
             list.add(item);
         }
         add(list.getChildren().findAny().isPresent() ? list : new Paragraph(getTranslation("events.meeting.none")));
-        add(requestForm(event, zone, locale, me, meetings, participants, act));
+        if (open) {
+            add(requestForm(event, zone, locale, me, meetings, participants, act));
+        }
     }
 
     private Div requestForm(String event, ZoneId zone, Locale locale, String me, MeetingRequests meetings, List<Participant> participants,

@@ -217,6 +217,11 @@ class EventsIT extends DeployedPlatform {
         assertThat(mine.<VEvent>getComponents("VEVENT")).hasSize(9).anyMatch(v -> v.<Property>getProperty("SUMMARY").map(Property::getValue)
                 .orElse("").endsWith("Dimming the condominiums’ courtyards"));
         assertThat(api.get(path + "/calendar.ics?mine=true", null).status()).isEqualTo(401);
+        // once over, what happened stays: no withdrawing, no calling off a meeting held
+        assertThat(api.delete(path + "/registration", "milan.esco").body()).contains("is over: its registrations stay as they were");
+        long held = api.get(path + "/meetings", "milan.esco").json().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(api.post("/api/partners/meetings/" + held + "/cancel", "milan.esco").status()).isEqualTo(400);
+        assertThat(api.post(path + "/registration", "milan.esco2").status()).as("registration closed").isEqualTo(400);
 
         byte[] pdf = api.getBytes(path + "/programme.pdf?lang=it", null);
         var reader = new com.lowagie.text.pdf.PdfReader(pdf);
