@@ -145,6 +145,13 @@ public class PartnerOrganisations {
         return o;
     }
 
+    /** Refuses writing for an organisation the portal has no profile of (a contractor's company, say) with what to do. */
+    public void requireProfile(String code) {
+        if (TransactionJdbc.run(em, db -> PartnerData.organisation(db, code)).isEmpty()) {
+            throw new Refusal("partners.refused.noProfile", code);
+        }
+    }
+
     private PartnerOrganisation find(String code) {
         return TransactionJdbc.run(em, db -> PartnerData.organisation(db, code)).orElseThrow(() -> notFound(code));
     }

@@ -78,6 +78,13 @@ class KnowhowIT extends DeployedPlatform {
                 {"language": "en", "title": "The assembly's slides", "body": "What we showed the assembly."}""").json().asJsonObject()
                 .getJsonNumber("id").longValue();
         String files = "/api/partners/articles/" + id + "/attachments/";
+        // a contractor whose company has no profile is told what to do, not given a 500
+        Api.Answer noProfile = api.post("/api/partners/organisations/brightway-maintenance/articles", "london.contractor2", "application/json", """
+                {"language": "en", "title": "Night patrols", "body": "How we find dark lamps."}""");
+        assertThat(noProfile.status()).isEqualTo(400);
+        assertThat(noProfile.body()).contains("brightway-maintenance has no profile on the partners’ portal yet");
+        assertThat(api.post("/api/partners/organisations/brightway-maintenance/results", "london.contractor2", "application/json",
+                "{\"title\": \"Night patrols\", \"city\": \"london\"}").status()).isEqualTo(400);
         byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         assertThat(api.putBytes(files + "slides.pdf", "milan.esco2", "application/pdf", pdf).status()).as("another partner: no such draft")
                 .isEqualTo(404);

@@ -140,6 +140,18 @@ class PartnersPortalIT extends DeployedPlatform {
         }
         Api api = new Api(base);
         assertThat(api.get("/api/partners/results", null).body()).doesNotContain("Heat pumps for Viale Monza");
+        try (Browser other = new Browser(base, "en-GB")) {
+            other.signIn("milan.esco", "demo");
+            other.waitForPath("/milan/condominiums");
+            other.open(editor);
+            other.waitForContent(By.tagName("main"), "No such result");
+            other.open("/partners/financing");
+            other.waitFor(By.id("financing-form"));
+        }
+        try (Browser visitor = new Browser(base, "en-GB")) {
+            visitor.open("/partners/financing");
+            visitor.waitForPath("/login");
+        }
         try (Browser staff = new Browser(base, "en-GB")) {
             staff.signIn("consortium.admin", "demo");
             staff.waiting(java.time.Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));

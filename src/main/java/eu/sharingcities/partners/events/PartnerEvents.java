@@ -80,6 +80,9 @@ public class PartnerEvents {
         EventData.Row before = TransactionJdbc.run(em, db -> {
             EventData.Row was = EventData.event(db, code).orElse(null);
             EventData.put(db, code, details, zone);
+            if (was != null && was.published()) { // what the search finds follows the published event
+                index(db, EventData.event(db, code).orElseThrow(), EventData.sessions(db, code));
+            }
             return was;
         });
         audit.recordForPartner(null, "partners.event.saved", target(code), before == null ? null : before.details().toString(), details.toString());
@@ -120,8 +123,15 @@ public class PartnerEvents {
 
     public Event deleteSession(String code, long id) {
         access.requireConsortium();
-        row(code);
-        if (!TransactionJdbc.run(em, db -> EventData.deleteSession(db, code, id))) {
+        EventData.Row r = row(code);
+        boolean deleted = TransactionJdbc.run(em, db -> {
+            boolean gone = EventData.deleteSession(db, code, id);
+            if (gone && r.published()) {
+                index(db, r, EventData.sessions(db, code));
+            }
+            return gone;
+        });
+        if (!deleted) {
             throw new NotFound("No session " + id + " in " + code + ".");
         }
         audit.recordForPartner(null, "partners.event.session-deleted", target(code) + "/session/" + id, null, null);

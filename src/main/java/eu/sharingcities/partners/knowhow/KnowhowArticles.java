@@ -80,6 +80,7 @@ public class KnowhowArticles {
     /** A new article of the organisation, its first version (its own people or consortium staff). */
     public Article create(String organisation, String language, String title, String body) {
         access.requireEditor(organisation);
+        organisations.requireProfile(organisation);
         if (language == null || !LANGUAGES.contains(language)) {
             throw new Refusal("knowhow.refused.language", String.valueOf(language), String.join(", ", LANGUAGES));
         }

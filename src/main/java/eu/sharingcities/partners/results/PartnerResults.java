@@ -5,6 +5,7 @@ import eu.sharingcities.city.Cities;
 import eu.sharingcities.city.CityInfo;
 import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.partners.PartnerAccess;
+import eu.sharingcities.partners.PartnerOrganisations;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.Role;
 import eu.sharingcities.security.SignedInUser;
@@ -46,6 +47,9 @@ public class PartnerResults {
     PartnerAccess access;
 
     @Inject
+    PartnerOrganisations organisations;
+
+    @Inject
     MeasuredFigures figures;
 
     @Inject
@@ -82,6 +86,7 @@ public class PartnerResults {
     /** A new result of the organisation, as a draft (its own people, or consortium staff). */
     public PartnerResult create(String organisation, ResultProfile draft) {
         access.requireEditor(organisation);
+        organisations.requireProfile(organisation);
         check(draft);
         long id = TransactionJdbc.run(em, db -> ResultData.create(db, organisation, draft));
         audit.recordForPartner(null, "partners.result.created", target(id), null, ResultData.json(draft));

@@ -60,6 +60,10 @@ class EventsIT extends DeployedPlatform {
                 {"title": "Too late", "kind": "SOCIAL", "startsAt": "%s", "endsAt": "%s"}""".formatted(at(day.plusDays(2), "19:00"), at(day.plusDays(2), "22:00")));
         assertThat(outside.status()).isEqualTo(400);
         assertThat(outside.body()).contains("is not within the event’s days (" + day + " to " + day.plusDays(1) + ", Europe/London)");
+        assertThat(api.postJson(path + "/sessions", "milan.admin", "{\"title\": \"Mine\", \"kind\": \"SOCIAL\"}").status()).isEqualTo(403);
+        long first = api.get(path, "consortium.admin").json().asJsonObject().getJsonArray("sessions").getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(api.delete(path + "/sessions/" + first, "london.admin").status()).as("another city's administrator").isEqualTo(403);
+        assertThat(api.get(path + "/programme.pdf", "milan.esco").status()).as("unpublished").isEqualTo(404);
         assertThat(api.get(path, "milan.esco").status()).as("unpublished").isEqualTo(404);
         assertThat(api.get(path, null).status()).isEqualTo(404);
         assertThat(api.post(path + "/registration", "milan.esco").status()).isEqualTo(404);
@@ -78,6 +82,10 @@ class EventsIT extends DeployedPlatform {
         assertThat(full.body()).contains("is full (2 places)");
         assertThat(api.get(path + "/participants", "milan.esco").body()).contains("warsaw.viewer").doesNotContain("london.contractor");
         assertThat(api.get("/api/partners/search?q=replicate&kind=event", null).body()).as("found by an inflected word").contains(code);
+        JsonObject details = api.get(path, null).json().asJsonObject().getJsonObject("details");
+        assertThat(api.putJson(path, "consortium.admin", details.toString().replace("Replicating heat pumps", "Retrofitting schools")).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/partners/search?q=school&kind=event", null).body()).as("the search follows the published event").contains(code);
     }
 
     @Test
@@ -131,6 +139,11 @@ class EventsIT extends DeployedPlatform {
             assertThat(rs.getInt(1)).as("nobody is anywhere twice at once").isZero();
         }
         assertThat(api.get(path + "/meetings", "london.contractor").body()).contains("\"ACCEPTED\"").contains("\"REQUESTED\"");
+        assertThat(api.get(path + "/meetings", "milan.viewer").status()).as("not registered").isEqualTo(403);
+        assertThat(api.get(path + "/meetings/free", "milan.viewer").status()).isEqualTo(403);
+        assertThat(api.post("/api/partners/meetings/" + second + "/cancel", "milan.viewer").status()).as("not theirs").isEqualTo(404);
+        assertThat(api.post("/api/partners/meetings/" + second + "/decline", "milan.esco2").status()).as("the requester does not answer")
+                .isEqualTo(403);
         assertThat(api.delete(path + "/registration", winner).status()).isEqualTo(200);
         assertThat(api.get(path + "/meetings/free?with=london.contractor", loser).json().asJsonArray()).as("the winner's time freed")
                 .hasSize(2);
@@ -157,6 +170,9 @@ class EventsIT extends DeployedPlatform {
                 .contains("Still to come begins at");
         assertThat(api.putJson("/api/partners/event-sessions/" + held + "/minutes", "milan.esco", minutes).status()).isEqualTo(403);
         assertThat(api.putJson("/api/partners/event-sessions/" + held + "/minutes", "consortium.admin", minutes).status()).isEqualTo(200);
+        assertThat(api.postJson("/api/partners/event-sessions/" + held + "/decisions", "milan.esco", "{\"text\": \"Mine.\"}").status()).isEqualTo(403);
+        assertThat(api.postJson("/api/partners/event-sessions/" + held + "/actions", "london.admin", "{\"text\": \"Mine.\", \"owner\": \"milan.esco\"}")
+                .status()).isEqualTo(403);
         api.postJson("/api/partners/event-sessions/" + held + "/decisions", "consortium.admin", "{\"text\": \"Burgas leads the lighting replication.\"}");
         assertThat(api.postJson("/api/partners/event-sessions/" + held + "/actions", "consortium.admin",
                 "{\"text\": \"Send the dimming profiles\", \"owner\": \"milan.esco2\"}").body()).contains("is not a participant of the event");
