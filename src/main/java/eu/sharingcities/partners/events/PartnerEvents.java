@@ -79,6 +79,10 @@ public class PartnerEvents {
         String zone = cities.find(details.city()).orElseThrow().zone().getId();
         EventData.Row before = TransactionJdbc.run(em, db -> {
             EventData.Row was = EventData.event(db, code).orElse(null);
+            // new days keep the agenda inside them: a session they would leave out is refused, not orphaned
+            for (EventData.SessionRow s : was == null ? List.<EventData.SessionRow>of() : EventData.sessions(db, code)) {
+                EventCheck.session(s.details(), details, ZoneId.of(zone));
+            }
             EventData.put(db, code, details, zone);
             if (was != null && was.published()) { // what the search finds follows the published event
                 index(db, EventData.event(db, code).orElseThrow(), EventData.sessions(db, code));
@@ -121,10 +125,15 @@ public class PartnerEvents {
         return view(code);
     }
 
+    /** Removes a session from the agenda, unless it has minutes, decisions or actions: what a session left behind is kept. */
     public Event deleteSession(String code, long id) {
         access.requireConsortium();
         EventData.Row r = row(code);
         boolean deleted = TransactionJdbc.run(em, db -> {
+            EventData.SessionRow held = EventData.session(db, id).orElse(null);
+            if (held != null && (held.minutes() != null || !RecordData.decisions(db, id).isEmpty() || !RecordData.actions(db, id).isEmpty())) {
+                throw new Refusal("events.refused.sessionHasRecords", held.details().title());
+            }
             boolean gone = EventData.deleteSession(db, code, id);
             if (gone && r.published()) {
                 index(db, r, EventData.sessions(db, code));

@@ -104,6 +104,7 @@ class EventEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         eventCode.setValue(code.equals("new") ? "" : code);
         eventCode.setReadOnly(!code.equals("new"));
         TextField title = text("events.form.title", "event-title", d == null ? "" : d.title());
+        title.setWidth("28rem");
         Select<CityInfo> city = new Select<>();
         city.setLabel(getTranslation("results.form.city"));
         city.setId("event-city");
@@ -113,6 +114,7 @@ class EventEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             cities.find(d.city()).ifPresent(city::setValue);
         }
         TextField venue = text("events.form.venue", "event-venue", d == null ? "" : d.venue());
+        venue.setWidth("24rem");
         DatePicker from = new DatePicker(getTranslation("events.form.from"), d == null ? null : d.startsOn());
         from.setId("event-from");
         DatePicker to = new DatePicker(getTranslation("events.form.to"), d == null ? null : d.endsOn());

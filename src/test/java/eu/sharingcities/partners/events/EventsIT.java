@@ -64,6 +64,11 @@ class EventsIT extends DeployedPlatform {
         long first = api.get(path, "consortium.admin").json().asJsonObject().getJsonArray("sessions").getJsonObject(0).getJsonNumber("id").longValue();
         assertThat(api.delete(path + "/sessions/" + first, "london.admin").status()).as("another city's administrator").isEqualTo(403);
         assertThat(api.get(path + "/programme.pdf", "milan.esco").status()).as("unpublished").isEqualTo(404);
+        JsonObject sooner = api.get(path, "consortium.admin").json().asJsonObject().getJsonObject("details");
+        Api.Answer shorter = api.putJson(path, "consortium.admin", sooner.toString().replace("\"startsOn\":\"" + day + "\"",
+                "\"startsOn\":\"" + day.plusDays(1) + "\""));
+        assertThat(shorter.status()).as("new days would leave the agenda out").isEqualTo(400);
+        assertThat(shorter.body()).contains("is not within the event’s days (" + day.plusDays(1));
         assertThat(api.get(path, "milan.esco").status()).as("unpublished").isEqualTo(404);
         assertThat(api.get(path, null).status()).isEqualTo(404);
         assertThat(api.post(path + "/registration", "milan.esco").status()).isEqualTo(404);
@@ -180,6 +185,9 @@ class EventsIT extends DeployedPlatform {
                 "{\"text\": \"Send the dimming profiles\", \"owner\": \"milan.esco\", \"dueOn\": \"2027-01-31\"}").json().asJsonObject();
         long action = withAction.getJsonArray("actions").getJsonObject(0).getJsonNumber("id").longValue();
 
+        Api.Answer keep = api.delete(path + "/sessions/" + held, "consortium.admin");
+        assertThat(keep.status()).isEqualTo(400);
+        assertThat(keep.body()).contains("Held yesterday has minutes, decisions or actions");
         JsonObject participant = api.get(path, "milan.esco").json().asJsonObject().getJsonArray("sessions").getJsonObject(0);
         assertThat(participant.getString("minutesHtml")).contains("<strong>replicates</strong>");
         assertThat(participant.getJsonArray("decisions").getJsonObject(0).getString("text")).isEqualTo("Burgas leads the lighting replication.");
