@@ -12,7 +12,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The consortium's competence taxonomy: public, kept by consortium staff. A competence is retired
@@ -34,6 +36,15 @@ public class Competences {
 
     public List<Competence> all() {
         return TransactionJdbc.run(em, PartnerData::competences);
+    }
+
+    /** Each competence's name in {@code locale}'s language (English where it has none), by code. */
+    public static Map<String, String> names(List<Competence> taxonomy, Locale locale) {
+        return taxonomy.stream().collect(Collectors.toMap(Competence::code, c -> c.name(locale)));
+    }
+
+    public Map<String, String> names(Locale locale) {
+        return names(all(), locale);
     }
 
     /** Adds a competence or changes its names, place or retirement (consortium staff); a name in every language. */

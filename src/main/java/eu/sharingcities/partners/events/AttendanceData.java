@@ -27,7 +27,7 @@ final class AttendanceData {
             List<Participant> all = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    all.add(new Participant(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    all.add(participant(rs));
                 }
             }
             return all;
@@ -35,7 +35,19 @@ final class AttendanceData {
     }
 
     static Optional<Participant> participant(Connection db, String event, String username) throws SQLException {
-        return participants(db, event).stream().filter(p -> p.username().equals(username)).findFirst();
+        try (PreparedStatement st = db.prepareStatement("""
+                select username, display_name, organisation from partner_event_registration where event = ? and username = ?""")) {
+            st.setString(1, event);
+            st.setString(2, username);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(participant(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** A registration row read as (username, display_name, organisation). */
+    private static Participant participant(ResultSet rs) throws SQLException {
+        return new Participant(rs.getString(1), rs.getString(2), rs.getString(3));
     }
 
     /**

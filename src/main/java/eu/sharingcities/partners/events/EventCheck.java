@@ -51,7 +51,7 @@ final class EventCheck {
         if (s.kind() == null) {
             throw new Refusal("events.refused.kind", java.util.Arrays.toString(SessionKind.values()));
         }
-        Instant first = event.startsOn().atStartOfDay(zone).toInstant(), last = event.endsOn().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant first = event.startIn(zone), last = event.endIn(zone);
         if (s.startsAt() == null || s.endsAt() == null || !s.endsAt().isAfter(s.startsAt()) || s.startsAt().isBefore(first)
                 || s.endsAt().isAfter(last)) {
             throw new Refusal("events.refused.sessionTime", String.valueOf(s.startsAt()), String.valueOf(s.endsAt()), event.startsOn().toString(),

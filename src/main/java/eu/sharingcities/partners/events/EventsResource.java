@@ -1,6 +1,5 @@
 package eu.sharingcities.partners.events;
 
-import eu.sharingcities.partners.Competence;
 import eu.sharingcities.partners.Competences;
 import eu.sharingcities.text.Refusal;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static eu.sharingcities.text.FieldCheck.requireBody;
 
@@ -156,7 +154,7 @@ public class EventsResource {
         }
         Event event = events.view(code);
         Locale locale = Locale.forLanguageTag(language);
-        Map<String, String> names = competences.all().stream().collect(Collectors.toMap(Competence::code, c -> c.name(locale)));
+        Map<String, String> names = competences.names(locale);
         StreamingOutput body = out -> EventProgramme.write(event, names, locale, out);
         return Response.ok(body, "application/pdf").header("Content-Disposition", "inline; filename=\"" + code + ".pdf\"").build();
     }

@@ -208,7 +208,7 @@ public class PartnerEvents {
     }
 
     static Instant end(EventData.Row r) {
-        return r.details().endsOn().plusDays(1).atStartOfDay(ZoneId.of(r.timeZone())).toInstant();
+        return r.details().endIn(ZoneId.of(r.timeZone()));
     }
 
     private boolean isConsortium() {

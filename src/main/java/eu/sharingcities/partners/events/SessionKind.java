@@ -4,7 +4,8 @@ package eu.sharingcities.partners.events;
 public enum SessionKind {
     PLENARY, WORKSHOP, TRADE_SHOW, MEETINGS, VISIT, SOCIAL;
 
-    String code() {
+    /** Its code in the database and in the texts' keys ({@code events.kind.<code>}), e.g. trade-show. */
+    public String code() {
         return name().toLowerCase().replace('_', '-');
     }
 

@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
+
 /**
  * An article's attachments: added, replaced and removed by its organisation's people (or consortium
  * staff), at most {@value #MAX_FILES} of at most 10 MB each, of a kind their first bytes confirm;
@@ -43,18 +45,18 @@ public class ArticleAttachments {
     }
 
     public File read(long article, String name) {
-        Article a = articles.view(article);
-        Attachment attachment = a.attachments().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow(() -> missing(article, name));
+        articles.readable(article);
+        Attachment attachment = files(article).stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow(() -> missing(article, name));
         byte[] content = TransactionJdbc.run(em, db -> KnowhowData.content(db, article, name)).orElseThrow(() -> missing(article, name));
         return new File(name, attachment.contentType(), content);
     }
 
     public Article put(long article, String name, byte[] content) {
-        Article a = articles.view(article);
-        access.requireEditor(a.organisation());
+        access.requireEditor(articles.readable(article).organisation());
         String type = AttachmentKinds.check(name, content);
-        boolean replaces = a.attachments().stream().anyMatch(x -> x.name().equals(name));
-        if (!replaces && a.attachments().size() >= MAX_FILES) {
+        List<Attachment> files = files(article);
+        boolean replaces = files.stream().anyMatch(x -> x.name().equals(name));
+        if (!replaces && files.size() >= MAX_FILES) {
             throw new Refusal("knowhow.refused.attachments", MAX_FILES);
         }
         TransactionJdbc.run(em, db -> {
@@ -67,13 +69,16 @@ public class ArticleAttachments {
     }
 
     public Article delete(long article, String name) {
-        Article a = articles.view(article);
-        access.requireEditor(a.organisation());
+        access.requireEditor(articles.readable(article).organisation());
         if (!TransactionJdbc.run(em, db -> KnowhowData.deleteAttachment(db, article, name))) {
             throw missing(article, name);
         }
         audit.recordForPartner(null, "partners.article.attachment-removed", target(article, name), name, null);
         return articles.view(article);
+    }
+
+    private List<Attachment> files(long article) {
+        return TransactionJdbc.run(em, db -> KnowhowData.attachments(db, article));
     }
 
     private static NotFound missing(long article, String name) {

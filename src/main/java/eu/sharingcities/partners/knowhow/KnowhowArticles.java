@@ -64,13 +64,10 @@ public class KnowhowArticles {
     }
 
     public Article view(long id) {
-        KnowhowData.Row r = row(id);
+        KnowhowData.Row r = readable(id);
         List<ArticleVersion> versions = TransactionJdbc.run(em, db -> KnowhowData.versions(db, id));
         ArticleVersion published = r.publishedVersion() == null ? null : versions.get(r.publishedVersion() - 1);
-        boolean insider = access.mayEdit(r.organisation()) || isReviewer(r);
-        if (published == null && !insider) {
-            throw notFound(id);
-        }
+        boolean insider = insider(r);
         String html = published == null ? null : Markdown.toHtml(published.body());
         List<Attachment> attachments = TransactionJdbc.run(em, db -> KnowhowData.attachments(db, id));
         return insider ? new Article(id, r.organisation(), r.language(), r.state(), r.reviewer(), published, html, versions.getLast(), versions,
@@ -160,6 +157,19 @@ public class KnowhowArticles {
         if (body == null || body.isBlank() || body.length() > MAX_BODY) {
             throw new Refusal("knowhow.refused.body", MAX_BODY);
         }
+    }
+
+    /** The article's row if the caller may read it: published, or to its writers and its reviewer; otherwise not there. */
+    KnowhowData.Row readable(long id) {
+        KnowhowData.Row r = row(id);
+        if (r.publishedVersion() == null && !insider(r)) {
+            throw notFound(id);
+        }
+        return r;
+    }
+
+    private boolean insider(KnowhowData.Row r) {
+        return access.mayEdit(r.organisation()) || isReviewer(r);
     }
 
     private boolean isReviewer(KnowhowData.Row r) {

@@ -61,7 +61,7 @@ class AgendaSection extends Div {
         Span title = new Span(d.title());
         title.addClassName("session-title");
         Div card = new Div(new Paragraph(new Span(EventTexts.time(d.startsAt(), zone) + "–" + EventTexts.time(d.endsAt(), zone) + " "), title),
-                new Paragraph(getTranslation("events.kind." + d.kind().name().toLowerCase().replace('_', '-'))
+                new Paragraph(getTranslation("events.kind." + d.kind().code())
                         + (d.room().isBlank() ? "" : " · " + d.room())));
         if (!d.speakers().isEmpty()) {
             card.add(new Paragraph(EventTexts.speakers(d.speakers())));

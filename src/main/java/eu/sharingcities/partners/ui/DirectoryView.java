@@ -52,7 +52,7 @@ class DirectoryView extends Main implements BeforeEnterObserver, HasDynamicTitle
         removeAll();
         all = organisations.published();
         List<Competence> taxonomy = competences.all();
-        competenceNames = taxonomy.stream().collect(Collectors.toMap(Competence::code, c -> c.name(getLocale())));
+        competenceNames = Competences.names(taxonomy, getLocale());
         competence.setLabel(getTranslation("partners.filter.competence"));
         competence.setItems(taxonomy.stream().filter(c -> !c.retired()).map(Competence::code).toList());
         competence.setItemLabelGenerator(competenceNames::get);

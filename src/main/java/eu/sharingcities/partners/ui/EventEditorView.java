@@ -147,7 +147,7 @@ class EventEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         list.setId("event-sessions");
         for (EventSession s : e.sessions()) {
             ListItem item = new ListItem(EventTexts.when(s.details().startsAt(), zone, getLocale()) + "–" + EventTexts.time(s.details().endsAt(), zone)
-                    + " " + s.details().title() + " · " + getTranslation("events.kind." + s.details().kind().name().toLowerCase().replace('_', '-'))
+                    + " " + s.details().title() + " · " + getTranslation("events.kind." + s.details().kind().code())
                     + (s.details().speakers().isEmpty() ? "" : " · " + EventTexts.speakers(s.details().speakers())) + " ");
             item.add(new Button(getTranslation("events.form.removeSession"), click -> FormProblem.attempt(problem,
                     () -> events.deleteSession(code, s.id()), this::show)));

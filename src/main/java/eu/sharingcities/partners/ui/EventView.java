@@ -17,7 +17,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import eu.sharingcities.city.Cities;
-import eu.sharingcities.partners.Competence;
 import eu.sharingcities.partners.Competences;
 import eu.sharingcities.partners.PartnerOrganisation;
 import eu.sharingcities.partners.PartnerOrganisations;
@@ -105,7 +104,8 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (!e.details().description().isBlank()) {
             add(new Paragraph(e.details().description()));
         }
-        add(registration(e), downloads(e, locale), outcome);
+        Map<String, String> competenceNames = competences.names(locale);
+        add(registration(e), downloads(e, competenceNames, locale), outcome);
         SignedInUser user = currentUser.get().orElse(null);
         boolean consortium = user != null && user.isConsortiumAdmin();
         if (consortium) {
@@ -113,7 +113,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(new H2(getTranslation("events.agenda")), new AgendaSection(e, zone, locale, user, consortium ? events.participants(code) : List.of(),
                 records, this::act));
-        add(new H2(getTranslation("events.tradeShow")), tradeShow(e));
+        add(new H2(getTranslation("events.tradeShow")), tradeShow(e, competenceNames));
         if (Boolean.TRUE.equals(e.youAreRegistered())) {
             Map<String, String> partners = organisations.published().stream().collect(Collectors.toMap(PartnerOrganisation::code,
                     o -> o.published().name()));
@@ -147,11 +147,10 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Whether the event is published and not over: registration, withdrawal and meeting requests are open. */
     private static boolean open(Event e) {
-        return e.published() && Instant.now().isBefore(e.details().endsOn().plusDays(1).atStartOfDay(ZoneId.of(e.timeZone())).toInstant());
+        return e.published() && Instant.now().isBefore(e.details().endIn(ZoneId.of(e.timeZone())));
     }
 
-    private Div downloads(Event e, Locale locale) {
-        Map<String, String> names = competences.all().stream().collect(Collectors.toMap(Competence::code, c -> c.name(locale)));
+    private Div downloads(Event e, Map<String, String> names, Locale locale) {
         Anchor pdf = new Anchor((DownloadHandler) download -> {
             download.setFileName(code + ".pdf");
             download.setContentType("application/pdf");
@@ -177,11 +176,9 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return links;
     }
 
-    private Div tradeShow(Event e) {
+    private Div tradeShow(Event e, Map<String, String> names) {
         Div exhibitors = new Div();
         exhibitors.setId("event-exhibitors");
-        Locale locale = getLocale();
-        Map<String, String> names = competences.all().stream().collect(Collectors.toMap(Competence::code, c -> c.name(locale)));
         e.exhibitors().forEach(x -> {
             Div card = new Div(new Paragraph(new Span(x.booth() == null ? getTranslation("events.boothPending") : getTranslation("events.booth", x.booth())),
                     new Span(" · "), new Anchor("/partners/organisations/" + x.organisation(), x.name())),

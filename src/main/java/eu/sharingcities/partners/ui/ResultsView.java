@@ -72,6 +72,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         Div list = new Div();
         list.setId("result-cards");
+        Optional<CityInfo> follower = followerCity();
         java.util.Map<String, String> names = organisations.published().stream()
                 .collect(Collectors.toMap(PartnerOrganisation::code, o -> o.published().name()));
         for (PartnerResult listed : results.published()) {
@@ -88,7 +89,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         .map(x -> CityNames.of(cities, List.of(x.city())) + ": " + getTranslation("results.status." + x.status()))
                         .collect(Collectors.joining(", ")))));
             }
-            followerCity().ifPresent(city -> card.add(new ReplicationForm(r, city, results, this::refresh)));
+            follower.ifPresent(city -> card.add(new ReplicationForm(r, city, results, this::refresh)));
             if (access.mayEdit(r.organisation())) {
                 card.add(new Anchor("/partners/results/" + r.id() + "/edit", getTranslation("results.edit")));
             }

@@ -31,7 +31,7 @@ class SessionForm extends Div {
         kind.setLabel(getTranslation("events.pdf.kind"));
         kind.setId("session-kind");
         kind.setItems(SessionKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("events.kind." + k.name().toLowerCase().replace('_', '-')));
+        kind.setItemLabelGenerator(k -> getTranslation("events.kind." + k.code()));
         kind.setValue(SessionKind.PLENARY);
         TextField room = new TextField(getTranslation("events.pdf.room"));
         DateTimePicker from = new DateTimePicker(getTranslation("events.form.sessionFrom", zone.getId()), event.startsOn().atTime(9, 0));
