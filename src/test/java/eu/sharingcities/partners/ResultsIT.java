@@ -68,7 +68,12 @@ class ResultsIT extends DeployedPlatform {
                 Thread.sleep(2_000);
                 return still;
             });
-            assertThat(figure(api, "E-bikes at Bastide's bus stops").getJsonNumber("value").longValue()).isEqualTo(kpiTrips(api));
+            JsonObject trips = figure(api, "E-bikes at Bastide's bus stops");
+            assertThat(trips.getJsonNumber("value").longValue()).isEqualTo(kpiTrips(api));
+            long known = kpiDays(api).filter(d -> d.getBoolean("operatorTrips") || d.getJsonNumber("knownStationHours").doubleValue() > 0).count();
+            assertThat(trips.getString("asOf")).as("a day nothing was known of counts no trips: the figure says how many were known")
+                    .isEqualTo(known == 30 ? LocalDate.now(ZoneId.of("Europe/Paris")).toString()
+                            : "to " + LocalDate.now(ZoneId.of("Europe/Paris")) + ", known on " + known + " of 30 days");
 
             ZoneId paris = ZoneId.of("Europe/Paris");
             String at = Instant.now().minusSeconds(600).atZone(paris).toLocalDateTime().withNano(0).toString().replace('T', ' ');
@@ -144,9 +149,13 @@ class ResultsIT extends DeployedPlatform {
 
     /** Bordeaux's trips over the last 30 days by its KPIs, the city's rows. */
     private static long kpiTrips(Api api) {
+        return kpiDays(api).mapToLong(d -> d.getInt("trips")).sum();
+    }
+
+    /** Bordeaux's KPIs of the last 30 days, the city's rows. */
+    private static java.util.stream.Stream<JsonObject> kpiDays(Api api) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         return api.get("/api/cities/bordeaux/mobility/kpis?from=" + today.minusDays(29) + "&to=" + today, "bordeaux.viewer").json().asJsonObject()
-                .getJsonArray("days").getValuesAs(JsonObject.class).stream().filter(d -> !d.containsKey("district")).mapToLong(d -> d.getInt("trips"))
-                .sum();
+                .getJsonArray("days").getValuesAs(JsonObject.class).stream().filter(d -> !d.containsKey("district"));
     }
 }

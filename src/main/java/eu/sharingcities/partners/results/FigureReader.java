@@ -63,13 +63,7 @@ public class FigureReader {
                         LocalDate.now().toString(), true, null);
             }
             case LIGHTING_GROUP_SAVINGS -> lightingGroup(spec, city);
-            case MOBILITY_TRIPS -> {
-                LocalDate today = LocalDate.now(cities.find(city).orElseThrow().zone());
-                List<DayKpis> days = mobility.days(city, today.minusDays(MOBILITY_DAYS - 1L), today);
-                long trips = days.stream().filter(d -> d.district() == null).mapToLong(DayKpis::trips).sum();
-                yield new ResultFigure(spec.label(), (double) trips, "trips", null, "shared e-bike trips over the last " + MOBILITY_DAYS
-                        + " days: the operators' exported trips, else derived from the stations' readings", today.toString(), true, null);
-            }
+            case MOBILITY_TRIPS -> mobilityTrips(spec, city);
             case DECLARED -> throw new IllegalStateException("declared figures are not measured");
         };
     }
@@ -84,6 +78,21 @@ public class FigureReader {
         return new ResultFigure(spec.label(), t.savingsPercent(), "%", Double.isNaN(uncertainty) ? null : uncertainty,
                 "measured savings, IPMVP option C with ASHRAE Guideline 14 uncertainty (90 % interval)", LocalDate.now().minusDays(1).toString(),
                 true, null);
+    }
+
+    private ResultFigure mobilityTrips(FigureSpec spec, String city) {
+        LocalDate today = LocalDate.now(cities.find(city).orElseThrow().zone());
+        List<DayKpis> days = mobility.days(city, today.minusDays(MOBILITY_DAYS - 1L), today);
+        List<DayKpis> wholeCity = days.stream().filter(d -> d.district() == null).toList();
+        // a day nothing was known of counts no trips, so the figure says over how many days it was measured
+        long known = wholeCity.stream().filter(d -> d.operatorTrips() || d.knownStationHours() > 0).count();
+        if (known == 0) {
+            return unavailable(spec, "trips", "no station readings or trip exports in the last " + MOBILITY_DAYS + " days");
+        }
+        long trips = wholeCity.stream().mapToLong(DayKpis::trips).sum();
+        return new ResultFigure(spec.label(), (double) trips, "trips", null, "shared e-bike trips over the last " + MOBILITY_DAYS
+                + " days: the operators' exported trips, else derived from the stations' readings",
+                known < MOBILITY_DAYS ? "to " + today + ", known on " + known + " of " + MOBILITY_DAYS + " days" : today.toString(), true, null);
     }
 
     private ResultFigure lightingGroup(FigureSpec spec, String city) {
