@@ -82,7 +82,11 @@ public class FigureReader {
 
     private ResultFigure mobilityTrips(FigureSpec spec, String city) {
         LocalDate today = LocalDate.now(cities.find(city).orElseThrow().zone());
-        List<DayKpis> days = mobility.days(city, today.minusDays(MOBILITY_DAYS - 1L), today);
+        return trips(spec, mobility.days(city, today.minusDays(MOBILITY_DAYS - 1L), today), today);
+    }
+
+    /** The trips of {@code days} (the city's and its districts' KPIs of the last {@value #MOBILITY_DAYS} days to {@code today}). */
+    static ResultFigure trips(FigureSpec spec, List<DayKpis> days, LocalDate today) {
         List<DayKpis> wholeCity = days.stream().filter(d -> d.district() == null).toList();
         // a day nothing was known of counts no trips, so the figure says over how many days it was measured
         long known = wholeCity.stream().filter(d -> d.operatorTrips() || d.knownStationHours() > 0).count();
