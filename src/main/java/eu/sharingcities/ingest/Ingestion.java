@@ -9,14 +9,11 @@ import eu.sharingcities.text.NotFound;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,41 +37,7 @@ public class Ingestion {
     private static final Logger LOG = Logger.getLogger(Ingestion.class.getName());
 
     @Inject
-    @ConfigProperty(name = "platform.opcua-config", defaultValue = " ")
-    String configDir;
-
-    @Inject
-    @ConfigProperty(name = "platform.spool.dir", defaultValue = " ")
-    String spoolDir;
-
-    @Inject
-    @ConfigProperty(name = "platform.spool.max-mb", defaultValue = "1024")
-    long spoolMaxMb;
-
-    @Inject
-    @ConfigProperty(name = "db.url")
-    String dbUrl;
-
-    @Inject
-    @ConfigProperty(name = "db.user", defaultValue = "postgres")
-    String dbUser;
-
-    @Inject
-    @ConfigProperty(name = "db.password", defaultValue = "")
-    String dbPassword;
-
-    @Inject
-    @ConfigProperty(name = "platform.pki.dir", defaultValue = " ")
-    String pkiDir;
-
-    @Inject
-    @ConfigProperty(name = "platform.pki.password", defaultValue = "sharing-cities")
-    String pkiPassword;
-
-    /** The demo's simulator makes new certificates at every start; real controllers go through the trust list. */
-    @Inject
-    @ConfigProperty(name = "platform.demo", defaultValue = "false")
-    boolean trustAllServers;
+    IngestionSettings settings;
 
     private PlatformPki pki;
 
@@ -91,38 +54,27 @@ public class Ingestion {
     private record CityRun(CityIngestConfig config, List<EndpointSlot> endpoints, List<ConfigProblem> refused) {
     }
 
-    /** How often an instance checks its endpoint leases: the longest a dead instance's endpoints go unconnected (ADR 4). */
-    @Inject
-    @ConfigProperty(name = "platform.ingest.lease-check-seconds", defaultValue = "10")
-    long leaseCheckSeconds;
     private volatile EndpointLeases leases;
 
-    /** How long a controller's lost session may take to be revived before the connection starts over. */
-    @Inject
-    @ConfigProperty(name = "platform.ingest.session-revival-seconds", defaultValue = "15")
-    long sessionRevivalSeconds;
-
     synchronized void start() throws IOException {
-        if (configDir.isBlank()) {
+        if (!settings.enabled()) {
             LOG.info("ingestion is off: PLATFORM_OPCUA_CONFIG names no configuration folder");
             return;
         }
-        Path spool = spoolDir.isBlank() ? Path.of(System.getProperty("java.io.tmpdir"), "sharing-cities-spool") : Path.of(spoolDir.trim());
-        Path pkiPath = pkiDir.isBlank() ? spool.resolveSibling("pki") : Path.of(pkiDir.trim());
+        Path pkiPath = settings.pki();
         try {
-            pki = PlatformPki.open(pkiPath, pkiPassword.toCharArray(), trustAllServers);
+            pki = PlatformPki.open(pkiPath, settings.pkiPassword(), settings.trustAllServers());
         } catch (Exception e) {
             throw new IOException("the platform's OPC UA certificate in " + pkiPath + " cannot be used: " + e.getMessage()
                     + " (wrong PLATFORM_PKI_PASSWORD, or delete platform.p12 to make a new one)", e);
         }
-        pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, () -> DriverManager.getConnection(dbUrl, dbUser, dbPassword),
-                new Spool(spool, spoolMaxMb * 1_048_576), metrics);
+        pipeline = new IngestPipeline(IngestPipeline.Settings.DEFAULT, settings::connect, new Spool(settings.spool(), settings.spoolMaxBytes()), metrics);
         gauges.registerPipeline(this);
-        leases = new EndpointLeases(() -> DriverManager.getConnection(dbUrl, dbUser, dbPassword));
-        for (Path file : new ConfigFolder(Path.of(configDir.trim())).files()) {
+        leases = new EndpointLeases(settings::connect);
+        for (Path file : new ConfigFolder(settings.configFolder()).files()) {
             apply(new IngestConfigReader().read(file), null);
         }
-        long check = Math.max(1, leaseCheckSeconds);
+        long check = settings.leaseCheckSeconds();
         leaseKeeper.scheduleWithFixedDelay(this::keepEndpoints, check, check, TimeUnit.SECONDS);
     }
 
@@ -198,7 +150,7 @@ public class Ingestion {
      * endpoint, leaving the connections of unchanged endpoints as they are.
      */
     public synchronized CityIngestionStatus reload(String cityCode) throws IOException {
-        Optional<Path> file = new ConfigFolder(Path.of(configDir.trim())).fileOf(cityCode);
+        Optional<Path> file = new ConfigFolder(settings.configFolder()).fileOf(cityCode);
         CityRun running = cities.get(cityCode);
         if (file.isEmpty() || pipeline == null) {
             stopCity(cityCode);
@@ -212,8 +164,7 @@ public class Ingestion {
                 apply(read, running);
             }
         }
-        return status(cityCode).orElseThrow(() -> new NotFound("No configuration file for " + cityCode + " in " + configDir + "."));
-
+        return status(cityCode).orElseThrow(() -> new NotFound("No configuration file for " + cityCode + " in " + settings.configFolder() + "."));
     }
 
     public Optional<CityIngestionStatus> status(String cityCode) {
@@ -255,7 +206,7 @@ public class Ingestion {
         List<EndpointSlot> endpoints = new ArrayList<>();
         String city = config.cityCode();
         if (config.isValid()) {
-            try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
+            try (Connection db = settings.connect()) {
                 Map<String, List<BoundPoint>> points = PointCatalog.sync(db, config);
                 for (EndpointSettings endpoint : config.endpoints()) {
                     Optional<EndpointSlot> unchanged = previous.stream().filter(slot -> slot.settings().equals(endpoint)).findFirst();
@@ -283,8 +234,8 @@ public class Ingestion {
     private EndpointSlot slot(String city, EndpointSettings endpoint, List<BoundPoint> bound) {
         EndpointSlot slot = new EndpointSlot(city, endpoint, bound, leases,
                 () -> new EndpointConnection(city, endpoint, bound, pipeline, metrics, System::getenv, pki)
-                        .revivalLimit(Duration.ofSeconds(Math.max(1, sessionRevivalSeconds))),
-                new EndpointSlot.Database(dbUrl, dbUser, dbPassword));
+                        .revivalLimit(settings.sessionRevival()),
+                settings.database());
         slot.keep();
         gauges.registerEndpoint(this, city, endpoint.id());
         return slot;

@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,7 +126,7 @@ class ConfigReloadIT extends DeployedPlatform {
             browser.type(By.cssSelector("#point-search input"), "boiler-room");
             browser.clickGridCell("burgas.boiler-room.flow-temperature");
             assertThat(browser.waitFor(By.cssSelector("#point-asset input")).getDomProperty("value")).isEqualTo("Boiler_1");
-            browser.type(By.cssSelector("#point-role input"), "Water_Flow_Sensor" + Keys.ENTER);
+            browser.choose(By.cssSelector("#point-role input"), "Water_Flow_Sensor"); // Enter before the list shows it left the list open over the page
             browser.click(By.id("point-meaning-save"));
             Eventually.await(Duration.ofSeconds(10), () -> "Water_Flow_Sensor".equals(boilerPoint(api).getString("role")));
             browser.screenshot("burgas-admin-point-meaning");
