@@ -8,12 +8,10 @@ import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
-import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
@@ -236,14 +234,7 @@ public final class EndpointConnection implements AutoCloseable {
         if (historyUnsupported || client == null || from.isEmpty()) {
             return;
         }
-        List<HistoryBackfill.Gap> gaps = new ArrayList<>();
-        for (BoundPoint point : points) {
-            Long seen = from.get(point.pointId());
-            NodeId node = subscriptions.node(point.pointId());
-            if (seen != null && node != null) {
-                gaps.add(new HistoryBackfill.Gap(point, node, seen));
-            }
-        }
+        List<HistoryBackfill.Gap> gaps = HistoryBackfill.gaps(points, from, subscriptions::node);
         try {
             long now = System.currentTimeMillis() * 1000;
             long filled = HistoryBackfill.fill(client, gaps, delivery -> deliver(delivery.point(), delivery.value(), now));

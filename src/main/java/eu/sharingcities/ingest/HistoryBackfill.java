@@ -17,7 +17,9 @@ import org.eclipse.milo.opcua.stack.core.types.structured.ReadRawModifiedDetails
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
@@ -35,6 +37,19 @@ final class HistoryBackfill {
     }
 
     /** Returns the number of values handed over, or -1 when the server keeps no history. */
+    /** The gap of each point seen before ({@code lastSeen}: point id → microseconds) whose node is known. */
+    static List<Gap> gaps(List<BoundPoint> points, Map<Integer, Long> lastSeen, IntFunction<NodeId> node) {
+        List<Gap> gaps = new ArrayList<>();
+        for (BoundPoint point : points) {
+            Long seen = lastSeen.get(point.pointId());
+            NodeId id = node.apply(point.pointId());
+            if (seen != null && id != null) {
+                gaps.add(new Gap(point, id, seen));
+            }
+        }
+        return gaps;
+    }
+
     static long fill(OpcUaClient client, List<Gap> gaps, Consumer<Delivery> deliver) throws UaException {
         long delivered = 0;
         DateTime now = new DateTime(Instant.now());
