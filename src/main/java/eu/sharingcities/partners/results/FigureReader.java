@@ -94,9 +94,9 @@ public class FigureReader {
             return unavailable(spec, "trips", "no station readings or trip exports in the last " + MOBILITY_DAYS + " days");
         }
         long trips = wholeCity.stream().mapToLong(DayKpis::trips).sum();
-        return new ResultFigure(spec.label(), (double) trips, "trips", null, "shared e-bike trips over the last " + MOBILITY_DAYS
-                + " days: the operators' exported trips, else derived from the stations' readings",
-                known < MOBILITY_DAYS ? "to " + today + ", known on " + known + " of " + MOBILITY_DAYS + " days" : today.toString(), true, null);
+        return new ResultFigure(spec.label(), (double) trips, "trips", null, "shared e-bike trips over the last " + MOBILITY_DAYS + " days"
+                + (known < MOBILITY_DAYS ? " (known on " + known + " of them)" : "") + ": the operators' exported trips, else derived from the stations' readings",
+                today.toString(), true, null);
     }
 
     private ResultFigure lightingGroup(FigureSpec spec, String city) {
