@@ -4,6 +4,7 @@ import eu.sharingcities.audit.AuditLog;
 import eu.sharingcities.database.TransactionJdbc;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.NotPermittedException;
+import eu.sharingcities.text.PlatformLanguages;
 import eu.sharingcities.text.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,10 +57,10 @@ public class Competences {
             throw new Refusal("partners.refused.competenceCode", competence == null ? "null" : String.valueOf(competence.code()));
         }
         Map<String, String> names = competence.names() == null ? Map.of() : competence.names();
-        for (String language : ProfileCheck.LANGUAGES) {
+        for (String language : PlatformLanguages.CODES) {
             String name = names.get(language);
             if (name == null || name.isBlank() || name.length() > 100) {
-                throw new Refusal("partners.refused.competenceName", language, String.join(", ", ProfileCheck.LANGUAGES));
+                throw new Refusal("partners.refused.competenceName", language, String.join(", ", PlatformLanguages.CODES));
             }
         }
         String before = all().stream().filter(c -> c.code().equals(competence.code())).findFirst().map(PartnerData::json).orElse(null);

@@ -1,11 +1,11 @@
 package eu.sharingcities.partners;
 
+import eu.sharingcities.text.PlatformLanguages;
 import eu.sharingcities.text.Refusal;
 
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +13,6 @@ import java.util.Set;
 /** Checks a profile before anything of it is stored: the first problem is refused with its field and how to fix it. */
 final class ProfileCheck {
 
-    static final List<String> LANGUAGES = List.of("en", "it", "pt", "fr", "bg", "pl");
     static final int MAX_DESCRIPTION = 5_000;
     static final int MAX_PEOPLE = 50;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -32,8 +31,8 @@ final class ProfileCheck {
             throw new Refusal("partners.refused.website", p.website());
         }
         for (Map.Entry<String, String> text : p.description().entrySet()) {
-            if (!LANGUAGES.contains(text.getKey())) {
-                throw new Refusal("partners.refused.language", text.getKey(), String.join(", ", LANGUAGES));
+            if (!PlatformLanguages.CODES.contains(text.getKey())) {
+                throw new Refusal("partners.refused.language", text.getKey(), String.join(", ", PlatformLanguages.CODES));
             }
             if (text.getValue() == null || text.getValue().length() > MAX_DESCRIPTION) {
                 throw new Refusal("partners.refused.description", text.getKey(), MAX_DESCRIPTION);

@@ -3,6 +3,7 @@ package eu.sharingcities.portal;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
+import eu.sharingcities.text.PlatformLanguages;
 
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,7 @@ import java.util.Optional;
  */
 public final class Languages {
 
-    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.ITALIAN, Locale.of("pt"), Locale.FRENCH,
-            Locale.of("bg"), Locale.of("pl"));
+    static final List<Locale> SUPPORTED = PlatformLanguages.CODES.stream().map(Locale::of).toList();
     private static final String CHOSEN = "eu.sharingcities.portal.language";
 
     private Languages() {

@@ -1,16 +1,15 @@
 package eu.sharingcities.partners.events;
 
+import eu.sharingcities.text.PlatformLanguages;
 import eu.sharingcities.text.Refusal;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.List;
 
 /** Checks an event, a session or a stand before anything of it is stored: the first problem refused with its field and fix. */
 final class EventCheck {
 
-    static final List<String> LANGUAGES = List.of("en", "it", "pt", "fr", "bg", "pl");
     private static final int MAX_DAYS = 14;
 
     private EventCheck() {
@@ -31,8 +30,8 @@ final class EventCheck {
         if (e.startsOn() == null || e.endsOn() == null || e.endsOn().isBefore(e.startsOn()) || e.startsOn().plusDays(MAX_DAYS).isBefore(e.endsOn())) {
             throw new Refusal("events.refused.days", String.valueOf(e.startsOn()), String.valueOf(e.endsOn()), MAX_DAYS);
         }
-        if (e.language() == null || !LANGUAGES.contains(e.language())) {
-            throw new Refusal("events.refused.language", String.valueOf(e.language()), String.join(", ", LANGUAGES));
+        if (e.language() == null || !PlatformLanguages.CODES.contains(e.language())) {
+            throw new Refusal("events.refused.language", String.valueOf(e.language()), String.join(", ", PlatformLanguages.CODES));
         }
         if (e.description() != null && e.description().length() > 5_000) {
             throw new Refusal("events.refused.description", 5_000);

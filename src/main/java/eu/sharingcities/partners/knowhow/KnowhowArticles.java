@@ -12,6 +12,7 @@ import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.NotPermittedException;
 import eu.sharingcities.security.SignedInUser;
 import eu.sharingcities.text.NotFound;
+import eu.sharingcities.text.PlatformLanguages;
 import eu.sharingcities.text.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,6 @@ import java.util.Map;
 @Transactional
 public class KnowhowArticles {
 
-    private static final List<String> LANGUAGES = List.of("en", "it", "pt", "fr", "bg", "pl");
     static final int MAX_BODY = 100_000;
 
     @PersistenceContext(unitName = "platform")
@@ -78,8 +78,8 @@ public class KnowhowArticles {
     public Article create(String organisation, String language, String title, String body) {
         access.requireEditor(organisation);
         organisations.requireProfile(organisation);
-        if (language == null || !LANGUAGES.contains(language)) {
-            throw new Refusal("knowhow.refused.language", String.valueOf(language), String.join(", ", LANGUAGES));
+        if (language == null || !PlatformLanguages.CODES.contains(language)) {
+            throw new Refusal("knowhow.refused.language", String.valueOf(language), String.join(", ", PlatformLanguages.CODES));
         }
         check(title, body);
         long id = TransactionJdbc.run(em, db -> {

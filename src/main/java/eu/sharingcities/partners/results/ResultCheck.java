@@ -1,15 +1,14 @@
 package eu.sharingcities.partners.results;
 
+import eu.sharingcities.text.PlatformLanguages;
 import eu.sharingcities.text.Refusal;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /** Checks a result before anything of it is stored: the first problem refused with its field and how to fix it. */
 final class ResultCheck {
 
-    private static final List<String> LANGUAGES = List.of("en", "it", "pt", "fr", "bg", "pl");
     private static final int MAX_FIGURES = 20;
 
     private ResultCheck() {
@@ -23,8 +22,8 @@ final class ResultCheck {
             throw new Refusal("results.refused.city", String.valueOf(r.city()), String.join(", ", cities));
         }
         for (Map.Entry<String, String> text : r.summary().entrySet()) {
-            if (!LANGUAGES.contains(text.getKey()) || text.getValue() == null || text.getValue().length() > 5_000) {
-                throw new Refusal("results.refused.summary", text.getKey(), String.join(", ", LANGUAGES));
+            if (!PlatformLanguages.CODES.contains(text.getKey()) || text.getValue() == null || text.getValue().length() > 5_000) {
+                throw new Refusal("results.refused.summary", text.getKey(), String.join(", ", PlatformLanguages.CODES));
             }
         }
         if (r.started() != null && r.finished() != null && r.finished().isBefore(r.started())) {

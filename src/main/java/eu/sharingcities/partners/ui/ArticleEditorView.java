@@ -28,6 +28,7 @@ import eu.sharingcities.partners.knowhow.KnowhowArticles;
 import eu.sharingcities.portal.FormProblem;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.text.NotFound;
+import eu.sharingcities.text.PlatformLanguages;
 import jakarta.inject.Inject;
 
 import java.util.List;
@@ -82,7 +83,7 @@ class ArticleEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         Select<String> language = new Select<>();
         language.setLabel(getTranslation("knowhow.language"));
-        language.setItems("en", "it", "pt", "fr", "bg", "pl");
+        language.setItems(PlatformLanguages.CODES);
         language.setValue(getLocale().getLanguage());
         language.setId("article-language");
         TextField title = title("");

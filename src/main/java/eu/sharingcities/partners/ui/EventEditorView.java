@@ -33,6 +33,7 @@ import eu.sharingcities.portal.NoAccessView;
 import eu.sharingcities.security.CurrentUser;
 import eu.sharingcities.security.SignedInUser;
 import eu.sharingcities.text.NotFound;
+import eu.sharingcities.text.PlatformLanguages;
 import jakarta.inject.Inject;
 
 import java.time.ZoneId;
@@ -121,7 +122,7 @@ class EventEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         to.setId("event-to");
         Select<String> language = new Select<>();
         language.setLabel(getTranslation("knowhow.language"));
-        language.setItems("en", "it", "pt", "fr", "bg", "pl");
+        language.setItems(PlatformLanguages.CODES);
         language.setValue(d == null ? "en" : d.language());
         TextArea description = new TextArea(getTranslation("events.form.description"));
         description.setValue(d == null ? "" : d.description());

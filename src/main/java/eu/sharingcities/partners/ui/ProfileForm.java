@@ -12,6 +12,7 @@ import eu.sharingcities.partners.Competence;
 import eu.sharingcities.partners.OrganisationProfile;
 import eu.sharingcities.partners.PartnerType;
 import eu.sharingcities.partners.Person;
+import eu.sharingcities.text.PlatformLanguages;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,8 +24,6 @@ import java.util.TreeSet;
 
 /** The draft of an organisation's profile as a form: every field, a description per language, its people a row each. */
 class ProfileForm extends Div {
-
-    private static final List<String> LANGUAGES = List.of("en", "it", "pt", "fr", "bg", "pl");
 
     private final TextField name = new TextField();
     private final ComboBox<PartnerType> type = new ComboBox<>();
@@ -45,7 +44,7 @@ class ProfileForm extends Div {
         type.setItems(PartnerType.values());
         type.setItemLabelGenerator(t -> getTranslation("partners.type." + t.name()));
         website.setLabel(getTranslation("partners.field.website"));
-        for (String language : LANGUAGES) {
+        for (String language : PlatformLanguages.CODES) {
             TextArea text = new TextArea(getTranslation("partners.field.description", Locale.of(language).getDisplayLanguage(locale)));
             text.setWidthFull();
             text.setId("profile-description-" + language);
