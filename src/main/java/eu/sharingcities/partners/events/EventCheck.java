@@ -30,9 +30,7 @@ final class EventCheck {
         if (e.startsOn() == null || e.endsOn() == null || e.endsOn().isBefore(e.startsOn()) || e.startsOn().plusDays(MAX_DAYS).isBefore(e.endsOn())) {
             throw new Refusal("events.refused.days", String.valueOf(e.startsOn()), String.valueOf(e.endsOn()), MAX_DAYS);
         }
-        if (e.language() == null || !PlatformLanguages.CODES.contains(e.language())) {
-            throw new Refusal("events.refused.language", String.valueOf(e.language()), String.join(", ", PlatformLanguages.CODES));
-        }
+        language(e.language());
         if (e.description() != null && e.description().length() > 5_000) {
             throw new Refusal("events.refused.description", 5_000);
         }
@@ -96,5 +94,12 @@ final class EventCheck {
             throw new Refusal(key, max);
         }
         return value.trim();
+    }
+
+    /** An event's language, or the language its programme is printed in: one of the platform's six. */
+    static void language(String language) {
+        if (language == null || !PlatformLanguages.CODES.contains(language)) {
+            throw new Refusal("events.refused.language", String.valueOf(language), String.join(", ", PlatformLanguages.CODES));
+        }
     }
 }

@@ -1,8 +1,6 @@
 package eu.sharingcities.partners.events;
 
 import eu.sharingcities.partners.Competences;
-import eu.sharingcities.text.PlatformLanguages;
-import eu.sharingcities.text.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -150,9 +148,7 @@ public class EventsResource {
     @Produces("application/pdf")
     @Operation(summary = "The printable programme: agenda and trade show, with its headings in the language asked (en, it, pt, fr, bg, pl)")
     public Response programme(@PathParam("code") String code, @QueryParam("lang") @DefaultValue("en") String language) {
-        if (!PlatformLanguages.CODES.contains(language)) {
-            throw new Refusal("events.refused.language", language, String.join(", ", PlatformLanguages.CODES));
-        }
+        EventCheck.language(language);
         Event event = events.view(code);
         Locale locale = Locale.forLanguageTag(language);
         Map<String, String> names = competences.names(locale);

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -51,15 +52,19 @@ public class MeetingRequests {
         EventData.Row r = events.requireInsider(event);
         List<String> people = other == null || other.isBlank() ? List.of(currentUser.username()) : List.of(currentUser.username(), other);
         return TransactionJdbc.run(em, db -> {
-            List<SessionDetails> sessions = EventData.sessions(db, event).stream().map(EventData.SessionRow::details).toList();
             List<Instant> free = new java.util.ArrayList<>();
-            for (MeetingSlots.Slot slot : MeetingSlots.of(sessions, r.details().meetingMinutes())) {
+            for (MeetingSlots.Slot slot : MeetingSlots.of(sessions(db, event), r.details().meetingMinutes())) {
                 if (slot.start().isAfter(Instant.now()) && MeetingData.clashes(db, event, people, slot.start(), slot.end()).isEmpty()) {
                     free.add(slot.start());
                 }
             }
             return free;
         });
+    }
+
+    /** The event's sessions, whose meeting sessions hold the slots. */
+    private static List<SessionDetails> sessions(Connection db, String event) throws SQLException {
+        return EventData.sessions(db, event).stream().map(EventData.SessionRow::details).toList();
     }
 
     /** Asks another participant for a meeting in a slot still to come that both have free. */
@@ -74,8 +79,7 @@ public class MeetingRequests {
             if (invitee == null || invitee.equals(user.username()) || AttendanceData.participant(db, event, invitee).isEmpty()) {
                 throw new Refusal("events.refused.invitee", String.valueOf(invitee), r.details().title());
             }
-            List<SessionDetails> sessions = EventData.sessions(db, event).stream().map(EventData.SessionRow::details).toList();
-            MeetingSlots.Slot slot = start == null ? null : MeetingSlots.at(sessions, r.details().meetingMinutes(), start).orElse(null);
+            MeetingSlots.Slot slot = start == null ? null : MeetingSlots.at(sessions(db, event), r.details().meetingMinutes(), start).orElse(null);
             if (slot == null || !slot.start().isAfter(Instant.now())) {
                 throw new Refusal("events.refused.slot", String.valueOf(start), r.details().meetingMinutes());
             }
