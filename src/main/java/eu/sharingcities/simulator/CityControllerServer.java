@@ -53,7 +53,8 @@ public final class CityControllerServer implements AutoCloseable {
         this.interval = options.interval();
         this.endpointUrl = "opc.tcp://127.0.0.1:" + port + "/" + cityCode;
         String applicationUri = "urn:sharingcities:simulator:" + cityCode + ":server";
-        CertificateManager certificates = SimulatorCertificates.create(applicationUri, "Sharing Cities simulator " + cityCode);
+        CertificateManager certificates = SimulatorCertificates.create(applicationUri, "Sharing Cities simulator " + cityCode, cityCode,
+                options.certificates());
         X509Certificate certificate = certificates.getDefaultApplicationGroup()
                 .flatMap(group -> group.getCertificateChain(NodeIds.RsaSha256ApplicationCertificateType))
                 .map(chain -> chain[0]).orElseThrow();

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * {@code ./run simulator [--cities london,milan] [--port 4841] [--buildings 8] [--lamps 24]
- * [--interval-ms 1000] [--history-minutes 30] [--seed 2026] [--write-config opcua-config]}:
+ * [--interval-ms 1000] [--history-minutes 30] [--seed 2026] [--certificates DIR] [--write-config opcua-config]}:
  * the controllers of each city as OPC UA servers, one per city on consecutive loopback ports,
- * until Ctrl-C. With {@code --write-config DIR} it writes the matching opcua-config files and stops.
+ * until Ctrl-C. With {@code --write-config DIR} it writes the matching opcua-config files and stops;
+ * with {@code --certificates DIR} each controller keeps its certificate there across starts.
  */
 public final class Simulator implements AutoCloseable {
 

@@ -8,21 +8,29 @@ import java.util.List;
 /**
  * How to run the simulator: which cities, from which port (one server per city, consecutive
  * ports), how many buildings and lamps per city, the tick, the history kept, the seed, the
- * credentials clients must use, and optionally the day of the year whose weather the controllers
- * live in (at the real time of day): tests that need buildings to heat get January in any season.
+ * credentials clients must use, optionally the day of the year whose weather the controllers
+ * live in (at the real time of day): tests that need buildings to heat get January in any season,
+ * and optionally the folder where the controllers keep their certificates across starts (null: new
+ * ones at every start, which only a platform that trusts every controller, the demo's, accepts).
  */
 public record SimulatorOptions(List<String> cities, int firstPort, int buildings, int lamps, Duration interval,
-                               Duration history, long seed, String username, String password, MonthDay weatherDay) {
+                               Duration history, long seed, String username, String password, MonthDay weatherDay,
+                               java.nio.file.Path certificates) {
 
     /** The weather of the day the simulator runs on. */
     public SimulatorOptions(List<String> cities, int firstPort, int buildings, int lamps, Duration interval,
                             Duration history, long seed, String username, String password) {
-        this(cities, firstPort, buildings, lamps, interval, history, seed, username, password, null);
+        this(cities, firstPort, buildings, lamps, interval, history, seed, username, password, null, null);
     }
 
     /** The same, with the weather of {@code day} (null: of the day it runs on). */
     public SimulatorOptions withWeatherDay(MonthDay day) {
-        return new SimulatorOptions(cities, firstPort, buildings, lamps, interval, history, seed, username, password, day);
+        return new SimulatorOptions(cities, firstPort, buildings, lamps, interval, history, seed, username, password, day, certificates);
+    }
+
+    /** The same, with the controllers' certificates kept in {@code folder} (null: new ones at every start). */
+    public SimulatorOptions withCertificates(java.nio.file.Path folder) {
+        return new SimulatorOptions(cities, firstPort, buildings, lamps, interval, history, seed, username, password, weatherDay, folder);
     }
 
     public static final List<String> ALL_CITIES = List.of("london", "milan", "lisbon", "bordeaux", "burgas", "warsaw");
@@ -45,13 +53,17 @@ public record SimulatorOptions(List<String> cities, int firstPort, int buildings
         }
     }
 
-    /** Parses {@code --cities a,b --port P --buildings N --lamps N --interval-ms N --history-minutes N --seed N --weather-day MM-DD}. */
+    /**
+     * Parses {@code --cities a,b --port P --buildings N --lamps N --interval-ms N --history-minutes N --seed N --weather-day MM-DD
+     * --certificates DIR}.
+     */
     public static SimulatorOptions parse(String[] args) {
         SimulatorOptions o = demo();
         List<String> cities = o.cities;
         int port = o.firstPort, buildings = o.buildings, lamps = o.lamps;
         long intervalMs = o.interval.toMillis(), historyMinutes = o.history.toMinutes(), seed = o.seed;
         MonthDay weatherDay = null;
+        java.nio.file.Path certificates = null;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("simulator")) {
@@ -71,8 +83,9 @@ public record SimulatorOptions(List<String> cities, int firstPort, int buildings
                     case "--history-minutes" -> historyMinutes = Long.parseLong(value);
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--weather-day" -> weatherDay = MonthDay.parse("--" + value);
+                    case "--certificates" -> certificates = java.nio.file.Path.of(value);
                     default -> throw new IllegalArgumentException("unknown option " + flag
-                            + "; use --cities, --port, --buildings, --lamps, --interval-ms, --history-minutes, --seed, --weather-day");
+                            + "; use --cities, --port, --buildings, --lamps, --interval-ms, --history-minutes, --seed, --weather-day, --certificates");
                 }
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(flag + " needs a whole number, not '" + value + "'");
@@ -81,6 +94,6 @@ public record SimulatorOptions(List<String> cities, int firstPort, int buildings
             }
         }
         return new SimulatorOptions(cities, port, buildings, lamps, Duration.ofMillis(intervalMs), Duration.ofMinutes(historyMinutes),
-                seed, o.username, o.password, weatherDay);
+                seed, o.username, o.password, weatherDay, certificates);
     }
 }

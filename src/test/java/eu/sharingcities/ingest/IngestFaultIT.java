@@ -1,24 +1,16 @@
 package eu.sharingcities.ingest;
 
-import eu.sharingcities.ingest.config.CityIngestConfig;
-import eu.sharingcities.ingest.config.IngestConfigReader;
 import eu.sharingcities.ingest.config.PointBinding;
-import eu.sharingcities.launcher.EmbeddedDatabase;
 import eu.sharingcities.launcher.PayaraMicroProcess;
 import eu.sharingcities.scada.ScadaTestClient;
-import eu.sharingcities.simulator.ConfigWriter;
-import eu.sharingcities.simulator.Simulator;
-import eu.sharingcities.simulator.SimulatorOptions;
 import eu.sharingcities.testsupport.ControllerHistory;
 import eu.sharingcities.testsupport.Eventually;
+import eu.sharingcities.testsupport.ProductionDeployment;
 import eu.sharingcities.testsupport.SeriesDifference;
-import eu.sharingcities.testsupport.SharedPlatform;
-import eu.sharingcities.testsupport.SimulatorProcess;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
@@ -31,16 +23,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -54,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The faults an ingestion platform meets in the field, each against the real thing: the WAR in
- * Payara Micro, the simulator in its own process, PostgreSQL as a server that can be stopped.
+ * Payara Micro started as in production, the simulator in its own process, PostgreSQL as a server
+ * that can be stopped ({@link ProductionDeployment}).
  * After each fault the readings stored over a window around it must be exactly what the
  * controller served in that window (read back from its history), value for value, once each.
  */
@@ -62,64 +51,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class IngestFaultIT {
 
-    private static final String CITY = "lisbon";
-    private static final String PASSWORD = "fault-test";
-    private static final int SIMULATOR_PORT = 48_571;
-    private static final String[] SIMULATOR_OPTIONS = {"--cities", CITY, "--port", Integer.toString(SIMULATOR_PORT), "--buildings", "2",
-            "--lamps", "2", "--interval-ms", "200", "--history-minutes", "15", "--seed", "11"};
-
-    private static Path work;
-    private static int databasePort;
-    private static int httpPort;
-    private static EmbeddedDatabase database;
-    private static SimulatorProcess simulator;
-    private static PayaraMicroProcess platform;
-    private static String endpointUrl;
+    private static final String CITY = ProductionDeployment.CITY;
+    private static ProductionDeployment deployment;
     private static List<PointBinding> bindings;
 
     @BeforeAll
     static void start() throws Exception {
-        SharedPlatform.stop(); // this test's platform has the two cores to itself, as in its measurements
-        work = Files.createTempDirectory("sharing-cities-fault-test");
-        databasePort = freePort();
-        httpPort = freePort();
-        database = startDatabase();
-        SimulatorOptions options = SimulatorOptions.parse(SIMULATOR_OPTIONS);
-        Path configFile;
-        try (Simulator writer = Simulator.start(options)) { // the same options give the same variables: write their configuration
-            configFile = ConfigWriter.write(writer.servers().getFirst(), work.resolve("opcua-config"));
-            endpointUrl = writer.servers().getFirst().endpointUrl();
-        }
-        CityIngestConfig config = new IngestConfigReader().read(configFile);
-        assertThat(config.problems()).isEmpty();
-        bindings = config.endpoints().getFirst().points();
-        simulator = SimulatorProcess.start(PASSWORD, work.resolve("simulator.log"), SIMULATOR_OPTIONS);
-        platform = startPlatform(httpPort, freePort());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (platform != null) {
-            platform.close();
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        if (work == null) {
-            return;
-        }
-        Path logs = Files.createDirectories(Path.of("target", "ingest-fault-logs")); // kept for a failure's post-mortem
-        for (String log : List.of("payara.log", "payara.previous.log", "simulator.log", "postgres.log")) {
-            if (Files.exists(work.resolve(log))) {
-                Files.copy(work.resolve(log), logs.resolve(log), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        try (var files = Files.walk(work)) { // the database, spool and logs of this test
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        deployment = ProductionDeployment.get(); // this test's platform has the two cores to itself, as in its measurements
+        bindings = deployment.bindings();
     }
 
     @Test
@@ -130,8 +69,7 @@ class IngestFaultIT {
         // with it unsent, so the first window ends two seconds before the kill
         Instant lastPublished = wholeMillisNow().minusSeconds(2);
         Map<String, SortedMap<Long, Double>> beforeKill = served(from, lastPublished);
-        simulator.kill();
-        simulator = SimulatorProcess.start(PASSWORD, work.resolve("simulator.log"), SIMULATOR_OPTIONS);
+        deployment.restartSimulatorAfterKill();
         Instant restarted = wholeMillisNow();
         awaitStoredAfter(restarted.plusSeconds(2));
         Instant to = wholeMillisNow();
@@ -144,11 +82,11 @@ class IngestFaultIT {
     void b_postgresStoppedForTwelveSecondsLosesNothing() throws Exception {
         Instant from = streaming();
         awaitStoredAfter(from.plusSeconds(1));
-        database.close();
+        deployment.stopDatabase();
         Instant stopped = Instant.now();
         // the outage lasts 12 s (several batch ages), and the platform must have put what it received meanwhile in its spool
         Eventually.await(Duration.ofSeconds(60), () -> Instant.now().isAfter(stopped.plusSeconds(12)) && metric("ingest_spool_bytes") > 0);
-        database = startDatabase();
+        deployment.startDatabase();
         Instant to = wholeMillisNow().plusSeconds(2);
         awaitStoredAfter(to);
 
@@ -168,12 +106,11 @@ class IngestFaultIT {
         int secondHttp = freePort();
         int secondScada = freePort();
         // trusted before the second instance starts: it reads its trust list at start, without waiting for its folder's watcher
-        ScadaTestClient application = new ScadaTestClient("fault-test-scada").trustedIn(work.resolve("pki").resolve("scada"));
-        PayaraMicroProcess second = startPlatform(secondHttp, secondScada);
+        ScadaTestClient application = new ScadaTestClient("fault-test-scada").trustedIn(deployment.pki().resolve("scada"));
+        PayaraMicroProcess second = deployment.startInstance(secondHttp, secondScada);
         aScadaClientOfTheSecondInstanceSeesTheFirstsLiveValues(application, secondScada);
-        platform.kill();
-        platform = second;
-        httpPort = secondHttp;
+        deployment.platform().kill();
+        deployment.replacePlatform(second, secondHttp);
         Instant to = wholeMillisNow();
         awaitStoredAfter(to);
 
@@ -183,7 +120,7 @@ class IngestFaultIT {
     /** Values whose source times move on: live ones, not the stored newest value an instance shows at first. */
     private static void aScadaClientOfTheSecondInstanceSeesTheFirstsLiveValues(ScadaTestClient application, int scadaPort) throws Exception {
         OpcUaClient client = Eventually.awaitValue(Duration.ofSeconds(30), () -> application.connect(
-                "opc.tcp://127.0.0.1:" + scadaPort + "/sharing-cities", CITY + ".scada", "demo"));
+                "opc.tcp://127.0.0.1:" + scadaPort + "/sharing-cities", ProductionDeployment.SCADA_USER, ProductionDeployment.ADMIN_PASSWORD));
         try {
             List<DataValue> values = new CopyOnWriteArrayList<>();
             OpcUaSubscription subscription = new OpcUaSubscription(client, 200.0);
@@ -199,34 +136,6 @@ class IngestFaultIT {
         } finally {
             client.disconnect();
         }
-    }
-
-    private static final String METRICS_TOKEN = "fault-test-metrics-token";
-
-    private static PayaraMicroProcess startPlatform(int http, int scada) throws Exception {
-        Map<String, String> env = new HashMap<>();
-        env.put("DB_URL", database.jdbcUrl());
-        env.put("DB_OWNER_USER", database.user());
-        env.put("DB_OWNER_PASSWORD", database.password());
-        env.put("DB_USER", EmbeddedDatabase.APPLICATION_LOGIN);
-        env.put("DB_PASSWORD", database.applicationPassword());
-        env.put("PLATFORM_DEMO", "true");
-        env.put("PLATFORM_OPCUA_CONFIG", work.resolve("opcua-config").toString());
-        env.put("PLATFORM_SPOOL_DIR", work.resolve("spool").toString());
-        env.put("PLATFORM_PKI_DIR", work.resolve("pki").toString());
-        env.put(ConfigWriter.PASSWORD_VARIABLE, PASSWORD);
-        env.put("PLATFORM_METRICS_TOKEN", METRICS_TOKEN);
-        env.put("PLATFORM_SCADA_PORT", Integer.toString(scada));
-        env.put("PLATFORM_INGEST_LEASE_CHECK_SECONDS", "2"); // the second instance takes over within 2 s of the first's death
-        env.put("PLATFORM_INGEST_SESSION_REVIVAL_SECONDS", "3"); // a restarted simulator knows no old session: start over soon
-        PayaraMicroProcess payara = PayaraMicroProcess.start(Path.of(System.getProperty("payara.microJar")), Path.of("target/sharing-cities.war"),
-                http, work.resolve("payara.log"), env, List.of("--nocluster"));
-        assertThat(payara.awaitReady(Duration.ofMinutes(3))).as("platform ready; see target/ingest-fault-logs/payara.log").isTrue();
-        return payara;
-    }
-
-    private static EmbeddedDatabase startDatabase() throws IOException {
-        return EmbeddedDatabase.start(work.resolve("postgres"), databasePort, work.resolve("postgres.log"));
     }
 
     /**
@@ -256,7 +165,7 @@ class IngestFaultIT {
     /** The controller's history over [from, to], keyed and scaled as the platform stores it. */
     private static Map<String, SortedMap<Long, Double>> served(Instant from, Instant to) throws Exception {
         List<String> nodes = bindings.stream().map(b -> b.node().toString()).toList();
-        Map<String, SortedMap<Long, Double>> byNode = ControllerHistory.served(endpointUrl, "platform", PASSWORD, nodes, from, to);
+        Map<String, SortedMap<Long, Double>> byNode = ControllerHistory.served(deployment.endpointUrl(), "platform", deployment.simulatorPassword(), nodes, from, to);
         Map<String, SortedMap<Long, Double>> byPoint = new TreeMap<>();
         for (PointBinding binding : bindings) {
             SortedMap<Long, Double> values = new TreeMap<>();
@@ -275,7 +184,7 @@ class IngestFaultIT {
     private static Map<String, SortedMap<Long, Double>> stored(Instant from, Instant to) throws Exception {
         Map<String, SortedMap<Long, Double>> byPoint = new TreeMap<>();
         bindings.forEach(b -> byPoint.put(b.code().value(), new TreeMap<>()));
-        try (Connection db = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+        try (Connection db = deployment.connectAsOwner();
              var query = db.prepareStatement("""
                      select p.code, (extract(epoch from r.source_time) * 1000000)::bigint, r.value
                      from reading r join point p on p.id = r.point_id
@@ -309,8 +218,8 @@ class IngestFaultIT {
     }
 
     private static String metrics() throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/metrics"))
-                        .header("Authorization", "Bearer " + METRICS_TOKEN).build(),
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + deployment.httpPort() + "/api/metrics"))
+                        .header("Authorization", "Bearer " + ProductionDeployment.METRICS_TOKEN).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 

@@ -3,6 +3,7 @@ package eu.sharingcities.portal;
 import eu.sharingcities.testsupport.Api;
 import eu.sharingcities.testsupport.Browser;
 import eu.sharingcities.testsupport.DeployedPlatform;
+import eu.sharingcities.testsupport.Eventually;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -28,6 +29,8 @@ class AlarmsPortalIT extends DeployedPlatform {
                     .formatted(RULE));
             assertThat(rule.status()).as(rule.body()).isEqualTo(200);
 
+            // first the server, then the page: a failure says which of the two never saw the alarm
+            awaitRaised(api);
             browser.waitForContent(By.id("alarms-grid"), RULE); // no reload: pushed by the server
             awaitBadgeShowsWhatWaits(browser, api); // other tests' alarms in London may wait too: the badge must match the server
             browser.screenshot("alarm-appeared-live");
@@ -37,6 +40,16 @@ class AlarmsPortalIT extends DeployedPlatform {
             browser.waitForContent(By.id("alarms-grid"), "active, acknowledged");
             assertThat(browser.script("return document.getElementById('alarm-problem').textContent")).isEqualTo("");
             awaitBadgeShowsWhatWaits(browser, api); // this one no longer waits for acknowledgement
+        }
+    }
+
+    private static void awaitRaised(Api api) throws Exception {
+        try {
+            Eventually.await(java.time.Duration.ofSeconds(30), () -> api.get("/api/cities/london/alarms", "london.viewer").json().asJsonArray().stream()
+                    .map(jakarta.json.JsonObject.class::cast).anyMatch(a -> RULE.equals(a.getString("rule"))));
+        } catch (AssertionError e) {
+            throw new AssertionError("the alarm monitor never raised \"" + RULE + "\"; London's alarms: "
+                    + api.get("/api/cities/london/alarms", "london.viewer").body(), e);
         }
     }
 

@@ -137,6 +137,31 @@ class SimulatorIT {
                         SecurityPolicy.None.getUri() + " None");
     }
 
+    /** A platform that trusts a controller's certificate must still trust it after the controller restarts. */
+    @Test
+    void controllersGivenAFolderKeepTheirCertificateAcrossStarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        int port = PORT + 7;
+        SimulatorOptions options = new SimulatorOptions(List.of("burgas"), port, 1, 0, Duration.ofMillis(500), Duration.ofMinutes(1), 1,
+                "platform", "secret", null, folder);
+        ByteString first;
+        try (Simulator started = Simulator.start(options)) {
+            first = serverCertificate(port);
+        }
+        assertThat(java.nio.file.Files.readAllBytes(folder.resolve("burgas.der"))).as("the certificate an administrator trusts")
+                .isEqualTo(first.bytesOrEmpty());
+        try (Simulator restarted = Simulator.start(options)) {
+            assertThat(serverCertificate(port)).isEqualTo(first);
+        }
+        try (Simulator withoutFolder = Simulator.start(options.withCertificates(null))) {
+            assertThat(serverCertificate(port)).as("a new one at every start without a folder").isNotEqualTo(first);
+        }
+    }
+
+    private static ByteString serverCertificate(int port) throws Exception {
+        return org.eclipse.milo.opcua.sdk.client.DiscoveryClient.getEndpoints("opc.tcp://127.0.0.1:" + port + "/burgas").get().stream()
+                .filter(e -> e.getSecurityPolicyUri().equals(SecurityPolicy.Basic256Sha256.getUri())).findFirst().orElseThrow().getServerCertificate();
+    }
+
     private static OpcUaClient connect(String user, String password) throws UaException {
         OpcUaClient c = OpcUaClient.create("opc.tcp://127.0.0.1:" + PORT + "/milan",
                 endpoints -> endpoints.stream().filter(e -> e.getSecurityPolicyUri().equals(SecurityPolicy.None.getUri())).findFirst(),
