@@ -61,9 +61,10 @@ public class Sems {
      * The district's measured saving against the goal, or why it cannot be measured yet: on the
      * buildings of SEMS's measurement boundary (those it acts on, less those retrofitted in its
      * baseline or reporting period, listed with why), heat and electricity added as metered, with
-     * each carrier's own figure, over the period said in words (annual once SEMS has run a year).
+     * each carrier's own figure, over the period said in words (annual once SEMS has run a year)
+     * that ends on {@code reportingEnd}, the last whole day (yesterday in the city).
      */
-    public record Savings(LocalDate goLive, Message reportingPeriod, boolean annual, int reportingDays, Double savingsPercent,
+    public record Savings(LocalDate goLive, Message reportingPeriod, LocalDate reportingEnd, boolean annual, int reportingDays, Double savingsPercent,
                           Double uncertaintyPercent90, double goalPercent, List<Message> reasons, List<String> buildings,
                           @JsonbTypeAdapter(Message.InEnglishByKey.class) java.util.Map<String, Message> excluded, List<CarrierSavings> byCarrier) {
     }
@@ -89,9 +90,9 @@ public class Sems {
             DistrictSavings.Result result = DistrictSavings.measure(days, boundary, settings.goLive(), yesterday);
             List<CarrierSavings> byCarrier = result.byCarrier().stream().map(c -> carrierSavings(c.carrier().name(), c.outcome())).toList();
             CarrierSavings delivered = carrierSavings("DELIVERED", result.delivered().outcome());
-            return new Savings(settings.goLive(), result.period(), result.annual(), result.reportingDays(), delivered.savingsPercent(),
-                    delivered.uncertaintyPercent90(),
-                    DistrictSavings.GOAL_PERCENT, delivered.reasons(), boundary.buildings(), boundary.excluded(), byCarrier);
+            return new Savings(settings.goLive(), result.period(), result.reportingTo(), result.annual(), result.reportingDays(),
+                    delivered.savingsPercent(), delivered.uncertaintyPercent90(), DistrictSavings.GOAL_PERCENT, delivered.reasons(),
+                    boundary.buildings(), boundary.excluded(), byCarrier);
         });
     }
 

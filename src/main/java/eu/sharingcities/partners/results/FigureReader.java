@@ -49,13 +49,7 @@ public class FigureReader {
     public ResultFigure measure(FigureSpec spec, String city) {
         return switch (spec.source()) {
             case BUILDING_SAVINGS -> building(spec, city);
-            case DISTRICT_SAVINGS -> {
-                Sems.Savings s = sems.savings(city);
-                yield s.savingsPercent() == null ? unavailable(spec, "%", String.join("; ", s.reasons().stream().map(r -> r.english()).toList()))
-                        : new ResultFigure(spec.label(), s.savingsPercent(), "%", s.uncertaintyPercent90(),
-                        "SEMS district savings, IPMVP option C with a weather-adjusted baseline (90 % interval)", s.reportingPeriod().english(), true,
-                        null);
-            }
+            case DISTRICT_SAVINGS -> district(spec, sems.savings(city));
             case HEAT_PUMP_SPF -> {
                 Performance year = heatPumps.overview(city, spec.subject()).lastTwelveMonths();
                 yield Double.isNaN(year.spfH2()) ? unavailable(spec, "", "no metered heat or electricity in the last twelve months")
@@ -66,6 +60,16 @@ public class FigureReader {
             case MOBILITY_TRIPS -> mobilityTrips(spec, city);
             case DECLARED -> throw new IllegalStateException("declared figures are not measured");
         };
+    }
+
+    /** SEMS's saving as of the last day it measured, its reporting period in the method (IPMVP asks for both). */
+    static ResultFigure district(FigureSpec spec, Sems.Savings s) {
+        if (s.savingsPercent() == null) {
+            return unavailable(spec, "%", String.join("; ", s.reasons().stream().map(r -> r.english()).toList()));
+        }
+        return new ResultFigure(spec.label(), s.savingsPercent(), "%", s.uncertaintyPercent90(),
+                "SEMS district savings, IPMVP option C with a weather-adjusted baseline (90 % interval), over " + s.reportingPeriod().english(),
+                s.reportingEnd().toString(), true, null);
     }
 
     private ResultFigure building(FigureSpec spec, String city) {
