@@ -24,7 +24,11 @@ public final class PointCatalog {
     private PointCatalog() {
     }
 
-    /** Synchronises the city's points and returns, per endpoint id, its points with their ids. */
+    /**
+     * Synchronises the city's points and returns, per endpoint id, its points with their ids. Each
+     * endpoint's points go in one statement (arrays unnested): a city of 16,000 points took
+     * seconds at every start one row at a time.
+     */
     public static Map<String, List<BoundPoint>> sync(Connection db, CityIngestConfig config) throws SQLException {
         boolean autoCommit = db.getAutoCommit();
         db.setAutoCommit(false);
@@ -34,7 +38,11 @@ public final class PointCatalog {
              PreparedStatement upsert = db.prepareStatement("""
                      insert into point (city_code, code, endpoint_id, node, asset, unit, scale, value_offset, active,
                                         write_min, write_max, write_max_step, write_min_interval_s, role)
-                     values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?)
+                     select ?, p.code, ?, p.node, p.asset, p.unit, p.scale, p.value_offset, true,
+                            p.write_min, p.write_max, p.write_max_step, p.write_min_interval_s, p.role
+                     from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::float8[], ?::float8[], ?::float8[], ?::float8[], ?::float8[],
+                                 ?::int4[], ?::text[])
+                          as p(code, node, asset, unit, scale, value_offset, write_min, write_max, write_max_step, write_min_interval_s, role)
                      on conflict (city_code, code) do update set endpoint_id = excluded.endpoint_id, node = excluded.node,
                          asset = case when point.meaning_from_portal and excluded.asset = '' and excluded.role is null then point.asset else excluded.asset end,
                          role = case when point.meaning_from_portal and excluded.asset = '' and excluded.role is null then point.role else excluded.role end,
@@ -42,34 +50,20 @@ public final class PointCatalog {
                          unit = excluded.unit, scale = excluded.scale, value_offset = excluded.value_offset, active = true,
                          write_min = excluded.write_min, write_max = excluded.write_max, write_max_step = excluded.write_max_step,
                          write_min_interval_s = excluded.write_min_interval_s
-                     returning id""")) {
+                     returning code, id""")) {
             scope.setString(1, config.cityCode());
             scope.execute();
             deactivate.setString(1, config.cityCode());
             deactivate.executeUpdate();
             for (EndpointSettings endpoint : config.endpoints()) {
-                List<BoundPoint> bound = new ArrayList<>();
-                for (PointBinding p : endpoint.points()) {
-                    upsert.setString(1, config.cityCode());
-                    upsert.setString(2, p.code().value());
-                    upsert.setString(3, endpoint.id());
-                    upsert.setString(4, p.node().toString());
-                    upsert.setString(5, p.asset());
-                    upsert.setString(6, p.unit());
-                    upsert.setDouble(7, p.scale());
-                    upsert.setDouble(8, p.offset());
-                    WriteLimits w = p.write();
-                    upsert.setObject(9, w == null ? null : w.min());
-                    upsert.setObject(10, w == null ? null : w.max());
-                    upsert.setObject(11, w == null ? null : w.maxStep());
-                    upsert.setObject(12, w == null ? null : (int) w.minInterval().toSeconds());
-                    upsert.setString(13, p.role() == null ? null : p.role().written());
-                    try (ResultSet id = upsert.executeQuery()) {
-                        id.next();
-                        bound.add(new BoundPoint(id.getInt(1), p));
+                bind(db, upsert, config.cityCode(), endpoint);
+                Map<String, Integer> ids = new HashMap<>();
+                try (ResultSet rows = upsert.executeQuery()) {
+                    while (rows.next()) {
+                        ids.put(rows.getString(1), rows.getInt(2));
                     }
                 }
-                byEndpoint.put(endpoint.id(), bound);
+                byEndpoint.put(endpoint.id(), endpoint.points().stream().map(p -> new BoundPoint(ids.get(p.code().value()), p)).toList());
             }
             db.commit();
             return byEndpoint;
@@ -78,6 +72,35 @@ public final class PointCatalog {
             throw e;
         } finally {
             db.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** The endpoint's points as one array per column, in the order of the statement's unnest. */
+    private static void bind(Connection db, PreparedStatement upsert, String city, EndpointSettings endpoint) throws SQLException {
+        List<PointBinding> points = endpoint.points();
+        int n = points.size();
+        Object[][] columns = {new String[n], new String[n], new String[n], new String[n], new Double[n], new Double[n], new Double[n],
+                new Double[n], new Double[n], new Integer[n], new String[n]};
+        for (int i = 0; i < n; i++) {
+            PointBinding p = points.get(i);
+            WriteLimits w = p.write();
+            columns[0][i] = p.code().value();
+            columns[1][i] = p.node().toString();
+            columns[2][i] = p.asset();
+            columns[3][i] = p.unit();
+            columns[4][i] = p.scale();
+            columns[5][i] = p.offset();
+            columns[6][i] = w == null ? null : w.min();
+            columns[7][i] = w == null ? null : w.max();
+            columns[8][i] = w == null ? null : w.maxStep();
+            columns[9][i] = w == null ? null : (int) w.minInterval().toSeconds();
+            columns[10][i] = p.role() == null ? null : p.role().written();
+        }
+        String[] types = {"text", "text", "text", "text", "float8", "float8", "float8", "float8", "float8", "int4", "text"};
+        upsert.setString(1, city);
+        upsert.setString(2, endpoint.id());
+        for (int c = 0; c < columns.length; c++) {
+            upsert.setArray(3 + c, db.createArrayOf(types[c], columns[c]));
         }
     }
 
