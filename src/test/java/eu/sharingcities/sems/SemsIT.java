@@ -6,6 +6,7 @@ import eu.sharingcities.testsupport.Eventually;
 import eu.sharingcities.testsupport.TestDatabase;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,60 +14,15 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SEMS on Bordeaux's simulated controllers: strategies start by recommending; a demand-response
- * event, once operators let the strategy act, lowers the setpoints within the comfort bands and the
- * district's heat load in its window, and the setpoints return afterwards; each cycle is logged.
- * Building b002's controller names its points as a foreign BMS would ({@code Building_2.BMS.RoomTemp},
- * simulator/BuildingNaming): SEMS finds them by the building's asset and the points' roles alone.
+ * SEMS on Bordeaux's simulated controllers (its demand response: {@link DemandResponseIT}): savings,
+ * event reports, the district's load; each cycle is logged. Building b002's controller names its
+ * points as a foreign BMS would ({@code Building_2.BMS.RoomTemp}, simulator/BuildingNaming): SEMS
+ * finds them by the building's asset and the points' roles alone.
  */
+@ResourceLock(DemandResponseIT.BORDEAUX_SEMS) // b002's asset is taken away for a moment
 class SemsIT extends DeployedPlatform {
 
     private static final String CITY = "bordeaux";
-
-    @Test
-    void aDemandResponseEventCutsTheDistrictLoadInItsWindowAndThenRestores() throws Exception {
-        Api api = new Api(base);
-        api.awaitConnected(CITY);
-        assertThat(api.get("/api/cities/bordeaux/sems/strategies", "bordeaux.viewer").json().asJsonArray().stream()
-                .map(s -> s.asJsonObject().getString("mode") + " by " + s.asJsonObject().getString("changedBy")))
-                .as("every city gets its strategies from SEMS itself, recommending only")
-                .containsExactly("RECOMMEND by platform", "RECOMMEND by platform", "RECOMMEND by platform");
-        assertThat(api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/mode", "bordeaux.viewer", "{\"mode\": \"ACT\"}").status())
-                .isEqualTo(403);
-        assertThat(api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/mode", "lisbon.operator", "{\"mode\": \"ACT\"}").status())
-                .isEqualTo(403);
-        Api.Answer unsafe = api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/config", "bordeaux.admin",
-                "{\"events\": [], \"maxOffsetK\": 9, \"preheatMinutes\": 0, \"preheatOffsetK\": 0}");
-        assertThat(unsafe.json().asJsonObject().getString("error")).startsWith("config: maxOffsetK must be above 0 and at most 4 K, not 9.");
-        assertThat(api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/config", "bordeaux.admin",
-                "{\"events\": [], \"maxOffsetK\": 2, \"preheatMinutes\": 0, \"preheatOffsetK\": 0}").status()).isEqualTo(204);
-        assertThat(api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/mode", "bordeaux.operator", "{\"mode\": \"ACT\"}").status())
-                .isEqualTo(204);
-
-        double before = registered("Thermal_Power_Sensor");
-        // the grid operator's call came 20 s ago (an event may start up to a minute back): its window is the next 40 s
-        Instant start = Instant.now().minusSeconds(20);
-        Api.Answer event = api.post("/api/cities/bordeaux/sems/events", "bordeaux.operator", "application/json", """
-                {"start": "%s", "minutes": 1, "requestedKw": 500, "reference": "grid operator test"}""".formatted(start));
-        assertThat(event.status()).as(event.body()).isEqualTo(204);
-
-        Eventually.await(Duration.ofSeconds(40), () -> setpoint("b001") == 19.0 && setpoint("b002") == 19.0);
-        assertThat(Instant.now()).as("still in the window").isBefore(start.plusSeconds(50));
-        Eventually.await(Duration.ofSeconds(20), () -> registered("Thermal_Power_Sensor") < before * 0.9); // the heat load drops
-        assertThat(Instant.now()).as("the drop came within the event's window").isBefore(start.plusSeconds(60));
-        String commands = api.get("/api/cities/bordeaux/commands", "bordeaux.viewer").body();
-        assertThat(commands).contains("\"requestedBy\":\"sems:demand-response\"").contains("\"status\":\"CONFIRMED\"");
-        JsonObject curtailing = api.get("/api/cities/bordeaux/sems/cycles?limit=50", "bordeaux.viewer").json().asJsonArray().stream()
-                .map(JsonObject.class::cast).filter(c -> c.getString("decisions").contains("CURTAILING")).findFirst().orElseThrow();
-        assertThat(curtailing.getString("decisions")).contains("\"mode\":\"ACT\"").contains("grid operator test")
-                .as("the decision keeps its message, to be said in a page's language").contains("\"key\":\"sems.why.curtailing.");
-        assertThat(curtailing.getString("inputs")).contains("\"code\":\"b001\"");
-
-        Eventually.await(Duration.ofSeconds(90), () -> setpoint("b001") == 20.0 && setpoint("b002") == 20.0);
-        assertThat(Instant.now()).isAfter(start.plusSeconds(60));
-        assertThat(api.putJson("/api/cities/bordeaux/sems/strategies/demand-response/mode", "bordeaux.operator", "{\"mode\": \"RECOMMEND\"}").status())
-                .isEqualTo(204);
-    }
 
     /**
      * The test city's two buildings are both retrofitted within SEMS's baseline year (the demo's
@@ -129,19 +85,6 @@ class SemsIT extends DeployedPlatform {
         return api.get("/api/cities/bordeaux/sems/cycles?limit=1", "bordeaux.viewer").json().asJsonArray().getJsonObject(0).getString("inputs");
     }
 
-    /** A registered building's setpoint, found as SEMS finds it: on the building's asset, by role. */
-    private static double setpoint(String building) throws Exception {
-        try (var db = TestDatabase.connect(); var st = db.prepareStatement("""
-                select l.value from point_latest l join point p on p.id = l.point_id
-                join building b on b.city_code = p.city_code and b.asset = p.asset
-                where b.city_code = 'bordeaux' and b.code = ? and p.role = 'Zone_Air_Temperature_Setpoint'""")) {
-            st.setString(1, building);
-            try (var rs = st.executeQuery()) {
-                return rs.next() ? rs.getDouble(1) : Double.NaN;
-            }
-        }
-    }
-
     /**
      * The district's load over long ranges comes from its own rollup, and at every committed moment
      * it is the sum of the hourly means of the heat power points of the buildings bound to the city's
@@ -173,19 +116,5 @@ class SemsIT extends DeployedPlatform {
         }
         assertThat(api.get(load, "milan.viewer").status()).as("another city's account").isEqualTo(403);
         assertThat(api.get(load.replace("resolution=", "x=") + "&resolution=minute", "bordeaux.viewer").status()).isEqualTo(400);
-    }
-
-    /** The sum of the newest values of a role over Bordeaux's registered buildings. */
-    private static double registered(String role) throws Exception {
-        try (var db = TestDatabase.connect(); var st = db.prepareStatement("""
-                select sum(l.value) from point_latest l join point p on p.id = l.point_id
-                join building b on b.city_code = p.city_code and b.asset = p.asset
-                where b.city_code = 'bordeaux' and p.role = ?""")) {
-            st.setString(1, role);
-            try (var rs = st.executeQuery()) {
-                rs.next();
-                return rs.getDouble(1);
-            }
-        }
     }
 }
