@@ -64,8 +64,8 @@ public class Sems {
      * each carrier's own figure, over the period said in words (annual once SEMS has run a year)
      * that ends on {@code reportingEnd}, the last whole day (yesterday in the city).
      */
-    public record Savings(LocalDate goLive, Message reportingPeriod, LocalDate reportingEnd, boolean annual, int reportingDays, Double savingsPercent,
-                          Double uncertaintyPercent90, double goalPercent, List<Message> reasons, List<String> buildings,
+    public record Savings(LocalDate goLive, Message reportingPeriod, LocalDate reportingEnd, boolean annual, int reportingDays,
+                          Double savingsPercent, Double uncertaintyPercent90, double goalPercent, List<Message> reasons, List<String> buildings,
                           @JsonbTypeAdapter(Message.InEnglishByKey.class) java.util.Map<String, Message> excluded, List<CarrierSavings> byCarrier) {
     }
 

@@ -81,7 +81,8 @@ final class SimulatorCertificates {
         Files.createDirectories(keystoreFile.getParent());
         KeyStore keystore = KeyStore.getInstance("PKCS12");
         keystore.load(null, KEYSTORE_PASSWORD);
-        keystore.setKeyEntry(ALIAS, entry.privateKey, KEYSTORE_PASSWORD, Arrays.copyOf(entry.certificateChain, entry.certificateChain.length, Certificate[].class));
+        Certificate[] chain = Arrays.copyOf(entry.certificateChain, entry.certificateChain.length, Certificate[].class);
+        keystore.setKeyEntry(ALIAS, entry.privateKey, KEYSTORE_PASSWORD, chain);
         try (OutputStream out = Files.newOutputStream(keystoreFile)) {
             keystore.store(out, KEYSTORE_PASSWORD);
         }
