@@ -235,7 +235,11 @@ public final class Browser implements AutoCloseable {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Ready for the next test: no cookies (signed out), no storage. */
+    /**
+     * Ready for the next test: no cookies (signed out), no storage, nothing cached. A pooled browser
+     * once kept a broken copy of the portal's scripts (a transfer cut short while Payara failed a
+     * request, "connection is null"): every later test that drew it from the pool found no sign-in form.
+     */
     @Override
     public void close() {
         if (resized) {
@@ -244,6 +248,7 @@ public final class Browser implements AutoCloseable {
         }
         try {
             driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
             driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base.getProtocol() + "://" + base.getAuthority(),
                     "storageTypes", "local_storage,session_storage,indexeddb,cache_storage,service_workers"));
