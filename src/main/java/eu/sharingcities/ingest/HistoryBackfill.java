@@ -36,7 +36,6 @@ final class HistoryBackfill {
     record Gap(BoundPoint point, NodeId node, long lastSeenMicros) {
     }
 
-    /** Returns the number of values handed over, or -1 when the server keeps no history. */
     /** The gap of each point seen before ({@code lastSeen}: point id → microseconds) whose node is known. */
     static List<Gap> gaps(List<BoundPoint> points, Map<Integer, Long> lastSeen, IntFunction<NodeId> node) {
         List<Gap> gaps = new ArrayList<>();
@@ -50,6 +49,7 @@ final class HistoryBackfill {
         return gaps;
     }
 
+    /** Returns the number of values handed over, or -1 when the server keeps no history. */
     static long fill(OpcUaClient client, List<Gap> gaps, Consumer<Delivery> deliver) throws UaException {
         long delivered = 0;
         DateTime now = new DateTime(Instant.now());

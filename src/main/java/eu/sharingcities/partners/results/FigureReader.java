@@ -95,10 +95,11 @@ public class FigureReader {
         // a day nothing was known of counts no trips, so the figure says over how many days it was measured
         long known = wholeCity.stream().filter(d -> d.operatorTrips() || d.knownStationHours() > 0).count();
         if (known == 0) {
-            return unavailable(spec, "trips", "no station readings or trip exports in the last " + MOBILITY_DAYS + " days");
+            return unavailable(spec, ResultFigure.TRIPS, "no station readings or trip exports in the last " + MOBILITY_DAYS + " days");
         }
         long trips = wholeCity.stream().mapToLong(DayKpis::trips).sum();
-        return new ResultFigure(spec.label(), (double) trips, "trips", null, "shared e-bike trips over the last " + MOBILITY_DAYS + " days"
+        return new ResultFigure(spec.label(), (double) trips, ResultFigure.TRIPS, null,
+                "shared e-bike trips over the last " + MOBILITY_DAYS + " days"
                 + (known < MOBILITY_DAYS ? " (known on " + known + " of them)" : "") + ": the operators' exported trips, else derived from the stations' readings",
                 today.toString(), true, null);
     }
@@ -123,7 +124,7 @@ public class FigureReader {
 
     static String unit(FigureSource source) {
         return switch (source) {
-            case MOBILITY_TRIPS -> "trips";
+            case MOBILITY_TRIPS -> ResultFigure.TRIPS;
             case HEAT_PUMP_SPF, DECLARED -> "";
             default -> "%";
         };

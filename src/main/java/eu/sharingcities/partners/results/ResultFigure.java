@@ -7,4 +7,12 @@ package eu.sharingcities.partners.results;
  */
 public record ResultFigure(String label, Double value, String unit, Double uncertainty90, String method, String asOf, boolean measured,
                            String unavailable) {
+
+    /** The unit of a count of e-bike trips. */
+    public static final String TRIPS = "trips";
+
+    /** What a page says after the value: the unit, but nothing after a count, whose label names what it counts ("Trips in the last 30 days: 47"). */
+    public String unitShown() {
+        return unit == null || TRIPS.equals(unit) ? "" : unit;
+    }
 }

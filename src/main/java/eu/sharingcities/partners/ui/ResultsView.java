@@ -125,9 +125,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return p;
         }
         String number = String.format(getLocale(), f.value() == Math.rint(f.value()) ? "%,.0f" : "%,.1f", f.value()); // whole trips, euros
-        // a count's label names what it counts ("Trips in the last 30 days: 47"): its unit is for the API, not said twice in English
-        boolean symbol = f.unit() != null && !f.unit().isEmpty() && !"trips".equals(f.unit());
-        String value = number + (symbol ? " " + f.unit() : "")
+        String value = number + (f.unitShown().isEmpty() ? "" : " " + f.unitShown())
                 + (f.uncertainty90() == null ? "" : String.format(getLocale(), " ± %.1f", f.uncertainty90()));
         p.add(new Span(value));
         Span source = new Span(f.measured() ? " — " + getTranslation("results.measured", f.method(), f.asOf()) : " — " + getTranslation("results.declared"));

@@ -25,6 +25,7 @@ class DistrictFigureTest {
         ResultFigure figure = FigureReader.district(SPEC, savings);
         assertThat(figure.value()).isEqualTo(14.2);
         assertThat(figure.uncertainty90()).isEqualTo(3.1);
+        assertThat(figure.unitShown()).isEqualTo("%");
         assertThat(figure.asOf()).isEqualTo("2026-11-30");
         assertThat(figure.method()).isEqualTo("SEMS district savings, IPMVP option C with a weather-adjusted baseline (90 % interval), "
                 + "over 150 days, 2026-07-04 to 2026-11-30: not yet the full year the goal is set for");

@@ -25,6 +25,7 @@ class TripsFigureTest {
         // 40 + 7 trips, known on 2 of the 30 days (30 Nov by export, 29 Nov by readings)
         assertThat(figure.value()).isEqualTo(47.0);
         assertThat(figure.unit()).isEqualTo("trips");
+        assertThat(figure.unitShown()).as("a page says \"Trips in the last 30 days: 47\", not \"47 trips\" after the label").isEmpty();
         assertThat(figure.method()).startsWith("shared e-bike trips over the last 30 days (known on 2 of them): ");
         assertThat(figure.asOf()).isEqualTo("2026-12-01");
         assertThat(figure.unavailable()).isNull();
